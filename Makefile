@@ -1,0 +1,73 @@
+# Leverera och påverka / Deliver, then influence
+#   make lab       set up .venv and open the course in JupyterLab
+#   make test      set up .venv (with test extras, and chromium when root) and run every test
+#   make workshop  serve the course through Voila for a room (PORT=8866, HOST=127.0.0.1)
+#   make bench     run the benchmarks in benchmarks/
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8866
+HOST   ?= 127.0.0.1
+FIRST_NOTEBOOK := notebooks/sv/01-rollspelet.ipynb
+
+# Keep Jupyter's settings, workspaces and runtime files inside the project:
+# nothing is registered in the user's home folder.
+export JUPYTER_CONFIG_DIR  := $(CURDIR)/.jupyter/config
+export JUPYTER_DATA_DIR    := $(CURDIR)/.jupyter/data
+export JUPYTER_RUNTIME_DIR := $(CURDIR)/.jupyter/runtime
+export IPYTHONDIR          := $(CURDIR)/.jupyter/ipython
+export JUPYTER_PLATFORM_DIRS := 1
+
+.PHONY: lab test workshop bench lint browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall when pyproject.toml changes; the stamp records which extras are in.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(VENV)/.installed $@
+
+lab: $(VENV)/.installed
+	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) $(FIRST_NOTEBOOK)
+
+# Debian's chromium for the browser tests (never `playwright install`: it downloads its own
+# browser, which these machines cannot). Only root can install; others get a visible skip.
+browser:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian's chromium for the browser tests ..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "chromium is missing and this user cannot install it: browser tests will be skipped."; \
+	  fi; \
+	fi
+
+test: $(VENV)/.installed-test browser
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/python -m pytest --nbval-lax --nbval-cell-timeout=120 tests notebooks exercises solutions
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests benchmarks
+
+# Progressive rendering: in Voila's default mode a few percent of page loads hang on
+# "Running..." on these machines (voila#1395); progressive rendering showed no stall.
+# Culling: closing a tab does not stop its kernel, so idle kernels are culled after 10 min.
+# Tracebacks stay hidden from participants (Voila's default), sources are stripped.
+workshop: $(VENV)/.installed
+	$(BIN)/voila notebooks --no-browser --port=$(PORT) --Voila.ip=$(HOST) \
+	  --progressive_rendering=True \
+	  --MappingKernelManager.cull_idle_timeout=600 --MappingKernelManager.cull_interval=60 \
+	  --VoilaConfiguration.show_tracebacks=False
+
+bench: $(VENV)/.installed-test
+	for f in benchmarks/*.py; do $(BIN)/python $$f || exit 1; done
+
+clean:
+	rm -rf $(VENV) .jupyter .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,36 @@
+"""orderlab: the engine of the course "Leverera och påverka / Deliver, then influence".
+
+The engine never imports ipywidgets or IPython; the widgets live in ``orderlab.ui``.
+"""
+
+from .conversation import ConversationScore, score_conversation
+from .delivery import Confirmation, Delivery
+from .errors import InputError, Problem, ScenarioError
+from .lang import LANGUAGES
+from .pitch import PitchScore, score_pitch
+from .questions import QuestionScore, score_question
+from .scenario import Scenario, all_scenarios, load
+from .scenario import get as get_scenario
+from .session import Session
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "LANGUAGES",
+    "Confirmation",
+    "ConversationScore",
+    "Delivery",
+    "InputError",
+    "PitchScore",
+    "Problem",
+    "QuestionScore",
+    "Scenario",
+    "ScenarioError",
+    "Session",
+    "all_scenarios",
+    "get_scenario",
+    "load",
+    "score_conversation",
+    "score_pitch",
+    "score_question",
+]

@@ -1,0 +1,172 @@
+"""The ``orderlab`` command: scoring, scenarios and replays as JSON for facilitators and scripts.
+
+Exit status 0 on success, 1 when ``validate`` finds problems, 2 with a one-line message on
+bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+import yaml
+
+from . import scenario as S
+from .errors import InputError, ScenarioError
+from .lang import LANGUAGES
+from .pitch import score_pitch
+from .questions import score_question
+from .session import Session
+
+
+class UsageError(Exception):
+    """Bad input: printed as one line, exit status 2."""
+
+
+def _dump(obj: Any, out: TextIO) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def _read_input(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        return Path(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UsageError(f"no such file: {name}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {name}: {exc}") from None
+
+
+def cmd_scenarios(args: argparse.Namespace, out: TextIO) -> int:
+    _dump([s.summary() for s in S.all_scenarios()], out)
+    return 0
+
+
+def cmd_score_questions(args: argparse.Namespace, out: TextIO) -> int:
+    for line in _read_input(args.file).splitlines():
+        if line.strip():
+            _dump(score_question(line, args.lang).to_dict(), out)
+    return 0
+
+
+def cmd_score_pitch(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        _dump(score_pitch(_read_input(args.file), args.lang).to_dict(), out)
+    except InputError as exc:
+        raise UsageError(exc.message) from None
+    return 0
+
+
+def _scenario_files(paths: Sequence[str]) -> list[Path]:
+    files: list[Path] = []
+    for p in map(Path, paths):
+        files.extend(sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml")) if p.is_dir() else [p])
+    return files
+
+
+def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    files = _scenario_files(args.paths)
+    if not files:
+        raise UsageError("no scenario files found in: " + " ".join(args.paths))
+    problems = []
+    for f in files:
+        try:
+            S.load(f)
+        except ScenarioError as exc:
+            problems.extend(exc.problems)
+    _dump({"files": len(files), "problems": [p.__dict__ for p in problems]}, out)
+    for p in problems:
+        print(p, file=sys.stderr)
+    return 1 if problems else 0
+
+
+TRANSCRIPT_KEYS = {"lang", "questions", "summary", "delivery", "pitch", "seed"}
+
+
+def _load_transcript(name: str) -> dict:
+    try:
+        data = yaml.safe_load(_read_input(name))
+    except yaml.YAMLError as exc:
+        raise UsageError(f"{name}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(data, dict):
+        raise UsageError(f"{name}: a transcript is a mapping with lang, questions, delivery, pitch")
+    unknown = set(data) - TRANSCRIPT_KEYS
+    if unknown:
+        raise UsageError(f"{name}: unknown field(s): {', '.join(sorted(unknown))}")
+    for key in ("lang", "questions", "delivery", "pitch"):
+        if key not in data:
+            raise UsageError(f"{name}: missing field '{key}'")
+    if data["lang"] not in LANGUAGES:
+        raise UsageError(f"{name}: lang must be one of {', '.join(LANGUAGES)}")
+    if not isinstance(data["questions"], list) or not all(isinstance(q, str) for q in data["questions"]):
+        raise UsageError(f"{name}: questions must be a list of text lines")
+    if not isinstance(data["pitch"], str):
+        raise UsageError(f"{name}: pitch must be text")
+    return data
+
+
+def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
+    data = _load_transcript(args.transcript)
+    try:
+        session = Session(args.scenario, data["lang"], seed=int(data.get("seed", 0)))
+        for q in data["questions"]:
+            if q.strip():
+                session.ask(q)
+        session.finish_consulting()
+        if data.get("summary"):
+            session.confirm(str(data["summary"]))
+        session.deliver(data["delivery"])
+        session.pitch(data["pitch"])
+    except KeyError as exc:
+        raise UsageError(str(exc.args[0])) from None
+    except (InputError, ValueError) as exc:
+        raise UsageError(f"{args.transcript}: {exc}") from None
+    _dump(session.report(), out)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="orderlab", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("scenarios", help="list the scenarios as JSON")
+    p.add_argument("--json", action="store_true", help="JSON output (the default; kept for scripts)")
+    p.set_defaults(run=cmd_scenarios)
+    for name, func, what in (
+        ("score-questions", cmd_score_questions, "one question per line"),
+        ("score-pitch", cmd_score_pitch, "the whole input is one pitch"),
+    ):
+        p = sub.add_parser(name, help=f"score text: {what}")
+        p.add_argument("--lang", choices=LANGUAGES, required=True)
+        p.add_argument("file", metavar="FILE|-")
+        p.set_defaults(run=func)
+    p = sub.add_parser("validate", help="check scenario files; exit 1 listing every problem")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(run=cmd_validate)
+    p = sub.add_parser("play", help="replay a scripted learner and print the full report")
+    p.add_argument("scenario")
+    p.add_argument("--transcript", required=True, metavar="FILE")
+    p.set_defaults(run=cmd_play)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run the command; return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args, out or sys.stdout)
+    except UsageError as exc:
+        print(f"orderlab: {exc}", file=sys.stderr)
+        return 2
+    except ScenarioError as exc:
+        print(f"orderlab: {exc.problems[0]}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

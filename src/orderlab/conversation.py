@@ -1,0 +1,105 @@
+"""Step 1 as a whole: how consultative a series of questions was, scored 0-100."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import lang as L
+from .questions import QuestionScore
+
+# What the step's 100 points are made of.
+WEIGHTS = {"open_share": 30, "coverage": 40, "purpose_first": 15, "restraint": 15}
+GOOD_OPEN, FAIR_OPEN = 0.7, 0.5  # MITI thresholds for the share of open questions
+RESTRAINT_COST = 5  # points lost for each leading or solution-pushing question
+
+
+@dataclass(frozen=True)
+class ConversationScore:
+    """Step 1's score with the findings behind it and the two most useful tips."""
+
+    score: int
+    questions: int
+    open_share: float
+    covered: tuple[str, ...]
+    missed: tuple[str, ...]
+    purpose_first: bool
+    solutions: int
+    leading: int
+    reflections: int
+    feedback: tuple[str, ...]
+    tips: tuple[str, ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "score": self.score,
+            "questions": self.questions,
+            "open_share": round(self.open_share, 3),
+            "covered": list(self.covered),
+            "missed": list(self.missed),
+            "purpose_first": self.purpose_first,
+            "solutions": self.solutions,
+            "leading": self.leading,
+            "reflections": self.reflections,
+            "feedback": list(self.feedback),
+            "tips": list(self.tips),
+        }
+
+
+def score_conversation(
+    scores: Sequence[QuestionScore], key_topics: Sequence[str], lang: str
+) -> ConversationScore:
+    """Score the consulting step from its scored questions and the scenario's key topics."""
+    names = L.topic_names(lang)
+    asked = [s for s in scores if s.form != "none"]
+    if not asked:
+        msg = L.text(lang, "conv_no_questions")
+        return ConversationScore(0, 0, 0.0, (), tuple(key_topics), False, 0, 0,
+                                 sum(s.reflection for s in scores), (msg,),
+                                 (L.text(lang, "tip_purpose"),))
+    open_share = sum(s.form == "open" for s in asked) / len(asked)
+    seen: list[str] = []
+    for s in scores:
+        seen.extend(t for t in s.topics if t not in seen)
+    covered = tuple(t for t in key_topics if t in seen)
+    missed = tuple(t for t in key_topics if t not in seen)
+    purpose_at = seen.index("purpose") if "purpose" in seen else None
+    format_at = seen.index("format") if "format" in seen else len(seen)
+    purpose_first = purpose_at is not None and purpose_at < format_at
+    solutions = sum("solution" in s.flags for s in scores)
+    leading = sum("leading" in s.flags for s in scores)
+
+    parts = {
+        "open_share": WEIGHTS["open_share"] * min(1.0, open_share / GOOD_OPEN),
+        "coverage": WEIGHTS["coverage"] * (len(covered) / len(key_topics) if key_topics else 1),
+        "purpose_first": WEIGHTS["purpose_first"] if purpose_first else 0,
+        "restraint": max(0, WEIGHTS["restraint"] - RESTRAINT_COST * (solutions + leading)),
+    }
+    verdict = "good" if open_share >= GOOD_OPEN else "fair" if open_share >= FAIR_OPEN else "low"
+    feedback = [L.text(lang, "conv_open_share", pct=round(100 * open_share),
+                       verdict=L.text(lang, f"verdict_{verdict}"))]
+    if covered:
+        feedback.append(L.text(lang, "conv_covered", topics=", ".join(names[t] for t in covered)))
+    if missed:
+        feedback.append(L.text(lang, "conv_missed", topics=", ".join(names[t] for t in missed)))
+    key = ("conv_purpose_first" if purpose_first
+           else "conv_purpose_missing" if purpose_at is None else "conv_purpose_late")
+    feedback.append(L.text(lang, key))
+    if solutions:
+        feedback.append(L.text(lang, "conv_solutions", n=solutions))
+
+    # The two most useful things to do differently, most important first.
+    tips: list[str] = []
+    if not purpose_first:
+        tips.append(L.text(lang, "tip_purpose"))
+    if solutions:
+        tips.append(L.text(lang, "tip_solutions"))
+    if open_share < GOOD_OPEN:
+        tips.append(L.text(lang, "tip_open"))
+    if leading:
+        tips.append(L.text(lang, "tip_leading"))
+    tips.extend(L.text(lang, "tip_missed", topic=names[t]) for t in missed)
+    return ConversationScore(
+        round(sum(parts.values())), len(asked), open_share, covered, missed, purpose_first,
+        solutions, leading, sum(s.reflection for s in scores), tuple(feedback), tuple(tips[:2]),
+    )

@@ -1,0 +1,125 @@
+"""Step 2: confirming the order and checking that what was delivered is what was ordered."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from . import lang as L
+from .errors import InputError
+from .scenario import Scenario
+from .text import Lexicon, normalise, words
+
+CONFIRM_WEIGHT = 30  # share of the delivery step's score that the confirmation carries
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """Which points of the order the learner's summary covered, and the requester's reply."""
+
+    covered: tuple[str, ...]
+    missing: tuple[str, ...]
+    reply: str
+
+    @property
+    def share(self) -> float:
+        total = len(self.covered) + len(self.missing)
+        return len(self.covered) / total if total else 1.0
+
+    def to_dict(self) -> dict:
+        return {"covered": list(self.covered), "missing": list(self.missing), "reply": self.reply}
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """What was delivered, field by field, and whether it matches the order."""
+
+    delivered: dict[str, str]
+    as_ordered: bool
+    mismatched: tuple[str, ...]
+    alternative: bool
+    score: int
+    feedback: tuple[str, ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "as_ordered": self.as_ordered,
+            "score": self.score,
+            "delivered": dict(self.delivered),
+            "mismatched": list(self.mismatched),
+            "alternative": self.alternative,
+            "feedback": list(self.feedback),
+        }
+
+
+def confirm(scenario: Scenario, lang: str, summary: str) -> Confirmation:
+    """Check a learner's order confirmation against what a good one mentions."""
+    tokens = words(normalise(summary))
+    if not tokens:
+        raise InputError(lang, "empty_summary")
+    covered, missing, corrections = [], [], []
+    for item in scenario.confirmation:
+        if Lexicon(item.keywords.get(lang, ())).matches(tokens):
+            covered.append(item.id)
+        else:
+            missing.append(item.id)
+            corrections.append(item.correction[lang])
+    reply = (
+        L.text(lang, "confirm_ok") if not missing
+        else L.text(lang, "confirm_missing", corrections=" ".join(corrections))
+    )
+    return Confirmation(tuple(covered), tuple(missing), reply)
+
+
+def choices(scenario: Scenario, lang: str) -> dict[str, str]:
+    """The two deliveries a learner picks between, labelled with their details."""
+    def details(which: str) -> str:
+        return "; ".join(f.options[getattr(f, which)][lang] for f in scenario.delivery)
+
+    return {
+        "ordered": L.text(lang, "deliver_as_ordered", details=details("ordered")),
+        "alternative": L.text(lang, "deliver_alternative", details=details("alternative")),
+    }
+
+
+def resolve(scenario: Scenario, lang: str, choice: str | Mapping[str, str]) -> dict[str, str]:
+    """Turn ``ordered``, ``alternative`` or ``{field: option}`` into a full delivery."""
+    fields = {f.id: f for f in scenario.delivery}
+    if choice in ("ordered", "alternative"):
+        return {f.id: getattr(f, str(choice)) for f in scenario.delivery}
+    if not isinstance(choice, Mapping):
+        raise InputError(lang, "unknown_delivery", choice=choice)
+    delivered = {f.id: f.ordered for f in scenario.delivery}
+    for key, value in choice.items():
+        if key not in fields:
+            raise InputError(lang, "unknown_field", field=key, fields=", ".join(fields))
+        if str(value) not in fields[key].options:
+            raise InputError(lang, "unknown_option", value=value, field=key,
+                             options=", ".join(fields[key].options))
+        delivered[key] = str(value)
+    return delivered
+
+
+def check(
+    scenario: Scenario, lang: str, choice: str | Mapping[str, str],
+    confirmation: Confirmation | None = None,
+) -> Delivery:
+    """Score a delivery: what matches the order, and why anything else breaks step 2."""
+    delivered = resolve(scenario, lang, choice)
+    mismatched = tuple(f.id for f in scenario.delivery if delivered[f.id] != f.ordered)
+    alternative = all(delivered[f.id] == f.alternative for f in scenario.delivery
+                      if f.alternative != f.ordered)
+    match_share = 1 - len(mismatched) / len(scenario.delivery)
+    confirm_share = confirmation.share if confirmation else 0.0
+    score = round((100 - CONFIRM_WEIGHT) * match_share + CONFIRM_WEIGHT * confirm_share)
+    if not mismatched:
+        feedback = [L.text(lang, "delivered_ok")]
+    elif alternative:
+        feedback = [L.text(lang, "delivered_alternative", why=scenario.alternative["why_not_now"][lang])]
+    else:
+        labels = {f.id: f.label[lang] for f in scenario.delivery}
+        feedback = [L.text(lang, "delivered_changed", fields=", ".join(labels[m] for m in mismatched))]
+    if confirmation:
+        feedback.append(confirmation.reply)
+    return Delivery(delivered, not mismatched, mismatched, bool(mismatched) and alternative,
+                    score, tuple(feedback))

@@ -1,0 +1,50 @@
+"""Swedish and English: word lists for the scorers and every string a learner sees.
+
+Both languages define the same keys; ``tests/test_lang.py`` holds them to that.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from . import en, sv
+
+LANGUAGES: tuple[str, ...] = ("sv", "en")
+_MODULES: dict[str, ModuleType] = {"sv": sv, "en": en}
+
+
+def check_lang(lang: str) -> str:
+    """Return ``lang`` if it is supported, else raise ``ValueError`` naming the choices."""
+    if lang not in _MODULES:
+        raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(LANGUAGES)}")
+    return lang
+
+
+def text(lang: str, key: str, **values: object) -> str:
+    """The UI string ``key`` in ``lang``, with ``{placeholders}`` filled in."""
+    template = _MODULES[check_lang(lang)].UI[key]
+    return template.format(**values) if values else template
+
+
+def words(lang: str) -> dict[str, list[str]]:
+    """The scorer word lists for ``lang`` (see ``sv.WORDS``)."""
+    return _MODULES[check_lang(lang)].WORDS
+
+
+def topic_words(lang: str) -> dict[str, list[str]]:
+    """Word lists that signal each of the ten topics."""
+    return _MODULES[check_lang(lang)].TOPICS
+
+
+def topic_names(lang: str) -> dict[str, str]:
+    """Display names of the ten topics."""
+    return _MODULES[check_lang(lang)].TOPIC_NAMES
+
+
+def open_rewrite(lang: str, topic: str | None) -> str:
+    """An open rewrite to suggest for a closed question about ``topic``."""
+    rewrites = _MODULES[check_lang(lang)].OPEN_REWRITES
+    return rewrites.get(topic or "", rewrites[""])
+
+
+__all__ = ["LANGUAGES", "check_lang", "open_rewrite", "text", "topic_names", "topic_words", "words"]

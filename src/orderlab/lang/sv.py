@@ -1,0 +1,302 @@
+"""Svenska: ordlistor för bedömningen och alla texter som deltagaren ser."""
+
+# Entries: exact word, prefix ending in *, or a phrase of several words (see orderlab.text.Lexicon).
+WORDS: dict[str, list[str]] = {
+    # Frågor som ger ett specifikt faktum, ett val eller ja/nej trots frågeord.
+    "closed_start": [
+        "när", "vem", "vems", "var", "vart", "vilken", "vilket",
+        "hur många", "hur mycket", "hur länge", "hur ofta", "hur stor*", "hur lång*",
+        "hur gammal*", "hur dyr*", "hur snart", "hur bråttom",
+        "vad kostar", "vad heter", "vad är budget*", "vad är deadline*", "vad är datum*",
+        "vad har ni för budget", "vilken dag", "vilket datum",
+        "vet du om", "vet ni om", "kan du säga om", "kan ni säga om", "undrar om",
+        "vet du när", "vet ni när", "kan du säga när", "vad sägs om en|ett|att",
+    ],
+    # Frågor och uppmaningar som bjuder in till att berätta.
+    "open_start": [
+        "varför", "hur", "vad", "vilka", "på vilket sätt", "i vilken",
+        "berätta*", "beskriv*", "förklara*", "utveckla", "hjälp mig förstå",
+        "kan du berätta*", "kan ni berätta*", "kan du beskriva*", "kan ni beskriva*",
+        "kan du förklara*", "kan ni förklara*", "kan du utveckla", "kan ni utveckla",
+        "skulle du kunna berätta*", "skulle ni kunna berätta*", "skulle du kunna beskriva*",
+        "vill du berätta*", "vill ni berätta*", "får jag höra mer", "jag skulle vilja höra",
+    ],
+    # Finita verb som kan inleda en ja/nej-fråga (utan do-support på svenska).
+    "verb_first": [
+        "har", "hade", "är", "var", "finns", "fanns", "ska", "skall", "kan", "kunde", "vill",
+        "ville", "behöver", "blir", "får", "fick", "måste", "bör", "borde", "skulle", "kommer",
+        "fungerar", "funkar", "gäller", "brukar", "gick", "går", "tycker", "tror", "vet",
+        "känner", "ser", "räcker", "stämmer", "passar", "handlar", "innebär", "ingår", "gör",
+        "gjorde", "hinner", "önskar", "planerar", "använder", "läser", "når", "äger",
+    ],
+    # Subjekt som följer ett inledande verb i en fråga ("Fungerar det?", "Behöver ni ...?").
+    "subject": [
+        "du", "ni", "det", "den", "man", "vi", "de", "dom", "han", "hon", "jag", "någon",
+        "något", "ert", "er", "era", "din", "ditt", "dina", "skolan", "budgeten",
+    ],
+    # Förutsätter svaret var som helst i frågan.
+    "leading": [
+        "visst", "väl", "håller du med", "håller ni med", "tycker du inte", "tycker inte du",
+        "tycker ni inte", "är det inte", "är inte det", "skulle det inte", "blir det inte",
+        "borde ni inte", "borde inte", "inte bättre",
+    ],
+    # Påhängsfrågor i slutet: "..., eller hur?", "..., va?".
+    "leading_tag": ["eller hur", "inte sant", "va", "eller", "så klart", "förstås", "visst"],
+    # Egna lösningar: "Har du funderat på en film?" men inte "Har du funderat på vem ...?".
+    "solution": [
+        "varför inte", "vad sägs om en|ett|att", "har|hade du|ni funderat|tänkt på en|ett|att",
+        "har|hade du|ni övervägt en|ett|att", "skulle du|ni kunna tänka dig|er en|ett|att",
+        "i stället", "istället", "tänk om vi|ni", "jag föreslår", "jag tycker att ni",
+        "skulle inte en|ett", "vore det inte", "vore inte en|ett", "kan vi inte", "kan ni inte",
+        "ska vi inte", "hellre", "är det inte bättre", "borde ni inte",
+    ],
+    # "När" och "hur snart" i början av en fråga handlar om tid; mitt i en mening är "när" bisats.
+    "deadline_start": ["när", "hur snart", "vilket datum", "vilken dag", "till när"],
+    # Utfyllnad före själva frågan: "Och vad ...", "Jag undrar om ...".
+    "filler": [
+        "och", "men", "så", "okej", "ok", "jaha", "då", "alltså", "hmm", "ja", "bra", "tack",
+        "aha", "precis", "jag undrar", "jag skulle vilja veta", "jag vill veta", "en fråga",
+        "får jag fråga", "undrar",
+    ],
+    "embedded_yes_no": ["om"],
+    # Reflektioner och sammanfattningar räknas till deltagarens fördel (MITI).
+    "reflection": [
+        "så det viktiga", "om jag förstår dig rätt", "om jag förstår er rätt", "så du menar",
+        "så ni menar", "det låter som", "så det du säger", "sammanfattningsvis",
+        "om jag sammanfattar", "låt mig se om jag förstått", "så det handlar om",
+    ],
+    "acknowledgement": [
+        "okej", "ok", "jaha", "aha", "mm", "mhm", "bra", "tack", "precis", "absolut",
+        "uppfattat", "ja", "nej", "javisst", "toppen", "fint", "jaså", "jag förstår",
+    ],
+    # Syftespitchen.
+    "pitch_acknowledge": [
+        "levererat", "leverera*", "levererad*", "som du bad om", "som ni bad om",
+        "som du beställde", "som ni beställde", "beställning*", "klar", "klara", "färdig*",
+        "tack för", "här är", "fått", "har tryckt*", "har gjort",
+    ],
+    "pitch_purpose": [
+        "syfte*", "för att", "så att", "målet", "mål", "uppnå*", "varför", "vill åstadkomma",
+        "det viktiga", "poängen",
+    ],
+    "pitch_end_customer": [
+        "elev*", "barn", "barnen", "barnens", "patient*", "brukare*", "invånare*", "medborgar*",
+        "äldre", "vårdnadshavare*", "föräld*", "kärnverksamhet*", "kärnprocess*", "omsorg*",
+        "vårdtagar*", "klient*", "familj*",
+    ],
+    "pitch_evidence": [
+        "procent", "statistik*", "enkät*", "mätning*", "mätte", "förra året", "i fjol",
+        "vi såg", "siffr*", "andel*", "hälften", "en tredjedel", "data", "visade",
+        "undersökning*", "uppföljning*",
+    ],
+    "pitch_proposal": [
+        "föreslår", "förslag*", "nästa gång", "till nästa", "kan vi", "skulle vi kunna",
+        "prova", "testa", "pröva", "vi kunde", "mitt tips", "jag rekommenderar",
+    ],
+    "pitch_invite": [
+        "vad tror du", "vad tycker du", "vad säger du", "vad tror ni", "vad tycker ni",
+        "ses", "träffas", "prata", "pratas vid", "hör av", "gärna", "ta en fika",
+        "tillsammans", "hur ser du",
+    ],
+    "pitch_blame": [
+        "fel", "borde ha", "förstår inte", "dålig*", "slöseri", "som jag sa", "du måste",
+        "ni måste", "meningslös*", "onödig*", "korkad*", "dumt", "ingen läser", "slänger",
+        "bortkastad*",
+    ],
+}
+
+TOPICS: dict[str, list[str]] = {
+    "purpose": [
+        "syfte*", "varför", "uppnå*", "mål", "målet", "målen", "åstadkomm*", "anledning*",
+        "behov*", "ändamål*", "effekt*", "förändr*", "vad vill ni", "vad hoppas*",
+        "vad ska den leda", "vad ska det leda", "hur kommer det sig", "poängen",
+    ],
+    "audience": [
+        "målgrupp*", "mottagar*", "läsare*", "vem ska läsa", "vilka ska läsa", "vem riktar",
+        "vilka riktar", "vem vänder", "vilka vänder", "publik*", "för vem", "vem är den till",
+        "vem är det till", "vilka är den till", "vilka ska få", "vem ska få", "vilka når",
+        "som ska läsa", "som ska få", "vem vill ni nå", "vilka vill ni nå",
+    ],
+    "end_customer": [
+        "slutkund*", "brukare*", "elev*", "patient*", "invånare*", "medborgar*", "barn",
+        "barnen", "kärnverksamhet*", "kärnprocess*", "i slutändan", "vårdtagar*",
+        "omsorgstagar*", "klient*", "gynna*", "nytta för", "till nytta",
+    ],
+    "success": [
+        "lyckat", "lyckad*", "lyckas", "framgång*", "mäta", "mäter", "mätbar*", "resultat*",
+        "hur vet ni", "hur märker", "nöjd*", "uppföljning*", "hur ser ett bra", "ser bra ut",
+        "blivit bra", "bra resultat", "räknas som",
+    ],
+    "deadline": [
+        "klar", "klart", "klara", "deadline*", "datum*", "tidplan*", "senast",
+        "bråttom", "tidsram*", "vecka*", "hur lång tid", "tidpunkt*", "tidsgräns*",
+    ],
+    "budget": [
+        "budget*", "kosta*", "kostnad*", "pengar", "pris*", "resurs*", "betala*", "kronor",
+        "finansier*", "råd med",
+    ],
+    "constraints": [
+        "krav*", "begränsning*", "regler*", "riktlinje*", "grafisk*", "tillgänglig*", "gdpr",
+        "upphandl*", "ramavtal*", "policy*", "får inte", "lagar*", "lagen", "hinder*",
+        "ramar*", "förutsättning*",
+    ],
+    "stakeholders": [
+        "vem mer", "vilka mer", "vilka fler", "inblandad*", "involver*", "beslut*",
+        "godkänn*", "samråd*", "förankr*", "kollega*", "chef*", "intressent*", "andra som",
+        "påverkas", "vem bestämmer", "vilka bestämmer", "personal*", "lärar*",
+    ],
+    "history": [
+        "tidigare", "förra", "förut", "provat*", "testat*", "gjort", "erfarenhet*",
+        "hur har", "fungerat", "sist", "historik*", "i fjol", "brukar", "bakgrund*",
+    ],
+    "format": [
+        "format*", "broschyr*", "folder*", "film*", "affisch*", "tryck*", "digital*", "webb*",
+        "kanal*", "sidor", "storlek*", "utformning*", "layout*", "bild*", "foto*",
+        "papper*", "pdf", "hur ska den se ut", "hur ska det se ut", "sms", "språk*",
+    ],
+}
+
+TOPIC_NAMES: dict[str, str] = {
+    "purpose": "syfte",
+    "audience": "målgrupp",
+    "end_customer": "slutkund",
+    "success": "vad som är lyckat",
+    "deadline": "tidplan",
+    "budget": "budget",
+    "constraints": "ramar och regler",
+    "stakeholders": "vilka fler som berörs",
+    "history": "vad som gjorts förut",
+    "format": "form och kanal",
+}
+
+OPEN_REWRITES: dict[str, str] = {
+    "": "Vad vill ni uppnå med det här?",
+    "purpose": "Vad vill ni ska hända tack vare det här?",
+    "audience": "Berätta om dem som ska ta del av det – vilka är de?",
+    "end_customer": "Hur påverkar det här i slutändan eleverna, brukarna eller invånarna?",
+    "success": "Hur kommer ni att märka att det har blivit bra?",
+    "deadline": "Vad styr tidplanen för det här?",
+    "budget": "Hur ser förutsättningarna ut när det gäller pengar och resurser?",
+    "constraints": "Vilka ramar eller regler behöver vi ta hänsyn till?",
+    "stakeholders": "Vilka fler berörs av det här, och hur?",
+    "history": "Vad har ni gjort tidigare, och hur fungerade det?",
+    "format": "Hur tänker du kring formen – vad ska den klara av?",
+}
+
+UI: dict[str, str] = {
+    "lang_name": "Svenska",
+    "app_title": "Leverera och påverka",
+    "choose_language": "Språk",
+    "choose_scenario": "Scenario",
+    "start": "Starta rollspelet",
+    "step_consult": "Fråga",
+    "step_deliver": "Leverera",
+    "step_influence": "Påverka",
+    "steps_label": "Rollspelets tre steg",
+    "step_now": "Steg {n} av 3: {name}",
+    "you": "Du",
+    "question_label": "Din fråga till beställaren",
+    "question_placeholder": "Skriv en fråga och tryck Enter",
+    "send": "Skicka",
+    "done_asking": "Jag har frågat klart",
+    "questions_left": "Frågor kvar: {n}",
+    "empty_question": "Skriv en fråga först – det kostar ingen tur.",
+    "no_questions_left": "Beställaren har inte tid med fler frågor. Gå vidare och bekräfta beställningen.",
+    "wrong_step": "Det steget är redan avklarat eller inte påbörjat ännu: {step}.",
+    "deliver_before_pitch": (
+        "Leverera först. Metoden säger: leverera det som beställts, och påverka sedan nästa "
+        "beställning. Att argumentera i stället för att leverera bryter steg 2."
+    ),
+    "form_open": "öppen",
+    "form_closed": "sluten",
+    "form_none": "ingen fråga",
+    "flag_leading": "ledande",
+    "flag_solution": "egen lösning",
+    "flag_stacked": "flera frågor i en",
+    "flag_not_a_question": "inte en fråga",
+    "score_panel_title": "Din senaste fråga",
+    "score_form": "Form: {form}",
+    "score_topics": "Ämnen: {topics}",
+    "score_points": "Poäng: {points}",
+    "no_topics": "inga av de tio ämnena",
+    "reason_open": "Öppen fråga: beställaren kan berätta fritt. +{points}",
+    "reason_closed": "Sluten fråga: den ger ett kort svar eller ett ja/nej. +{points}",
+    "reason_none": "Det här är ingen fråga, så beställaren har inget att svara på.",
+    "reason_reflection": "Bra sammanfattning: du visar att du lyssnat. +{points}",
+    "reason_topic": "Du tar upp {topics}. +{points}",
+    "reason_leading": "Ledande: frågan förutsätter svaret. {points}",
+    "reason_solution": "Du föreslår din egen lösning innan du förstått beställningen. {points}",
+    "reason_stacked": "Flera frågor på en gång: beställaren svarar bara på en. {points}",
+    "suggest_open": "Prova hellre: ”{example}”",
+    "conv_open_share": "{pct} % av dina frågor var öppna ({verdict}).",
+    "verdict_good": "bra",
+    "verdict_fair": "godkänt",
+    "verdict_low": "för få",
+    "conv_covered": "Du tog upp: {topics}.",
+    "conv_missed": "Du missade: {topics}.",
+    "conv_purpose_first": "Du frågade om syftet innan du gick in på formen. Bra!",
+    "conv_purpose_late": "Fråga om syftet innan du pratar form och kanal.",
+    "conv_purpose_missing": "Du frågade aldrig om syftet – det viktigaste av allt.",
+    "conv_solutions": "Frågor där du föreslog en egen lösning innan du förstått beställningen: {n}.",
+    "conv_no_questions": "Du ställde inga frågor innan du gick vidare.",
+    "tip_open": "Ställ fler öppna frågor: börja med vad, hur eller berätta.",
+    "tip_missed": "Fråga om {topic} nästa gång.",
+    "tip_purpose": "Börja med syftet: ”Vad vill ni uppnå?”",
+    "tip_solutions": "Spara dina egna idéer tills du förstått beställningen.",
+    "tip_leading": "Undvik ledande frågor som ”… eller hur?” – låt beställaren tänka själv.",
+    "reply_not_question": "Mm. Vad mer vill du veta?",
+    "reply_repeat": "Som jag sa: {answer}",
+    "reply_prefixes": "|Bra fråga. |Hmm, låt mig tänka. |Ja, alltså… ",
+    "confirm_title": "Bekräfta beställningen",
+    "confirm_help": (
+        "Sammanfatta med egna ord vad som ska levereras: vad, till vem, när och varför. "
+        "Beställaren rättar det som saknas."
+    ),
+    "summary_label": "Din sammanfattning av beställningen",
+    "confirm": "Bekräfta",
+    "empty_summary": "Skriv en sammanfattning först, eller hoppa över bekräftelsen.",
+    "confirm_ok": "Ja, precis så. Kör!",
+    "confirm_missing": "Nästan. {corrections}",
+    "deliver_title": "Leverera",
+    "deliver_help": "Välj vad du levererar. Tänk på steg 2: leverera det som beställts.",
+    "delivery_label": "Vad levererar du?",
+    "deliver_as_ordered": "Som beställt: {details}",
+    "deliver_alternative": "Mitt eget alternativ: {details}",
+    "deliver": "Leverera",
+    "delivered_ok": "Du levererade det som beställts. Det är steg 2.",
+    "delivered_changed": "Du levererade inte det som beställts: {fields}.",
+    "delivered_alternative": "Du levererade ditt eget alternativ i stället för beställningen. {why}",
+    "unknown_delivery": "Okänt leveransval {choice!r}: välj ordered, alternative eller fält med värden.",
+    "unknown_field": "Okänt leveransfält {field!r}; fälten är: {fields}.",
+    "unknown_option": "Okänt värde {value!r} för {field}; välj bland: {options}.",
+    "pitch_title": "Påverka nästa beställning",
+    "pitch_help": (
+        "Leveransen är klar. Skriv några meningar (cirka 40–150 ord) till beställaren om "
+        "syftet, så att nästa beställning blir ännu bättre."
+    ),
+    "pitch_label": "Din syftespitch",
+    "pitch_send": "Skicka pitchen",
+    "word_count": "{n} ord",
+    "empty_pitch": "Pitchen är tom. Skriv några meningar om syftet.",
+    "crit_acknowledge": "Bekräftar leveransen",
+    "crit_purpose": "Säger varför: syftet",
+    "crit_end_customer": "Kopplar till slutkunden i kärnverksamheten",
+    "crit_evidence": "Ger belägg: ett faktum eller en siffra",
+    "crit_proposal": "Föreslår något konkret till nästa gång",
+    "crit_invite": "Bjuder in till dialog",
+    "crit_blame": "Skuldbelägger eller läxar upp",
+    "crit_length": "Lagom lång (40–150 ord)",
+    "pitch_met": "✓ {criterion}",
+    "pitch_missed": "✗ {criterion}",
+    "pitch_blame_found": "✗ Tonen: undvik att skuldbelägga – det stänger dörren till nästa beställning.",
+    "pitch_too_short": "För kort: {n} ord. Sikta på 40–150 ord.",
+    "pitch_too_long": "För lång: {n} ord. Ingen hinner läsa mer än cirka 150 ord.",
+    "reaction": "Beställaren svarar",
+    "next_order": "Nästa beställning",
+    "report_title": "Din rapport",
+    "report_total": "Totalt: {score} av 100",
+    "report_step": "{name}: {score} av 100 (vikt {weight} %)",
+    "play_again": "Spela igen",
+    "input_cut": "(Texten var lång och har kortats i visningen.)",
+    "scenario_error": "Scenariot kunde inte läsas: {problem}",
+}

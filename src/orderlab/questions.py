@@ -1,0 +1,334 @@
+"""Question scoring: form, flags and topics of one turn, each point with its reason.
+
+Form follows the MITI/MISC definitions: an *open* question invites elaboration, a *closed*
+one can be answered yes/no, by a choice, or with one fact; a wh-word alone decides
+nothing ("När ska den vara klar?" is closed). The scorer is a tuple of small rules
+(``RULES``) applied in order to an analysed turn; each returns findings with points and a
+reason in the learner's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from . import lang as L
+from .text import Lexicon, normalise, sentences, words
+
+FORMS: tuple[str, ...] = ("open", "closed", "none")
+FLAGS: tuple[str, ...] = ("leading", "solution", "stacked", "not_a_question")
+POINTS = {"open": 2, "closed": 1, "reflection": 1, "topic": 1,
+          "leading": -1, "solution": -2, "stacked": -1}
+# Scoring a paste of a whole document is pointless and slow; the first part decides.
+ANALYSED_CHARS = 4000
+_CLAUSE_JOINS = {"sv": ("och", "eller", "samt"), "en": ("and", "or")}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One rule's verdict: which rule, how many points, and why."""
+
+    rule: str
+    points: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class QuestionScore:
+    """The score of one learner turn."""
+
+    text: str
+    form: str
+    flags: tuple[str, ...]
+    topics: tuple[str, ...]
+    points: int
+    feedback: tuple[str, ...]
+    findings: tuple[Finding, ...] = ()
+    reflection: bool = False
+
+    def to_dict(self) -> dict:
+        """The JSON shape of ``orderlab score-questions``."""
+        return {
+            "text": self.text,
+            "form": self.form,
+            "flags": list(self.flags),
+            "topics": list(self.topics),
+            "points": self.points,
+            "feedback": list(self.feedback),
+        }
+
+
+@dataclass
+class Turn:
+    """A turn analysed into clauses; the rules read it and add findings."""
+
+    lang: str
+    text: str
+    clauses: list[tuple[str, list[str]]]  # (normalised clause text, its words)
+    forms: list[str] = field(default_factory=list)  # form of each clause
+    form: str = "none"
+    flags: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    reflection: bool = False
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def questions(self) -> list[list[str]]:
+        return [ws for (_, ws), f in zip(self.clauses, self.forms, strict=True) if f != "none"]
+
+    @property
+    def tokens(self) -> list[str]:
+        return [w for _, ws in self.clauses for w in ws]
+
+
+@cache
+def _lexicons(lang: str) -> dict[str, Lexicon]:
+    return {name: Lexicon(entries) for name, entries in L.words(lang).items()}
+
+
+@cache
+def _topic_lexicons(lang: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, Lexicon]:
+    extra_map = dict(extra)
+    return {
+        topic: Lexicon([*entries, *extra_map.get(topic, ())])
+        for topic, entries in L.topic_words(lang).items()
+    }
+
+
+def _strip_fillers(ws: list[str], lex: dict[str, Lexicon]) -> tuple[list[str], bool]:
+    """Drop leading fillers ("och", "jag undrar"); say whether an embedded yes/no follows."""
+    filler = lex["filler"]
+    embedded = False
+    i = 0
+    while i < len(ws):
+        rest = ws[i:]
+        if not filler.starts(rest):
+            break
+        n = _match_length(filler, rest)
+        i += max(n, 1)
+    rest = ws[i:]
+    if i and lex["embedded_yes_no"].starts(rest):
+        embedded = True
+    return rest, embedded
+
+
+def _match_length(lex: Lexicon, ws: list[str]) -> int:
+    """Length in words of the longest entry of ``lex`` at the start of ``ws``."""
+    best = 1 if lex.word_hit(ws[0]) else 0
+    for phrase in lex.phrases:
+        if len(phrase) > best and len(ws) >= len(phrase) and all(
+            Lexicon._word_matches(w, p) for w, p in zip(ws, phrase, strict=False)
+        ):
+            best = len(phrase)
+    return best
+
+
+def clause_form(lang: str, clause: str, ws: list[str]) -> str:
+    """Form of one clause: ``open``, ``closed`` or ``none``."""
+    lex = _lexicons(lang)
+    marked = clause.rstrip().endswith("?")
+    ws, embedded = _strip_fillers(ws, lex)
+    if not ws:
+        return "none"
+    if embedded or lex["closed_start"].starts(ws):
+        return "closed"
+    if lex["open_start"].starts(ws):
+        return "open"
+    subject_follows = len(ws) > 1 and lex["subject"].word_hit(ws[1])
+    if ws[0] in lex["verb_first"].exact and (subject_follows or marked):
+        return "closed"
+    if lang == "sv" and subject_follows and ws[0].endswith("r") and len(ws[0]) > 3:
+        return "closed"  # any present-tense verb can open a yes/no question: "Fungerar det?"
+    return "closed" if marked else "none"
+
+
+def _split_clauses(lang: str, sentence: str) -> list[str]:
+    """Split 'vad vill ni, och vem ska läsa?' at a join that starts a second question."""
+    lex = _lexicons(lang)
+    parts = [p.strip() for p in sentence.split(",")]
+    out: list[str] = []
+    for part in parts:
+        ws = part.split(" ")
+        start = 0
+        for i in range(1, len(ws)):
+            if ws[i] in _CLAUSE_JOINS[lang]:
+                tail = words(" ".join(ws[i + 1 : i + 4]))
+                if tail and (lex["open_start"].starts(tail) or lex["closed_start"].starts(tail)):
+                    out.append(" ".join(ws[start:i]))
+                    start = i
+        out.append(" ".join(ws[start:]))
+    # A comma alone does not make a new question unless the next part is one; a tag
+    # ("..., eller hur?") belongs to the question before it.
+    merged: list[str] = []
+    tags = lex["leading_tag"]
+    for part in out:
+        ws = words(part)
+        is_tag = bool(ws) and _match_length(tags, ws) == len(ws)
+        if merged and (is_tag or clause_form(lang, part + "?", ws) == "none"):
+            merged[-1] = f"{merged[-1]}, {part}"
+        else:
+            merged.append(part)
+    return [m for m in merged if words(m)]
+
+
+def analyse(text: str, lang: str) -> Turn:
+    """Split a turn into clauses and find each clause's form."""
+    L.check_lang(lang)
+    norm = normalise(text[:ANALYSED_CHARS])
+    clauses: list[tuple[str, list[str]]] = []
+    for sentence in sentences(norm):
+        pieces = _split_clauses(lang, sentence)
+        for j, piece in enumerate(pieces):
+            # The sentence's question mark belongs to every clause it joins.
+            mark = "?" if sentence.endswith("?") and not piece.endswith("?") else ""
+            clauses.append((piece + mark if j < len(pieces) else piece, words(piece)))
+    turn = Turn(lang=lang, text=text, clauses=clauses)
+    turn.forms = [clause_form(lang, c, ws) for c, ws in clauses]
+    return turn
+
+
+# --- The rules, in order. Each reads the turn and may add flags, topics and findings. ---
+
+def _add(turn: Turn, rule: str, **values: object) -> None:
+    """Record that ``rule`` fired, with its points and its reason in the learner's language."""
+    points = POINTS.get(rule, 0)
+    turn.findings.append(Finding(rule, points, L.text(turn.lang, f"reason_{rule}", points=points, **values)))
+
+
+def rule_form(turn: Turn) -> None:
+    """Open if any question in the turn is open; closed if only closed ones; else none."""
+    forms = set(turn.forms)
+    turn.form = "open" if "open" in forms else "closed" if "closed" in forms else "none"
+    key = {"open": "reason_open", "closed": "reason_closed", "none": "reason_none"}[turn.form]
+    points = POINTS.get(turn.form, 0)
+    turn.findings.append(Finding("form", points, L.text(turn.lang, key, points=points)))
+
+
+def rule_reflection(turn: Turn) -> None:
+    """A summary or reflection of what the requester said counts in the learner's favour."""
+    if _lexicons(turn.lang)["reflection"].matches(turn.tokens):
+        turn.reflection = True
+        if turn.form != "open":
+            # "Så det viktiga är ...?" is a reflection said with a rising voice, not a question.
+            turn.form = "none"
+            points = POINTS["reflection"]
+            turn.findings[-1] = Finding(
+                "reflection", points, L.text(turn.lang, "reason_reflection", points=points)
+            )
+
+
+def rule_not_a_question(turn: Turn) -> None:
+    """A statement or an 'okej' is flagged so the requester can answer it as such."""
+    if turn.form == "none" and not turn.reflection:
+        turn.flags.append("not_a_question")
+
+
+def rule_leading(turn: Turn) -> None:
+    """Tags ('..., eller hur?') and particles ('väl', 'surely') assume the answer."""
+    lex = _lexicons(turn.lang)
+    for (clause, ws), form in zip(turn.clauses, turn.forms, strict=True):
+        if form == "none":
+            continue
+        if lex["leading"].matches(ws) or _ends_with_tag(clause, lex["leading_tag"]):
+            turn.flags.append("leading")
+            _add(turn, "leading")
+            return
+
+
+def _ends_with_tag(clause: str, tags: Lexicon) -> bool:
+    body = clause.rstrip(" ?!.")
+    for tag_words in [*([w] for w in tags.exact), *tags.phrases]:
+        tag = " ".join(tag_words)
+        if not body.endswith(tag):
+            continue
+        before = body[: len(body) - len(tag)]
+        if before and before[-1].isalnum():
+            continue  # part of a longer word
+        # One-word tags ("va", "right") only count after a comma; phrases count anywhere at the end.
+        if len(tag_words) > 1 or before.rstrip().endswith(","):
+            return True
+    return False
+
+
+def rule_solution(turn: Turn) -> None:
+    """Proposing your own solution while exploring the order."""
+    if _lexicons(turn.lang)["solution"].matches(turn.tokens):
+        turn.flags.append("solution")
+        _add(turn, "solution")
+
+
+def rule_stacked(turn: Turn) -> None:
+    """Several questions in one turn: the requester can answer only one."""
+    if len(turn.questions) > 1:
+        turn.flags.append("stacked")
+        _add(turn, "stacked")
+
+
+def make_rule_topics(extra: dict[str, Sequence[str]] | None) -> Callable[[Turn], None]:
+    """The topic rule, with a scenario's own keywords added to the general word lists."""
+    frozen = tuple(sorted((k, tuple(v)) for k, v in (extra or {}).items()))
+
+    def rule_topics(turn: Turn) -> None:
+        """Which of the ten topics the turn raises, in order of first mention."""
+        lexicons = _topic_lexicons(turn.lang, frozen)
+        tokens = turn.tokens
+        hits: list[tuple[int, str]] = []
+        for topic, lex in lexicons.items():
+            i = lex.first_hit(tokens)
+            if i >= 0:
+                hits.append((i, topic))
+        starts = _lexicons(turn.lang)["deadline_start"]
+        for ws in turn.questions:
+            stripped, _ = _strip_fillers(ws, _lexicons(turn.lang))
+            if starts.starts(stripped) and all(t != "deadline" for _, t in hits):
+                hits.append((tokens.index(stripped[0]) if stripped[0] in tokens else 0, "deadline"))
+        turn.topics = [t for _, t in sorted(hits)]
+        if turn.topics and turn.form != "none":
+            _add(turn, "topic", topics=", ".join(L.topic_names(turn.lang)[t] for t in turn.topics))
+
+    return rule_topics
+
+
+def rule_suggest(turn: Turn) -> None:
+    """Closed and leading questions get a concrete open rewrite."""
+    if turn.form == "closed" or "leading" in turn.flags:
+        topic = turn.topics[0] if turn.topics else None
+        turn.findings.append(Finding("suggest", 0, L.text(turn.lang, "suggest_open",
+                                                          example=L.open_rewrite(turn.lang, topic))))
+
+
+# Order matters: form first (others read it), reflection may replace the form finding,
+# topics before the suggestion (the rewrite is chosen by topic).
+RULES: tuple[Callable[[Turn], None], ...] = (
+    rule_form,
+    rule_reflection,
+    rule_not_a_question,
+    rule_leading,
+    rule_solution,
+    rule_stacked,
+    make_rule_topics(None),
+    rule_suggest,
+)
+
+
+def score_question(
+    text: str, lang: str, topic_keywords: dict[str, Sequence[str]] | None = None
+) -> QuestionScore:
+    """Score one learner turn; ``topic_keywords`` adds a scenario's own words per topic."""
+    turn = analyse(text, lang)
+    rules: Iterable[Callable[[Turn], None]] = RULES
+    if topic_keywords:
+        rules = [make_rule_topics(topic_keywords) if r is RULES[6] else r for r in RULES]
+    for rule in rules:
+        rule(turn)
+    return QuestionScore(
+        text=text,
+        form=turn.form,
+        flags=tuple(dict.fromkeys(turn.flags)),
+        topics=tuple(turn.topics),
+        points=sum(f.points for f in turn.findings),
+        feedback=tuple(f.reason for f in turn.findings),
+        findings=tuple(turn.findings),
+        reflection=turn.reflection,
+    )

@@ -1,0 +1,348 @@
+"""Scenario files: the only place that reads and validates them.
+
+A scenario is YAML with Swedish and English side by side (``{sv: ..., en: ...}``). Every
+problem found is reported with the file, the field and the reason, all at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import Problem, ScenarioError
+from .lang import LANGUAGES
+
+TOPICS: tuple[str, ...] = (
+    "purpose", "audience", "end_customer", "success", "deadline",
+    "budget", "constraints", "stakeholders", "history", "format",
+)
+FUNCTIONS: tuple[str, ...] = (
+    "communication", "it", "hr", "finance", "facilities", "administration",
+)
+BANDS: tuple[str, ...] = ("weak", "fair", "strong")
+
+Text = dict[str, str]
+Words = dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """What the requester knows about one topic."""
+
+    short: Text
+    full: Text
+    deeper: tuple[Text, ...] = ()
+    keywords: Words = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ConfirmItem:
+    """Something a good order confirmation must mention."""
+
+    id: str
+    label: Text
+    keywords: Words
+    correction: Text
+
+
+@dataclass(frozen=True)
+class DeliveryField:
+    """One choice the learner makes when delivering."""
+
+    id: str
+    label: Text
+    ordered: str
+    alternative: str
+    options: dict[str, Text]
+
+
+@dataclass(frozen=True)
+class NextOrder:
+    """The requester's reaction to a pitch and the order that follows."""
+
+    reaction: Text
+    order: Text
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """One validated role-play scenario."""
+
+    id: str
+    version: int
+    function: str
+    core_process: str
+    languages: tuple[str, ...]
+    title: Text
+    setting: Text
+    requester_name: str
+    requester_role: Text
+    requester_unit: Text
+    professional: Text
+    opening: Text
+    facts: dict[str, Fact]
+    key_topics: tuple[str, ...]
+    redirect: Text
+    pushback: Text
+    confirmation: tuple[ConfirmItem, ...]
+    delivery: tuple[DeliveryField, ...]
+    alternative: dict[str, Text]
+    evidence: tuple[Text, ...]
+    pitch_words: dict[str, Words]
+    next_order: dict[str, NextOrder]
+    source: str = ""
+
+    def summary(self) -> dict[str, Any]:
+        """The short description ``orderlab scenarios`` prints."""
+        return {
+            "id": self.id,
+            "title": dict(self.title),
+            "function": self.function,
+            "languages": list(self.languages),
+        }
+
+
+class _Reader:
+    """Walks the raw YAML, collecting problems instead of stopping at the first."""
+
+    def __init__(self, file: str, languages: tuple[str, ...]):
+        self.file = file
+        self.languages = languages
+        self.problems: list[Problem] = []
+
+    def problem(self, where: str, reason: str) -> None:
+        self.problems.append(Problem(self.file, where, reason))
+
+    def get(self, data: Any, key: str, where: str, kind: type, default: Any = ...) -> Any:
+        path = f"{where}.{key}" if where else key
+        if not isinstance(data, dict) or key not in data or data[key] is None:
+            if default is ...:
+                self.problem(path, "is missing")
+            return None if default is ... else default
+        value = data[key]
+        if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
+            self.problem(path, f"should be {_KIND_NAMES[kind]}, not {_kind_of(value)}")
+            return None if default is ... else default
+        return value
+
+    def text(self, data: Any, key: str, where: str) -> Text:
+        path = f"{where}.{key}" if where else key
+        value = self.get(data, key, where, dict)
+        return self.text_value(value, path) if value is not None else {}
+
+    def text_value(self, value: Any, path: str) -> Text:
+        if not isinstance(value, dict):
+            self.problem(path, f"should be a mapping of languages to text, not {_kind_of(value)}")
+            return {}
+        out: Text = {}
+        for lang in self.languages:
+            item = value.get(lang)
+            if not isinstance(item, str) or not item.strip():
+                self.problem(f"{path}.{lang}", "is missing or empty text")
+            else:
+                out[lang] = item.strip()
+        for extra in sorted(set(value) - set(self.languages)):
+            self.problem(f"{path}.{extra}", "is not one of the scenario's languages")
+        return out
+
+    def words(self, data: Any, key: str, where: str, required: bool = False) -> Words:
+        path = f"{where}.{key}" if where else key
+        value = self.get(data, key, where, dict, default=... if required else {})
+        if not value:
+            return {}
+        out: Words = {}
+        for lang in self.languages:
+            items = value.get(lang, [])
+            if not isinstance(items, list) or not all(isinstance(w, str) and w.strip() for w in items):
+                self.problem(f"{path}.{lang}", "should be a list of words")
+                continue
+            if required and not items:
+                self.problem(f"{path}.{lang}", "needs at least one word")
+            out[lang] = tuple(w.strip().lower() for w in items)
+        return out
+
+    def choice(self, value: Any, path: str, allowed: tuple[str, ...]) -> None:
+        if value is not None and value not in allowed:
+            self.problem(path, f"is {value!r}; choose one of: {', '.join(allowed)}")
+
+
+_KIND_NAMES = {dict: "a mapping", list: "a list", str: "text", int: "a whole number"}
+
+
+def _kind_of(value: Any) -> str:
+    for kind, name in _KIND_NAMES.items():
+        if isinstance(value, kind) and not isinstance(value, bool):
+            return name
+    return "empty" if value is None else type(value).__name__
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ScenarioError([Problem(str(path), "(file)", "does not exist")]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ScenarioError([Problem(str(path), "(file)", f"cannot be read: {exc}")]) from None
+    try:
+        return yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(file)"
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise ScenarioError([Problem(str(path), where, f"is not valid YAML: {reason}")]) from None
+
+
+def parse(data: Any, source: str = "<scenario>") -> Scenario:
+    """Validate already-parsed YAML and build a ``Scenario``; raise ``ScenarioError``."""
+    if not isinstance(data, dict):
+        raise ScenarioError([Problem(source, "(file)", f"should be a mapping, not {_kind_of(data)}")])
+    langs = data.get("languages")
+    languages = tuple(langs) if isinstance(langs, list) and langs else LANGUAGES
+    r = _Reader(source, languages)
+    r.get(data, "languages", "", list)
+    for lang in languages:
+        r.choice(lang, "languages", LANGUAGES)
+    sid = r.get(data, "id", "", str)
+    if sid is not None and not sid.replace("-", "").isalnum():
+        r.problem("id", "should contain only letters, digits and '-'")
+    function = r.get(data, "function", "", str)
+    r.choice(function, "function", FUNCTIONS)
+    requester = r.get(data, "requester", "", dict) or {}
+
+    facts: dict[str, Fact] = {}
+    raw_facts = r.get(data, "facts", "", dict) or {}
+    for topic, raw in raw_facts.items():
+        where = f"facts.{topic}"
+        r.choice(topic, where, TOPICS)
+        if not isinstance(raw, dict):
+            r.problem(where, "should be a mapping with short and full")
+            continue
+        deeper = r.get(raw, "deeper", where, list, default=[])
+        facts[topic] = Fact(
+            short=r.text(raw, "short", where),
+            full=r.text(raw, "full", where),
+            deeper=tuple(r.text_value(d, f"{where}.deeper[{i}]") for i, d in enumerate(deeper)),
+            keywords=r.words(raw, "keywords", where),
+        )
+    if raw_facts and "purpose" not in raw_facts:
+        r.problem("facts.purpose", "is missing: every scenario needs a purpose")
+
+    key_topics = tuple(r.get(data, "key_topics", "", list) or ())
+    for topic in key_topics:
+        r.choice(topic, "key_topics", tuple(facts) or TOPICS)
+
+    confirmation = []
+    for i, raw in enumerate(r.get(data, "confirmation", "", list) or []):
+        where = f"confirmation[{i}]"
+        confirmation.append(ConfirmItem(
+            id=r.get(raw, "id", where, str) or "",
+            label=r.text(raw, "label", where),
+            keywords=r.words(raw, "keywords", where, required=True),
+            correction=r.text(raw, "correction", where),
+        ))
+
+    delivery = []
+    raw_delivery = r.get(data, "delivery", "", dict) or {}
+    for i, raw in enumerate(r.get(raw_delivery, "fields", "delivery", list) or []):
+        where = f"delivery.fields[{i}]"
+        options_raw = r.get(raw, "options", where, dict) or {}
+        options = {str(k): r.text_value(v, f"{where}.options.{k}") for k, v in options_raw.items()}
+        ordered = r.get(raw, "ordered", where, str)
+        alternative = r.get(raw, "alternative", where, str)
+        r.choice(ordered, f"{where}.ordered", tuple(options))
+        r.choice(alternative, f"{where}.alternative", tuple(options))
+        delivery.append(DeliveryField(
+            id=r.get(raw, "id", where, str) or "",
+            label=r.text(raw, "label", where),
+            ordered=ordered or "",
+            alternative=alternative or "",
+            options=options,
+        ))
+    if delivery and all(f.ordered == f.alternative for f in delivery):
+        r.problem("delivery.fields", "the alternative must differ from the order in some field")
+
+    raw_alt = r.get(data, "alternative", "", dict) or {}
+    alternative = {k: r.text(raw_alt, k, "alternative") for k in ("summary", "why_tempting", "why_not_now")}
+
+    next_order = {}
+    raw_next = r.get(data, "next_order", "", dict) or {}
+    for band in BANDS:
+        raw = r.get(raw_next, band, "next_order", dict) or {}
+        where = f"next_order.{band}"
+        next_order[band] = NextOrder(r.text(raw, "reaction", where), r.text(raw, "order", where))
+
+    raw_words = r.get(data, "pitch_words", "", dict, default={})
+    pitch_words = {k: r.words(raw_words, k, "pitch_words") for k in raw_words}
+    evidence = tuple(
+        r.text_value(e, f"evidence[{i}]")
+        for i, e in enumerate(r.get(data, "evidence", "", list) or [])
+    )
+    version = r.get(data, "version", "", int, default=1)
+
+    scenario = Scenario(
+        id=sid or "",
+        version=version,
+        function=function or "",
+        core_process=r.get(data, "core_process", "", str) or "",
+        languages=languages,
+        title=r.text(data, "title", ""),
+        setting=r.text(data, "setting", ""),
+        requester_name=r.get(requester, "name", "requester", str) or "",
+        requester_role=r.text(requester, "role", "requester"),
+        requester_unit=r.text(requester, "unit", "requester"),
+        professional=r.text(data, "professional", ""),
+        opening=r.text(data, "opening", ""),
+        facts=facts,
+        key_topics=key_topics,
+        redirect=r.text(data, "redirect", ""),
+        pushback=r.text(data, "pushback", ""),
+        confirmation=tuple(confirmation),
+        delivery=tuple(delivery),
+        alternative=alternative,
+        evidence=evidence,
+        pitch_words=pitch_words,
+        next_order=next_order,
+        source=source,
+    )
+    if r.problems:
+        raise ScenarioError(r.problems)
+    return scenario
+
+
+def load(path: str | Path) -> Scenario:
+    """Read and validate one scenario file."""
+    path = Path(path)
+    return parse(_read_yaml(path), str(path))
+
+
+def builtin_dir() -> Path:
+    """The folder of scenarios shipped with the package."""
+    return Path(str(resources.files("orderlab") / "scenarios"))
+
+
+def builtin_ids() -> list[str]:
+    """Ids (file stems) of the shipped scenarios, sorted."""
+    return sorted(p.stem for p in builtin_dir().glob("*.yaml"))
+
+
+_CACHE: dict[str, Scenario] = {}
+
+
+def get(scenario_id: str) -> Scenario:
+    """A shipped scenario by id; ``KeyError`` names the ids there are."""
+    if scenario_id not in _CACHE:
+        path = builtin_dir() / f"{scenario_id}.yaml"
+        if not path.is_file():
+            known = ", ".join(builtin_ids()) or "none"
+            raise KeyError(f"unknown scenario {scenario_id!r}; known scenarios: {known}")
+        _CACHE[scenario_id] = load(path)
+    return _CACHE[scenario_id]
+
+
+def all_scenarios() -> list[Scenario]:
+    """Every shipped scenario, validated."""
+    return [get(i) for i in builtin_ids()]

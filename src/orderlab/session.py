@@ -1,0 +1,187 @@
+"""One role-play from the opening order to the next order, as a serialisable record."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from . import delivery as D
+from . import lang as L
+from . import scenario as S
+from .conversation import ConversationScore, score_conversation
+from .errors import InputError
+from .pitch import PitchScore, score_pitch
+from .questions import QuestionScore, score_question
+from .requester import Reply, Requester
+
+STEPS: tuple[str, ...] = ("consult", "deliver", "influence", "done")
+WEIGHTS: dict[str, int] = {"questions": 40, "delivery": 30, "pitch": 30}
+MAX_QUESTIONS = 12
+
+
+def band(score: int) -> str:
+    """Which next-order variant a pitch score earns."""
+    return "strong" if score >= 70 else "fair" if score >= 40 else "weak"
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One question and the requester's reply."""
+
+    question: QuestionScore
+    reply: Reply
+
+    def to_dict(self) -> dict:
+        return {**self.question.to_dict(), "reply": self.reply.text, "reply_kind": self.reply.kind}
+
+
+@dataclass(frozen=True)
+class Influence:
+    """The pitch's score, the requester's reaction and the next order."""
+
+    pitch: PitchScore
+    band: str
+    reaction: str
+    next_order: str
+
+
+class Session:
+    """The three steps of the method, in order, for one scenario and language.
+
+    Randomness (``seed``) and the clock are passed in, so a test replays a session exactly.
+    """
+
+    def __init__(
+        self,
+        scenario: S.Scenario | str,
+        lang: str = "sv",
+        seed: int = 0,
+        max_questions: int = MAX_QUESTIONS,
+        clock: Callable[[], float] = time.time,
+    ):
+        self.scenario = S.get(scenario) if isinstance(scenario, str) else scenario
+        self.lang = L.check_lang(lang)
+        if lang not in self.scenario.languages:
+            raise ValueError(f"scenario {self.scenario.id!r} has no {lang!r} text")
+        self.seed = seed
+        self.max_questions = max_questions
+        self.clock = clock
+        self.started = clock()
+        self.requester = Requester(self.scenario, lang, random.Random(seed))
+        self.exchanges: list[Exchange] = []
+        self.conversation: ConversationScore | None = None
+        self.confirmation: D.Confirmation | None = None
+        self.delivery: D.Delivery | None = None
+        self.influence: Influence | None = None
+        self.step = "consult"
+
+    # --- Step 1 ---
+    @property
+    def opening(self) -> str:
+        return self.scenario.opening[self.lang]
+
+    @property
+    def questions_left(self) -> int:
+        return self.max_questions - len(self.exchanges)
+
+    def _topic_keywords(self) -> dict[str, tuple[str, ...]]:
+        return {t: f.keywords.get(self.lang, ()) for t, f in self.scenario.facts.items()}
+
+    def ask(self, text: str) -> Exchange:
+        """Ask the requester one question; empty input costs no turn."""
+        self._require("consult")
+        if not text or not text.strip():
+            raise InputError(self.lang, "empty_question")
+        if self.questions_left <= 0:
+            raise InputError(self.lang, "no_questions_left")
+        question = score_question(text, self.lang, self._topic_keywords())
+        exchange = Exchange(question, self.requester.reply(question))
+        self.exchanges.append(exchange)
+        return exchange
+
+    def finish_consulting(self) -> ConversationScore:
+        """Close step 1 and score it."""
+        if self.conversation is None:
+            self._require("consult")
+            self.conversation = score_conversation(
+                [e.question for e in self.exchanges], self.scenario.key_topics, self.lang
+            )
+            self.step = "deliver"
+        return self.conversation
+
+    # --- Step 2 ---
+    def confirm(self, summary: str) -> D.Confirmation:
+        """Sum up the order; the requester confirms or corrects it."""
+        self.finish_consulting() if self.step == "consult" else self._require("deliver")
+        self.confirmation = D.confirm(self.scenario, self.lang, summary)
+        return self.confirmation
+
+    def delivery_choices(self) -> dict[str, str]:
+        return D.choices(self.scenario, self.lang)
+
+    def deliver(self, choice: str | Mapping[str, str]) -> D.Delivery:
+        """Deliver: ``ordered``, ``alternative`` or ``{field: option}``."""
+        if self.step == "consult":
+            self.finish_consulting()
+        self._require("deliver")
+        self.delivery = D.check(self.scenario, self.lang, choice, self.confirmation)
+        self.step = "influence"
+        return self.delivery
+
+    # --- Step 3 ---
+    def pitch(self, text: str) -> Influence:
+        """Send the purpose pitch; the requester reacts and places the next order."""
+        if self.step in ("consult", "deliver"):
+            raise InputError(self.lang, "deliver_before_pitch")
+        self._require("influence")
+        extra = {k: v.get(self.lang, ()) for k, v in self.scenario.pitch_words.items()}
+        scored = score_pitch(text, self.lang, extra)
+        which = band(scored.score)
+        nxt = self.scenario.next_order[which]
+        self.influence = Influence(scored, which, nxt.reaction[self.lang], nxt.order[self.lang])
+        self.step = "done"
+        self.finished = self.clock()
+        return self.influence
+
+    def _require(self, step: str) -> None:
+        if self.step != step:
+            raise InputError(self.lang, "wrong_step", step=step)
+
+    # --- Results ---
+    def step_scores(self) -> dict[str, int]:
+        """Each step's score so far (0 for steps not reached)."""
+        return {
+            "questions": self.conversation.score if self.conversation else 0,
+            "delivery": self.delivery.score if self.delivery else 0,
+            "pitch": self.influence.pitch.score if self.influence else 0,
+        }
+
+    def total(self) -> int:
+        """The weighted total, 0-100."""
+        scores = self.step_scores()
+        return round(sum(WEIGHTS[k] * scores[k] for k in WEIGHTS) / sum(WEIGHTS.values()))
+
+    def report(self) -> dict:
+        """The full report: every step, the total, the next order (JSON-serialisable)."""
+        steps: dict[str, dict] = {}
+        if self.conversation:
+            steps["questions"] = {**self.conversation.to_dict(),
+                                  "turns": [e.to_dict() for e in self.exchanges]}
+        if self.delivery:
+            steps["delivery"] = {**self.delivery.to_dict(),
+                                 "confirmation": self.confirmation.to_dict() if self.confirmation else None}
+        if self.influence:
+            steps["pitch"] = {**self.influence.pitch.to_dict(), "band": self.influence.band,
+                              "reaction": self.influence.reaction}
+        return {
+            "scenario": self.scenario.id,
+            "lang": self.lang,
+            "seed": self.seed,
+            "steps": steps,
+            "weights": dict(WEIGHTS),
+            "total": self.total(),
+            "next_order": {"band": self.influence.band, "reaction": self.influence.reaction,
+                           "order": self.influence.next_order} if self.influence else None,
+        }

@@ -1,0 +1,124 @@
+"""Plain-text helpers shared by the scorers: normalising, tokenising, matching word lists.
+
+Every function here runs in linear time in the length of its input, so a 50,000-character
+paste is as safe as a one-line question.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_SPACE = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[.!?;\n]+")
+DISPLAY_LIMIT = 600
+
+
+def normalise(text: str) -> str:
+    """Lower-case, NFC-composed text with runs of white space folded to one space."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().lower()
+
+
+def words(text: str) -> list[str]:
+    """The words of already-normalised text, punctuation dropped."""
+    return _WORD.findall(text)
+
+
+def sentences(text: str) -> list[str]:
+    """Split normalised text into sentences, keeping a trailing '?' on questions."""
+    parts: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        piece = text[start : match.end()].strip()
+        if piece.strip(".!?;\n "):
+            parts.append(piece)
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        parts.append(tail)
+    return parts
+
+
+def clip(text: str, limit: int = DISPLAY_LIMIT) -> str:
+    """Cut text for display, marking the cut with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class Lexicon:
+    """A word list matched against token sequences.
+
+    Entries are exact words (``mål``), prefixes ending in ``*`` (``syfte*``) or phrases of
+    several words (``hur många``). Any word of a phrase may end in ``*`` or list
+    alternatives with ``|`` (``funderat på en|ett|att``).
+    """
+
+    def __init__(self, entries: Iterable[str]):
+        self.exact: set[str] = set()
+        self.prefixes: set[str] = set()
+        self.phrases: list[tuple[str, ...]] = []
+        self._phrases_by_word: dict[str, list[tuple[str, ...]]] = {}
+        for raw in entries:
+            entry = normalise(raw)
+            if " " in entry:
+                self.phrases.append(tuple(entry.split(" ")))
+            elif entry.endswith("*"):
+                self.prefixes.add(entry[:-1])
+            else:
+                self.exact.add(entry)
+        self._lengths = sorted({len(p) for p in self.prefixes})
+        prefix_lengths: set[int] = set()
+        for phrase in self.phrases:
+            # Phrases are looked up by their first word, so matching stays linear in the input.
+            for first in phrase[0].split("|"):
+                if first.endswith("*"):
+                    prefix_lengths.add(len(first) - 1)
+                self._phrases_by_word.setdefault(first.rstrip("*"), []).append(phrase)
+        self._phrase_prefix_lengths = sorted(prefix_lengths)
+
+    @staticmethod
+    def _word_matches(word: str, pattern: str) -> bool:
+        for alternative in pattern.split("|"):
+            if word == alternative or (alternative.endswith("*") and word.startswith(alternative[:-1])):
+                return True
+        return False
+
+    def word_hit(self, word: str) -> bool:
+        """True when one word matches an exact or prefix entry."""
+        if word in self.exact:
+            return True
+        return any(word[:n] in self.prefixes for n in self._lengths if n <= len(word))
+
+    def first_hit(self, tokens: list[str]) -> int:
+        """Index of the first token where any entry matches, or -1."""
+        for i, word in enumerate(tokens):
+            if self.word_hit(word):
+                return i
+            if any(self._phrase_at(tokens, i, p) for p in self._candidates(word)):
+                return i
+        return -1
+
+    def _candidates(self, word: str) -> list[tuple[str, ...]]:
+        found = list(self._phrases_by_word.get(word, ()))
+        for n in self._phrase_prefix_lengths:
+            if n <= len(word) and word[:n] != word:
+                found.extend(self._phrases_by_word.get(word[:n], ()))
+        return found
+
+    def _phrase_at(self, tokens: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+        if i + len(phrase) > len(tokens):
+            return False
+        return all(self._word_matches(tokens[i + k], p) for k, p in enumerate(phrase))
+
+    def matches(self, tokens: list[str]) -> bool:
+        """True when any entry occurs in the token sequence."""
+        return self.first_hit(tokens) >= 0
+
+    def starts(self, tokens: list[str]) -> bool:
+        """True when an entry matches at the very start of the token sequence."""
+        if not tokens:
+            return False
+        if self.word_hit(tokens[0]):
+            return True
+        return any(self._phrase_at(tokens, 0, p) for p in self._candidates(tokens[0]))

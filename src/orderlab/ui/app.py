@@ -1,0 +1,66 @@
+"""The start screen: choose language and scenario, then play. Used by Voila and notebooks."""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import parse_qs
+
+import ipywidgets as W
+
+from .. import lang as L
+from ..scenario import all_scenarios
+from .roleplay import RolePlay
+from .styles import CSS
+
+
+def lang_from_query(default: str = "sv") -> str:
+    """The ``?lang=`` of a Voila page (Voila passes it as ``QUERY_STRING``), else ``default``."""
+    values = parse_qs(os.environ.get("QUERY_STRING", "")).get("lang", [])
+    return values[0] if values and values[0] in L.LANGUAGES else default
+
+
+class App(W.VBox):
+    """Language and scenario pickers, a start button, and the role-play below them."""
+
+    def __init__(self, lang: str | None = None, seed: int = 0):
+        self.seed = seed
+        lang = lang or lang_from_query()
+        self.language = W.ToggleButtons(
+            options=[(L.text(code, "lang_name"), code) for code in L.LANGUAGES], value=lang,
+            description=f"{L.text('sv', 'choose_language')} / {L.text('en', 'choose_language')}",
+            style={"description_width": "initial"},
+        )
+        self.language.add_class("ol-language")
+        self.scenario = W.Dropdown(style={"description_width": "initial"})
+        self.scenario.add_class("ol-scenario")
+        self.start = W.Button(button_style="primary")
+        self.start.add_class("ol-start")
+        self.start.on_click(lambda _: self.begin())
+        self.title = W.HTML()
+        self.language.observe(lambda _: self._relabel(), names="value")
+        self.picker = W.VBox([self.title, self.language, self.scenario, self.start])
+        self.roleplay: RolePlay | None = None
+        super().__init__([W.HTML(CSS), self.picker])
+        self.add_class("orderlab")
+        self._relabel()
+
+    def _relabel(self) -> None:
+        lang = self.language.value
+        self.title.value = f"<h2>{L.text(lang, 'app_title')}</h2>"
+        current = self.scenario.value
+        self.scenario.options = [(s.title[lang], s.id) for s in all_scenarios() if lang in s.languages]
+        ids = [v for _, v in self.scenario.options]
+        self.scenario.value = current if current in ids else (ids[0] if ids else None)
+        self.scenario.description = L.text(lang, "choose_scenario")
+        self.start.description = L.text(lang, "start")
+
+    def begin(self) -> RolePlay:
+        """Start the chosen scenario in the chosen language."""
+        self.roleplay = RolePlay(self.scenario.value, self.language.value, seed=self.seed)
+        self.children = (self.children[0], self.roleplay)
+        return self.roleplay
+
+
+def app(lang: str | None = None) -> App:
+    """The whole course app, ready to display."""
+    return App(lang)

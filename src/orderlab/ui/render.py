@@ -1,0 +1,131 @@
+"""HTML for the role-play's panels. Every piece of text is escaped here, once.
+
+Pure functions of engine objects, so tests can render to a string and compare.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from .. import lang as L
+from ..conversation import ConversationScore
+from ..delivery import Delivery
+from ..questions import QuestionScore
+from ..session import STEPS, WEIGHTS, Session
+from ..text import DISPLAY_LIMIT, clip
+
+STEP_KEYS = ("step_consult", "step_deliver", "step_influence")
+
+
+def _p(text: str, cls: str = "") -> str:
+    attr = f' class="{cls}"' if cls else ""
+    return f"<p{attr}>{escape(text)}</p>"
+
+
+def bubble(who: str, text: str, mine: bool, lang: str) -> str:
+    """One chat bubble; long text is cut for display with a note."""
+    shown = clip(text)
+    note = f'<span class="ol-note">{escape(L.text(lang, "input_cut"))}</span>' if len(text) > DISPLAY_LIMIT else ""
+    side = "ol-me" if mine else "ol-them"
+    return (f'<div class="ol-bubble {side}"><span class="ol-who">{escape(who)}</span>'
+            f'<span class="ol-said">{escape(shown)}</span>{note}</div>')
+
+
+def header(session: Session) -> str:
+    s, lang = session.scenario, session.lang
+    who = f"{s.requester_name}, {s.requester_role[lang]}, {s.requester_unit[lang]}"
+    return (f'<div class="ol-header"><h2>{escape(s.title[lang])}</h2>'
+            f'{_p(s.setting[lang])}<p class="ol-requester">{escape(who)}</p></div>')
+
+
+def steps(session: Session) -> str:
+    """The three steps with the current one marked, and a progress bar."""
+    lang = session.lang
+    current = min(STEPS.index(session.step), 3)
+    items = []
+    for i, key in enumerate(STEP_KEYS):
+        state = "ol-done" if i < current else "ol-current" if i == current else "ol-todo"
+        aria = ' aria-current="step"' if i == current else ""
+        items.append(f'<li class="{state}"{aria}>{i + 1}. {escape(L.text(lang, key))}</li>')
+    label = L.text(lang, "steps_label")
+    now = (L.text(lang, "step_now", n=current + 1, name=L.text(lang, STEP_KEYS[current]))
+           if current < 3 else L.text(lang, "report_title"))
+    pct = round(100 * current / 3)
+    return (f'<nav class="ol-steps" aria-label="{escape(label)}"><ol>{"".join(items)}</ol>'
+            f'<div class="ol-progress" role="progressbar" aria-label="{escape(label)}" '
+            f'aria-valuemin="0" aria-valuemax="3" aria-valuenow="{current}" '
+            f'aria-valuetext="{escape(now)}"><div class="ol-progress-bar" style="width:{pct}%">'
+            f'</div></div></nav>')
+
+
+def transcript(session: Session) -> str:
+    """The conversation so far, as a live log for screen readers."""
+    lang, s = session.lang, session.scenario
+    them = s.requester_name
+    parts = [bubble(them, session.opening, False, lang)]
+    for e in session.exchanges:
+        parts.append(bubble(L.text(lang, "you"), e.question.text, True, lang))
+        parts.append(bubble(them, e.reply.text, False, lang))
+    return f'<div class="ol-transcript" role="log" aria-live="polite">{"".join(parts)}</div>'
+
+
+def question_score(score: QuestionScore | None, session: Session) -> str:
+    """The score panel for the latest question."""
+    lang = session.lang
+    left = _p(L.text(lang, "questions_left", n=session.questions_left), "ol-left")
+    if score is None:
+        return f'<div class="ol-score">{left}</div>'
+    form = L.text(lang, f"form_{score.form}")
+    flags = "".join(f'<span class="ol-flag">{escape(L.text(lang, f"flag_{f}"))}</span>' for f in score.flags)
+    names = L.topic_names(lang)
+    topics = ", ".join(names[t] for t in score.topics) or L.text(lang, "no_topics")
+    reasons = "".join(f"<li>{escape(r)}</li>" for r in score.feedback)
+    form_line = escape(L.text(lang, "score_form", form=form))
+    return (f'<div class="ol-score"><h3>{escape(L.text(lang, "score_panel_title"))}</h3>'
+            f'<p><span class="ol-form ol-form-{score.form}">{form_line}</span>{flags}</p>'
+            f'{_p(L.text(lang, "score_topics", topics=topics))}'
+            f'{_p(L.text(lang, "score_points", points=score.points))}<ul>{reasons}</ul>{left}</div>')
+
+
+def conversation(score: ConversationScore, lang: str) -> str:
+    items = "".join(f"<li>{escape(f)}</li>" for f in score.feedback)
+    tips = "".join(f"<li><strong>{escape(t)}</strong></li>" for t in score.tips)
+    return f'<div class="ol-score"><ul>{items}{tips}</ul></div>'
+
+
+def delivery(result: Delivery) -> str:
+    cls = "ol-ok" if result.as_ordered else "ol-warn"
+    return f'<div class="ol-result {cls}">{"".join(_p(f) for f in result.feedback)}</div>'
+
+
+def _bar(label: str, score: int) -> str:
+    return (f'<div class="ol-bar-row"><span class="ol-bar-label">{escape(label)}</span>'
+            f'<span class="ol-bar"><span style="width:{max(0, min(100, score))}%"></span></span>'
+            f'<span class="ol-bar-value">{score}</span></div>')
+
+
+def report(session: Session) -> str:
+    """The pitch's feedback, the requester's reaction, the next order and the step scores."""
+    lang, inf = session.lang, session.influence
+    if inf is None:
+        return ""
+    crit = "".join(f"<li>{escape(f)}</li>" for f in inf.pitch.feedback)
+    scores = session.step_scores()
+    names = {"questions": L.text(lang, "step_consult"), "delivery": L.text(lang, "step_deliver"),
+             "pitch": L.text(lang, "step_influence")}
+    bars = "".join(_bar(L.text(lang, "report_step", name=names[k], score=scores[k], weight=w), scores[k])
+                   for k, w in WEIGHTS.items())
+    return (f'<div class="ol-report"><ul class="ol-criteria">{crit}</ul>'
+            f'<h3>{escape(L.text(lang, "reaction"))}</h3>'
+            f'{bubble(session.scenario.requester_name, inf.reaction, False, lang)}'
+            f'<h3>{escape(L.text(lang, "next_order"))}</h3>'
+            f'<div class="ol-next-order">{_p(inf.next_order)}</div>'
+            f'<h3>{escape(L.text(lang, "report_title"))}</h3>{bars}'
+            f'<p class="ol-total">{escape(L.text(lang, "report_total", score=session.total()))}</p></div>')
+
+
+def message(text: str, kind: str = "hint") -> str:
+    """A status line (hints and errors), announced by screen readers."""
+    if not text:
+        return '<div role="status" class="ol-status"></div>'
+    return f'<div role="status" class="ol-status ol-{kind}">{escape(text)}</div>'

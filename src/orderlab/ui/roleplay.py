@@ -1,0 +1,178 @@
+"""The role-play widget: a thin layer of ipywidgets over ``orderlab.Session``.
+
+Tests drive it without a browser: set ``.question.value`` and call ``submit_question()``
+(or ``.send.click()``); likewise ``submit_summary()``, ``submit_delivery()`` and
+``submit_pitch()``.
+"""
+
+from __future__ import annotations
+
+import ipywidgets as W
+
+from .. import lang as L
+from ..errors import InputError
+from ..scenario import Scenario
+from ..session import Session
+from ..text import normalise, words
+from . import render
+from .styles import CSS
+
+FULL = W.Layout(width="100%")
+LABEL = {"description_width": "initial"}
+
+
+class RolePlay(W.VBox):
+    """One role-play session as a widget: ask, confirm and deliver, influence."""
+
+    def __init__(self, scenario: Scenario | str = "school-brochure", lang: str = "sv", seed: int = 0):
+        self.session = Session(scenario, lang, seed=seed)
+        t = lambda key, **kw: L.text(lang, key, **kw)  # noqa: E731
+        self.lang = lang
+        self.header = W.HTML(render.header(self.session))
+        self.steps = W.HTML()
+        self.transcript = W.HTML()
+        self.status = W.HTML(render.message(""))
+        self.score = W.HTML()
+
+        # Step 1: questions. Enter in the text box sends, like the button.
+        self.question = W.Text(description=t("question_label"), placeholder=t("question_placeholder"),
+                               layout=FULL, style=LABEL)
+        self.question.add_class("ol-question")
+        self.question.on_msg(self._on_text_message)
+        self.send = W.Button(description=t("send"), button_style="primary", icon="paper-plane")
+        self.send.add_class("ol-send")
+        self.send.on_click(lambda _: self.submit_question())
+        self.done_asking = W.Button(description=t("done_asking"))
+        self.done_asking.add_class("ol-done-asking")
+        self.done_asking.on_click(lambda _: self.finish_asking())
+        self.consult_box = W.VBox([self.question, W.HBox([self.send, self.done_asking])])
+
+        # Step 2: confirm the order, then deliver.
+        self.summary = W.Textarea(description=t("summary_label"), layout=FULL, style=LABEL, rows=3)
+        self.summary.add_class("ol-summary")
+        self.confirm = W.Button(description=t("confirm"))
+        self.confirm.add_class("ol-confirm")
+        self.confirm.on_click(lambda _: self.submit_summary())
+        self.confirm_reply = W.HTML()
+        choices = self.session.delivery_choices()
+        self.delivery = W.RadioButtons(options=[(v, k) for k, v in choices.items()], value="ordered",
+                                       description=t("delivery_label"), layout=FULL, style=LABEL)
+        self.delivery.add_class("ol-delivery")
+        self.deliver = W.Button(description=t("deliver"), button_style="primary")
+        self.deliver.add_class("ol-deliver")
+        self.deliver.on_click(lambda _: self.submit_delivery())
+        self.deliver_box = W.VBox([
+            W.HTML(f"<h3>{t('confirm_title')}</h3><p>{t('confirm_help')}</p>"),
+            self.summary, self.confirm, self.confirm_reply,
+            W.HTML(f"<h3>{t('deliver_title')}</h3><p>{t('deliver_help')}</p>"),
+            self.delivery, self.deliver,
+        ])
+
+        # Step 3: the purpose pitch.
+        self.pitch = W.Textarea(description=t("pitch_label"), layout=FULL, style=LABEL, rows=6)
+        self.pitch.add_class("ol-pitch")
+        self.word_count = W.HTML(t("word_count", n=0))
+        self.pitch.observe(self._count_words, names="value")
+        self.send_pitch = W.Button(description=t("pitch_send"), button_style="primary")
+        self.send_pitch.add_class("ol-send-pitch")
+        self.send_pitch.on_click(lambda _: self.submit_pitch())
+        self.influence_box = W.VBox([
+            W.HTML(f"<h3>{t('pitch_title')}</h3><p>{t('pitch_help')}</p>"),
+            self.pitch, self.word_count, self.send_pitch,
+        ])
+        self.report = W.HTML()
+        self.report.add_class("ol-report-panel")
+
+        super().__init__([
+            W.HTML(CSS), self.header, self.steps, self.transcript, self.status,
+            self.consult_box, self.score, self.deliver_box, self.influence_box, self.report,
+        ])
+        self.add_class("orderlab")
+        self._refresh()
+
+    # --- Actions (called by buttons, Enter, and tests) ---
+    def submit_question(self) -> None:
+        """Send the text box's question; the requester replies and the score panel updates."""
+        try:
+            exchange = self.session.ask(self.question.value)
+        except InputError as exc:
+            self._say(exc.message)
+            return
+        self.question.value = ""
+        self._say("")
+        self.score.value = render.question_score(exchange.question, self.session)
+        if self.session.questions_left <= 0:
+            self._say(L.text(self.lang, "no_questions_left"))
+            self.finish_asking()
+        self._refresh()
+
+    def finish_asking(self) -> None:
+        """Close step 1 and show its score."""
+        if self.session.step != "consult":
+            return
+        result = self.session.finish_consulting()
+        self.score.value = render.conversation(result, self.lang)
+        self._refresh()
+
+    def submit_summary(self) -> None:
+        """Send the order confirmation; the requester confirms or corrects."""
+        try:
+            result = self.session.confirm(self.summary.value)
+        except InputError as exc:
+            self._say(exc.message)
+            return
+        self._say("")
+        self.confirm_reply.value = render.bubble(self.session.scenario.requester_name, result.reply, False, self.lang)
+        self._refresh()
+
+    def submit_delivery(self) -> None:
+        """Deliver the chosen option."""
+        try:
+            result = self.session.deliver(self.delivery.value)
+        except InputError as exc:
+            self._say(exc.message)
+            return
+        self._say("")
+        self.confirm_reply.value += render.delivery(result)
+        self._refresh()
+
+    def submit_pitch(self) -> None:
+        """Send the purpose pitch; show the reaction, the next order and the report."""
+        try:
+            self.session.pitch(self.pitch.value)
+        except InputError as exc:
+            self._say(exc.message)
+            return
+        self._say("")
+        self.report.value = render.report(self.session)
+        self._refresh()
+
+    # --- Internals ---
+    def _on_text_message(self, _widget, content, _buffers) -> None:
+        if content.get("event") == "submit":
+            self.submit_question()
+
+    def _count_words(self, change) -> None:
+        self.word_count.value = L.text(self.lang, "word_count", n=len(words(normalise(change["new"]))))
+
+    def _say(self, text: str) -> None:
+        self.status.value = render.message(text)
+
+    def _refresh(self) -> None:
+        step = self.session.step
+        self.steps.value = render.steps(self.session)
+        self.transcript.value = render.transcript(self.session)
+        if step == "consult" and not self.session.exchanges:
+            self.score.value = render.question_score(None, self.session)
+        show = {"consult": self.consult_box, "deliver": self.deliver_box, "influence": self.influence_box}
+        for name, box in show.items():
+            box.layout.display = None if name == step else "none"
+        # The delivery feedback stays visible while the learner writes the pitch.
+        if step in ("influence", "done"):
+            self.deliver_box.layout.display = None
+            for w in (self.summary, self.confirm, self.delivery, self.deliver):
+                w.disabled = True
+        if step == "done":
+            for w in (self.pitch, self.send_pitch):
+                w.disabled = True
+            self.influence_box.layout.display = None
