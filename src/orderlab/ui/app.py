@@ -58,6 +58,7 @@ class App(W.VBox):
         """Start the chosen scenario in the chosen language."""
         self.roleplay = RolePlay(self.scenario.value, self.language.value, seed=self.seed)
         self.children = (self.children[0], self.roleplay)
+        self.roleplay.question.focus()  # keyboard users continue where the start button was
         return self.roleplay
 
 

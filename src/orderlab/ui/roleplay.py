@@ -7,6 +7,8 @@ Tests drive it without a browser: set ``.question.value`` and call ``submit_ques
 
 from __future__ import annotations
 
+import asyncio
+
 import ipywidgets as W
 
 from .. import lang as L
@@ -18,6 +20,7 @@ from . import render
 from .styles import CSS
 
 FULL = W.Layout(width="100%")
+ENTER_GRACE_S = 0.3  # how long Enter waits for the text typed just before it
 LABEL = {"description_width": "initial"}
 
 
@@ -37,8 +40,14 @@ class RolePlay(W.VBox):
         # Step 1: questions. Enter in the text box sends, like the button.
         self.question = W.Text(description=t("question_label"), placeholder=t("question_placeholder"),
                                layout=FULL, style=LABEL)
+        # The browser sends Enter as a message that can overtake the last typed characters
+        # (value updates are throttled, messages are not). So the value is sent on Enter or
+        # blur only, and Enter waits for it: see _on_text_message.
+        self.question.continuous_update = False
         self.question.add_class("ol-question")
         self.question.on_msg(self._on_text_message)
+        self.question.observe(self._on_question_value, names="value")
+        self._enter_pending: asyncio.TimerHandle | bool = False
         self.send = W.Button(description=t("send"), button_style="primary", icon="paper-plane")
         self.send.add_class("ol-send")
         self.send.on_click(lambda _: self.submit_question())
@@ -149,7 +158,28 @@ class RolePlay(W.VBox):
 
     # --- Internals ---
     def _on_text_message(self, _widget, content, _buffers) -> None:
-        if content.get("event") == "submit":
+        """Enter pressed: send now if no newer text can follow, else wait briefly for it."""
+        if content.get("event") != "submit":
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # driven from plain Python (tests): the value is already current
+            self.submit_question()
+            return
+        # When the box's text changed since the last sync, its new value follows this message;
+        # _on_question_value sends it. If nothing follows, the text was current all along.
+        self._enter_pending = loop.call_later(ENTER_GRACE_S, self._enter_timeout)
+
+    def _enter_timeout(self) -> None:
+        if self._enter_pending:
+            self._enter_pending = False
+            self.submit_question()
+
+    def _on_question_value(self, change) -> None:
+        if self._enter_pending and change["new"]:
+            if isinstance(self._enter_pending, asyncio.TimerHandle):
+                self._enter_pending.cancel()
+            self._enter_pending = False
             self.submit_question()
 
     def _count_words(self, change) -> None:

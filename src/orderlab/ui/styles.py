@@ -12,7 +12,7 @@ CSS = """
 .orderlab .ol-steps li.ol-done { color: #1d5b2a; }
 .orderlab .ol-progress { height: 0.6em; background: #e3e3e3; border: 1px solid #767676; border-radius: 3px; }
 .orderlab .ol-progress-bar { height: 100%; background: #005a9c; }
-.orderlab .ol-transcript { max-height: 28em; overflow-y: auto; border: 1px solid #767676;
+.orderlab .ol-transcript { border: 1px solid #767676;
   border-radius: 4px; padding: 0.5em; background: #ffffff; }
 .orderlab .ol-bubble { margin: 0.35em 0; padding: 0.4em 0.7em; border-radius: 8px; max-width: 85%;
   white-space: pre-wrap; overflow-wrap: anywhere; }
