@@ -9,7 +9,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8866
 HOST   ?= 127.0.0.1
-FIRST_NOTEBOOK := notebooks/sv/01-rollspelet.ipynb
+FIRST_NOTEBOOK := notebooks/sv/01-metoden-och-rollspelet.ipynb
+# Jupyter refuses to run as root without --allow-root (containers, CI machines).
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 # Keep Jupyter's settings, workspaces and runtime files inside the project:
 # nothing is registered in the user's home folder.
@@ -35,7 +37,7 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $(VENV)/.installed $@
 
 lab: $(VENV)/.installed
-	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) $(FIRST_NOTEBOOK)
+	$(BIN)/jupyter lab $(ALLOW_ROOT) --ServerApp.root_dir=$(CURDIR) $(FIRST_NOTEBOOK)
 
 # Debian's chromium for the browser tests (never `playwright install`: it downloads its own
 # browser, which these machines cannot). Only root can install; others get a visible skip.

@@ -52,6 +52,11 @@ class Delivery:
         }
 
 
+def stems(keywords: tuple[str, ...]) -> Lexicon:
+    """Confirmation keywords match as stems: 'vårdnadshavare' also finds 'vårdnadshavarna'."""
+    return Lexicon(k if k.endswith("*") else k + "*" for k in keywords)
+
+
 def confirm(scenario: Scenario, lang: str, summary: str) -> Confirmation:
     """Check a learner's order confirmation against what a good one mentions."""
     tokens = words(normalise(summary))
@@ -59,7 +64,7 @@ def confirm(scenario: Scenario, lang: str, summary: str) -> Confirmation:
         raise InputError(lang, "empty_summary")
     covered, missing, corrections = [], [], []
     for item in scenario.confirmation:
-        if Lexicon(item.keywords.get(lang, ())).matches(tokens):
+        if stems(item.keywords.get(lang, ())).matches(tokens):
             covered.append(item.id)
         else:
             missing.append(item.id)

@@ -133,6 +133,8 @@ def clause_form(lang: str, clause: str, ws: list[str]) -> str:
         return "none"
     if embedded or lex["closed_start"].starts(ws):
         return "closed"
+    if lex["what_word"].word_hit(ws[0]) and lex["fact_end"].word_hit(ws[-1]):
+        return "closed"  # "What does it cost?", "Vad är datumet?": one fact
     if lex["open_start"].starts(ws):
         return "open"
     subject_follows = len(ws) > 1 and lex["subject"].word_hit(ws[1])
@@ -207,9 +209,14 @@ def rule_form(turn: Turn) -> None:
 
 def rule_reflection(turn: Turn) -> None:
     """A summary or reflection of what the requester said counts in the learner's favour."""
-    if _lexicons(turn.lang)["reflection"].matches(turn.tokens):
+    lex = _lexicons(turn.lang)
+    at = lex["reflection"].first_hit(turn.tokens)
+    if at >= 0:
         turn.reflection = True
-        if turn.form != "open":
+        # A turn that opens with a reflection ("So what matters is ...?") is one, even when a
+        # wh-word in it looks like an open question.
+        opens_with_it = at == 0 or lex["filler"].matches(turn.tokens[:at])
+        if turn.form != "open" or opens_with_it:
             # "Så det viktiga är ...?" is a reflection said with a rising voice, not a question.
             turn.form = "none"
             points = POINTS["reflection"]

@@ -22,7 +22,7 @@ class Reply:
 
     text: str
     topic: str | None
-    kind: str  # answer | deeper | repeat | pushback | redirect | not_a_question
+    kind: str  # answer | deeper | repeat | pushback | redirect | reflection | not_a_question
 
 
 @dataclass
@@ -39,7 +39,10 @@ class Requester:
         s, lang = self.scenario, self.lang
         if "solution" in question.flags:
             return Reply(s.pushback[lang], None, "pushback")
-        if question.form == "none" and not question.topics:
+        if question.reflection and question.form == "none":
+            return Reply(L.text(lang, "reply_reflection"), None, "reflection")
+        if question.form == "none":
+            # A statement, even one that mentions a topic, gives the requester nothing to answer.
             return Reply(L.text(lang, "reply_not_question"), None, "not_a_question")
         known = [t for t in question.topics if t in s.facts]
         if not known:

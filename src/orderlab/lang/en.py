@@ -65,6 +65,12 @@ WORDS: dict[str, list[str]] = {
         "one question", "may i ask", "can i ask", "just", "oh",
     ],
     "embedded_yes_no": ["if", "whether"],
+    # A "what" question that ends in one of these words asks for one fact: "What does it cost?".
+    "what_word": ["what", "what's"],
+    "fact_end": [
+        "name", "names", "called", "cost", "costs", "price", "date", "budget", "deadline", "number",
+        "address", "time", "size", "phone",
+    ],
     # Reflections and summaries count in the learner's favour (MITI).
     "reflection": [
         "so what matters", "if i understand", "if i've understood", "so you mean",
@@ -132,7 +138,7 @@ TOPICS: dict[str, list[str]] = {
     ],
     "deadline": [
         "deadline*", "date*", "ready", "timeline*", "timescale*", "how soon",
-        "urgent*", "week*", "by when", "schedule*", "how long",
+        "urgent*", "week", "weeks", "by when", "schedule*", "how long",
     ],
     "budget": [
         "budget*", "cost*", "money", "price*", "afford*", "pay*", "fund*", "resource*",
@@ -248,6 +254,7 @@ UI: dict[str, str] = {
     "tip_solutions": "Keep your own ideas until you understand the order.",
     "tip_leading": "Avoid leading questions such as \u201c..., right?\u201d: let the requester think.",
     "reply_not_question": "Mm. What else would you like to know?",
+    "reply_reflection": "Yes, exactly. Good that you sum it up.",
     "reply_repeat": "As I said: {answer}",
     "reply_prefixes": "|Good question. |Hmm, let me think. |Well... ",
     "confirm_title": "Confirm the order",

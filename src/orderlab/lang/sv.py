@@ -11,6 +11,7 @@ WORDS: dict[str, list[str]] = {
         "vad har ni för budget", "vilken dag", "vilket datum",
         "vet du om", "vet ni om", "kan du säga om", "kan ni säga om", "undrar om",
         "vet du när", "vet ni när", "kan du säga när", "vad sägs om en|ett|att",
+        "kan du|ni berätta när|vem|var|vilken|vilket", "kan du|ni berätta hur många|mycket|länge",
     ],
     # Frågor och uppmaningar som bjuder in till att berätta.
     "open_start": [
@@ -59,6 +60,12 @@ WORDS: dict[str, list[str]] = {
         "får jag fråga", "undrar",
     ],
     "embedded_yes_no": ["om"],
+    # Ett "vad"-frågeord som slutar på ett av dessa ord frågar efter ett enda faktum: "Vad är datumet?".
+    "what_word": ["vad"],
+    "fact_end": [
+        "namn*", "heter", "kostar", "kostnad*", "pris*", "datum*", "budget*", "deadline*", "antal*",
+        "nummer", "numret", "adress*", "klockan", "tid", "tiden", "telefonnummer*",
+    ],
     # Reflektioner och sammanfattningar räknas till deltagarens fördel (MITI).
     "reflection": [
         "så det viktiga", "om jag förstår dig rätt", "om jag förstår er rätt", "så du menar",
@@ -129,7 +136,7 @@ TOPICS: dict[str, list[str]] = {
     ],
     "deadline": [
         "klar", "klart", "klara", "deadline*", "datum*", "tidplan*", "senast",
-        "bråttom", "tidsram*", "vecka*", "hur lång tid", "tidpunkt*", "tidsgräns*",
+        "bråttom", "tidsram*", "vecka", "veckan", "veckor", "veckorna", "hur lång tid", "tidpunkt*", "tidsgräns*",
     ],
     "budget": [
         "budget*", "kosta*", "kostnad*", "pengar", "pris*", "resurs*", "betala*", "kronor",
@@ -245,6 +252,7 @@ UI: dict[str, str] = {
     "tip_solutions": "Spara dina egna idéer tills du förstått beställningen.",
     "tip_leading": "Undvik ledande frågor som ”… eller hur?” – låt beställaren tänka själv.",
     "reply_not_question": "Mm. Vad mer vill du veta?",
+    "reply_reflection": "Ja, precis så. Bra att du sammanfattar.",
     "reply_repeat": "Som jag sa: {answer}",
     "reply_prefixes": "|Bra fråga. |Hmm, låt mig tänka. |Ja, alltså… ",
     "confirm_title": "Bekräfta beställningen",

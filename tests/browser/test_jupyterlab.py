@@ -1,0 +1,59 @@
+"""The course notebook in a real JupyterLab: Run All, then play a question through the widget."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import orderlab
+
+from .conftest import ROOT, free_port, local_only, stop_voila, wait_for_port
+
+pytestmark = pytest.mark.browser
+NOTEBOOK = ROOT / "notebooks" / "sv" / "01-metoden-och-rollspelet.ipynb"
+
+
+@pytest.fixture
+def lab_url(tmp_path: Path):
+    """JupyterLab on a copy of the notebook, so autosave never writes outputs into the repository."""
+    if not NOTEBOOK.exists():
+        pytest.fail(f"the course's first notebook is missing: {NOTEBOOK.relative_to(ROOT)}")
+    shutil.copy(NOTEBOOK, tmp_path / NOTEBOOK.name)
+    port = free_port()
+    env = {**os.environ, "JUPYTER_PLATFORM_DIRS": "1", "JUPYTER_CONFIG_DIR": str(tmp_path / ".config"),
+           "JUPYTER_RUNTIME_DIR": str(tmp_path / ".runtime")}
+    log = open(tmp_path / "lab.log", "wb")  # noqa: SIM115 - closed by stop_voila
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root", f"--port={port}",
+         "--IdentityProvider.token=", "--ServerApp.ip=127.0.0.1", f"--ServerApp.root_dir={tmp_path}"],
+        cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    proc.log = log  # type: ignore[attr-defined]
+    wait_for_port(port, proc)
+    yield f"http://127.0.0.1:{port}/lab/tree/{NOTEBOOK.name}?reset"
+    stop_voila(proc)
+
+
+def test_run_all_cells_then_ask_a_question(browser, lab_url):
+    """After Run All Cells in JupyterLab, a question typed into the role-play gets the requester's reply."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    local_only(context)
+    page = context.new_page()
+    try:
+        page.goto(lab_url, timeout=60_000)
+        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+        page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+        box = page.locator(".ol-question input").first
+        box.wait_for(state="visible", timeout=60_000)
+        box.fill("Vad vill ni uppnå med broschyren?")
+        box.press("Enter")
+        expected = orderlab.get_scenario("school-brochure").facts["purpose"].full["sv"][:60]
+        page.locator(".ol-transcript").first.get_by_text(expected).wait_for(timeout=30_000)
+    finally:
+        context.close()

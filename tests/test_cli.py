@@ -1,0 +1,244 @@
+"""The ``orderlab`` console script, run as a subprocess: JSON out, exit 0/1/2."""
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from orderlab import scenario as S
+
+TRANSCRIPTS = Path(__file__).parent / "data" / "transcripts"
+QUESTION_KEYS = {"text", "form", "flags", "topics", "points", "feedback"}
+# Bands from the rubric (total = 40 % questions + 30 % delivery + 30 % pitch):
+# a strong learner who delivers as ordered (>= 70) and pitches well (>= 70) needs only a fair
+# questions step to clear 70; a weak learner who delivers the alternative (0 for matching,
+# 0 without a confirmation) and blames in the pitch (about 0) is capped at 40 % of the
+# questions step, so <= 45 leaves room for a fair step 1.
+STRONG_MIN, WEAK_MAX, GAP = 70, 45, 25
+
+
+def _runner(exe: str, cwd: Path):
+    def call(*args: object, stdin: str | None = None) -> subprocess.CompletedProcess:
+        return subprocess.run([exe, *map(str, args)], input=stdin, capture_output=True,
+                              text=True, encoding="utf-8", cwd=cwd, timeout=60)
+    return call
+
+
+@pytest.fixture
+def run(orderlab_exe, tmp_path):
+    """Run orderlab with arguments (and optional stdin) from a temporary working directory."""
+    return _runner(orderlab_exe, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def golden(orderlab_exe, tmp_path_factory) -> dict[str, dict]:
+    """The report of every golden transcript, replayed once through ``orderlab play``."""
+    call = _runner(orderlab_exe, tmp_path_factory.mktemp("play"))
+    reports = {}
+    for path in sorted(TRANSCRIPTS.glob("*.yaml")):
+        result = call("play", "school-brochure", "--transcript", path)
+        assert result.returncode == 0, result.stderr
+        reports[path.name] = json.loads(result.stdout)
+    return reports
+
+
+def one_line_error(result: subprocess.CompletedProcess) -> str:
+    assert result.returncode == 2, result
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- scenarios ---
+
+def test_scenarios_lists_id_title_function_languages(run):
+    """scenarios --json prints a list of {id, title, function, languages}."""
+    result = run("scenarios", "--json")
+    assert result.returncode == 0, result.stderr
+    listing = json.loads(result.stdout)
+    assert isinstance(listing, list)
+    assert all(set(item) == {"id", "title", "function", "languages"} for item in listing)
+    assert "school-brochure" in [item["id"] for item in listing]
+
+
+# --- score-questions ---
+
+def test_score_questions_from_file(run, tmp_path):
+    """score-questions prints one JSON line per non-empty input line, with the contract's keys."""
+    path = write(tmp_path, "q.txt", "Vad vill ni uppnå?\n\n   \nHar ni en budget?\n")
+    result = run("score-questions", "--lang", "sv", path)
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["text"] for line in lines] == ["Vad vill ni uppnå?", "Har ni en budget?"]
+    assert all(set(line) == QUESTION_KEYS for line in lines)
+    assert [line["form"] for line in lines] == ["open", "closed"]
+
+
+def test_score_questions_from_stdin(run):
+    """score-questions reads standard input when the file is '-'."""
+    result = run("score-questions", "--lang", "en", "-", stdin="Do you have a budget?\nHow many pages?\n")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(line["text"], line["form"]) for line in lines] == [
+        ("Do you have a budget?", "closed"), ("How many pages?", "closed"),
+    ]
+
+
+def test_score_questions_keeps_non_ascii(run):
+    """Swedish characters come out as themselves in the JSON."""
+    result = run("score-questions", "--lang", "sv", "-", stdin="Vad vill ni uppnå?\n")
+    assert "uppnå" in result.stdout
+
+
+def test_score_questions_missing_file(run):
+    """A file that does not exist exits 2 with one line naming it."""
+    assert "nope.txt" in one_line_error(run("score-questions", "--lang", "sv", "nope.txt"))
+
+
+# --- score-pitch ---
+
+def test_score_pitch(run):
+    """score-pitch prints one JSON object with a 0-100 score, boolean criteria and feedback."""
+    pitch = "Syftet är att barnen får en trygg start. Vad tycker du?"
+    result = run("score-pitch", "--lang", "sv", "-", stdin=pitch)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {"score", "criteria", "feedback"} <= set(data)
+    assert 0 <= data["score"] <= 100
+    assert all(isinstance(v, bool) for v in data["criteria"].values())
+    assert isinstance(data["feedback"], list) and data["feedback"]
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_empty_pitch_exits_2(run, lang):
+    """An empty pitch exits 2 with one line on standard error."""
+    one_line_error(run("score-pitch", "--lang", lang, "-", stdin="  \n"))
+
+
+def test_score_pitch_missing_file(run):
+    """A pitch file that does not exist exits 2 with one line."""
+    assert "missing.txt" in one_line_error(run("score-pitch", "--lang", "en", "missing.txt"))
+
+
+# --- validate ---
+
+def test_validate_shipped_folder(run):
+    """validate on the shipped scenarios folder exits 0."""
+    result = run("validate", S.builtin_dir())
+    assert result.returncode == 0, result.stderr
+
+
+def test_validate_broken_file(run, tmp_path, raw_scenario):
+    """validate on a broken file exits 1 and names the file and the field."""
+    del raw_scenario["opening"]["en"]
+    path = write(tmp_path, "broken.yaml", yaml.safe_dump(raw_scenario, allow_unicode=True))
+    result = run("validate", path)
+    assert result.returncode == 1
+    assert str(path) in result.stderr and "opening.en" in result.stderr
+    problems = json.loads(result.stdout)["problems"]
+    assert {"file": str(path), "field": "opening.en"}.items() <= problems[0].items()
+
+
+def test_validate_lists_every_problem(run, tmp_path, raw_scenario):
+    """validate reports every problem, one line each."""
+    del raw_scenario["opening"]
+    raw_scenario["function"] = "marketing"
+    path = write(tmp_path, "broken.yaml", yaml.safe_dump(raw_scenario, allow_unicode=True))
+    result = run("validate", path)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == len(json.loads(result.stdout)["problems"]) >= 2
+
+
+def test_validate_empty_folder(run, tmp_path):
+    """validate on a folder with no scenario files exits 2 with one line."""
+    (tmp_path / "empty").mkdir()
+    one_line_error(run("validate", tmp_path / "empty"))
+
+
+# --- play ---
+
+def test_golden_transcripts_exist(golden):
+    """There is a strong and a weak golden transcript in each language."""
+    assert set(golden) == {f"school-brochure.{b}.{lang}.yaml" for b in ("strong", "weak") for lang in ("sv", "en")}
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_play_strong_transcript(golden, lang):
+    """A learner who follows the method scores in the strong band and earns the strong next order."""
+    report = golden[f"school-brochure.strong.{lang}.yaml"]
+    assert report["total"] >= STRONG_MIN
+    assert report["next_order"]["band"] == "strong"
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_play_weak_transcript(golden, lang):
+    """A learner who skips the method scores in the weak band and earns the weak next order."""
+    report = golden[f"school-brochure.weak.{lang}.yaml"]
+    assert report["total"] <= WEAK_MAX
+    assert report["next_order"]["band"] == "weak"
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_play_strong_beats_weak(golden, lang):
+    """The strong transcript beats the weak one by a clear margin."""
+    strong = golden[f"school-brochure.strong.{lang}.yaml"]["total"]
+    weak = golden[f"school-brochure.weak.{lang}.yaml"]["total"]
+    assert strong > weak + GAP
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_play_report_shape(golden, lang):
+    """play prints the full report: scenario, language, the three steps, total and next order."""
+    report = golden[f"school-brochure.strong.{lang}.yaml"]
+    assert (report["scenario"], report["lang"]) == ("school-brochure", lang)
+    assert set(report["steps"]) == {"questions", "delivery", "pitch"}
+
+
+def test_play_is_deterministic(run, golden):
+    """Replaying the same transcript prints the same report."""
+    result = run("play", "school-brochure", "--transcript", TRANSCRIPTS / "school-brochure.strong.en.yaml")
+    assert json.loads(result.stdout) == golden["school-brochure.strong.en.yaml"]
+
+
+@pytest.mark.parametrize("field", ["lang", "questions", "delivery", "pitch"])
+def test_play_transcript_missing_field(run, tmp_path, field):
+    """A transcript without a required field exits 2 with one line naming the field."""
+    data = yaml.safe_load((TRANSCRIPTS / "school-brochure.strong.sv.yaml").read_text(encoding="utf-8"))
+    del data[field]
+    path = write(tmp_path, "t.yaml", yaml.safe_dump(data, allow_unicode=True))
+    assert field in one_line_error(run("play", "school-brochure", "--transcript", path))
+
+
+def test_play_unknown_scenario(run):
+    """An unknown scenario exits 2 with one line naming it."""
+    message = one_line_error(run("play", "no-such-scenario", "--transcript",
+                                 TRANSCRIPTS / "school-brochure.strong.sv.yaml"))
+    assert "no-such-scenario" in message
+
+
+def test_play_unknown_delivery_option(run, tmp_path):
+    """A transcript delivering an option the scenario does not have exits 2 with one line."""
+    data = yaml.safe_load((TRANSCRIPTS / "school-brochure.strong.en.yaml").read_text(encoding="utf-8"))
+    data["delivery"] = {"format": "hologram"}
+    path = write(tmp_path, "t.yaml", yaml.safe_dump(data, allow_unicode=True))
+    assert "hologram" in one_line_error(run("play", "school-brochure", "--transcript", path))
+
+
+def test_play_invalid_yaml(run, tmp_path):
+    """A transcript that is not YAML exits 2 with one line."""
+    path = write(tmp_path, "t.yaml", "lang: sv\nquestions: [unclosed\n")
+    one_line_error(run("play", "school-brochure", "--transcript", path))
+
+
+def test_play_missing_transcript(run):
+    """A transcript file that does not exist exits 2 with one line."""
+    one_line_error(run("play", "school-brochure", "--transcript", "nope.yaml"))

@@ -1,0 +1,84 @@
+"""Swedish and English define the same keys, and every string is usable."""
+
+import string
+
+import pytest
+
+from orderlab import lang as L
+from orderlab.lang import en, sv
+from orderlab.scenario import TOPICS
+
+TABLES = ("UI", "WORDS", "TOPICS", "TOPIC_NAMES", "OPEN_REWRITES")
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_same_keys_in_both_languages(table):
+    """Swedish and English define exactly the same keys in each table."""
+    assert set(getattr(sv, table)) == set(getattr(en, table))
+
+
+@pytest.mark.parametrize("table", ["TOPICS", "TOPIC_NAMES"])
+def test_topic_tables_cover_the_ten_topics(table):
+    """The topic tables name exactly the brief's ten topics."""
+    for module in (sv, en):
+        assert set(getattr(module, table)) == set(TOPICS)
+
+
+def test_open_rewrites_cover_every_topic_and_a_default():
+    """There is an open rewrite for each topic and one for questions without a topic."""
+    for module in (sv, en):
+        assert set(module.OPEN_REWRITES) == {"", *TOPICS}
+
+
+@pytest.mark.parametrize("code", L.LANGUAGES)
+def test_every_ui_template_formats(code):
+    """Every UI string formats without error given its own placeholders."""
+    module = {"sv": sv, "en": en}[code]
+    for key, template in module.UI.items():
+        values = {name: "X" for name in placeholders(template)}
+        assert L.text(code, key, **values), key
+
+
+def test_ui_placeholders_match_across_languages():
+    """A UI string has the same placeholders in Swedish and English."""
+    for key in sv.UI:
+        assert placeholders(sv.UI[key]) == placeholders(en.UI[key]), key
+
+
+@pytest.mark.parametrize("module", [sv, en], ids=["sv", "en"])
+def test_no_empty_strings(module):
+    """No UI string, topic name, rewrite or word-list entry is empty."""
+    for table in ("UI", "TOPIC_NAMES", "OPEN_REWRITES"):
+        for key, value in getattr(module, table).items():
+            assert value.strip(), f"{table}[{key!r}]"
+    for table in ("WORDS", "TOPICS"):
+        for key, entries in getattr(module, table).items():
+            assert entries, f"{table}[{key!r}] is an empty list"
+            assert all(e.strip() for e in entries), f"{table}[{key!r}] has an empty entry"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: L.check_lang("de"),
+        lambda: L.text("de", "start"),
+        lambda: L.words("fr"),
+        lambda: L.topic_words(""),
+        lambda: L.topic_names("SV"),
+        lambda: L.open_rewrite("no", None),
+    ],
+)
+def test_unknown_language_raises_value_error(call):
+    """Asking for a language the course does not have raises ValueError."""
+    with pytest.raises(ValueError, match="unknown language"):
+        call()
+
+
+def test_open_rewrite_falls_back_to_default():
+    """open_rewrite without a topic gives the general rewrite."""
+    assert L.open_rewrite("en", None) == en.OPEN_REWRITES[""]
+    assert L.open_rewrite("sv", "budget") == sv.OPEN_REWRITES["budget"]

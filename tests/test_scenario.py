@@ -1,0 +1,210 @@
+"""Scenario files: the shipped one loads; broken ones fail naming file, field and reason."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from orderlab import scenario as S
+from orderlab.errors import ScenarioError
+
+SOURCE = "broken.yaml"
+
+
+def problems_of(data, source: str = SOURCE):
+    with pytest.raises(ScenarioError) as info:
+        S.parse(data, source)
+    return info.value.problems
+
+
+def only(problems, field: str):
+    found = [p for p in problems if p.field == field]
+    assert found, f"no problem for {field!r} in {[str(p) for p in problems]}"
+    return found[0]
+
+
+# --- The shipped scenario ---
+
+def test_shipped_scenario_loads(scenario):
+    """The school-brochure scenario loads with both languages and its id."""
+    assert scenario.id == "school-brochure"
+    assert set(scenario.languages) == {"sv", "en"}
+
+
+def test_shipped_scenario_is_listed():
+    """The shipped scenarios can be found by id from any working directory."""
+    assert "school-brochure" in S.builtin_ids()
+    assert S.get("school-brochure").id == "school-brochure"
+
+
+def test_every_shipped_scenario_validates():
+    """all_scenarios loads every file in the package's scenarios folder."""
+    assert [s.id for s in S.all_scenarios()] == S.builtin_ids()
+
+
+def test_shipped_scenario_has_every_band_of_next_order(scenario):
+    """The scenario has a reaction and next order for weak, fair and strong pitches."""
+    assert set(scenario.next_order) == {"weak", "fair", "strong"}
+
+
+def test_shipped_key_topics_have_facts(scenario):
+    """Every key topic of the shipped scenario has a fact the requester can answer from."""
+    assert set(scenario.key_topics) <= set(scenario.facts)
+
+
+def test_summary_shape(scenario):
+    """summary has exactly the keys the scenarios command prints."""
+    assert set(scenario.summary()) == {"id", "title", "function", "languages"}
+
+
+def test_get_unknown_id_raises_key_error():
+    """An unknown scenario id raises KeyError naming the known ids."""
+    with pytest.raises(KeyError, match="school-brochure"):
+        S.get("no-such-scenario")
+
+
+def test_shipped_data_parses(raw_scenario):
+    """The raw YAML copy used by the tests below is valid as it stands."""
+    assert S.parse(raw_scenario, SOURCE).id == "school-brochure"
+
+
+# --- Broken data ---
+
+def test_missing_field(raw_scenario):
+    """A removed required field is reported as missing, with file and field."""
+    del raw_scenario["opening"]
+    problem = only(problems_of(raw_scenario), "opening")
+    assert problem.file == SOURCE
+    assert "missing" in problem.reason
+
+
+def test_missing_nested_field(raw_scenario):
+    """A field missing inside a fact is reported with its full path."""
+    del raw_scenario["facts"]["budget"]["short"]
+    assert "missing" in only(problems_of(raw_scenario), "facts.budget.short").reason
+
+
+def test_wrong_type(raw_scenario):
+    """A field of the wrong type names the expected and the actual kind."""
+    raw_scenario["key_topics"] = "purpose"
+    reason = only(problems_of(raw_scenario), "key_topics").reason
+    assert "list" in reason and "text" in reason
+
+
+def test_version_must_be_a_number(raw_scenario):
+    """A boolean is not accepted where a whole number is expected."""
+    raw_scenario["version"] = True
+    assert "whole number" in only(problems_of(raw_scenario), "version").reason
+
+
+def test_missing_swedish_text(raw_scenario):
+    """A text with its Swedish version removed is reported at the language's path."""
+    del raw_scenario["pushback"]["sv"]
+    assert "missing" in only(problems_of(raw_scenario), "pushback.sv").reason
+
+
+def test_empty_english_text(raw_scenario):
+    """A blank English text counts as missing."""
+    raw_scenario["facts"]["purpose"]["full"]["en"] = "   "
+    assert only(problems_of(raw_scenario), "facts.purpose.full.en")
+
+
+def test_unknown_topic(raw_scenario):
+    """A fact under a topic that is not one of the ten is reported with the choices."""
+    raw_scenario["facts"]["weather"] = raw_scenario["facts"]["budget"]
+    reason = only(problems_of(raw_scenario), "facts.weather").reason
+    assert "weather" in reason and "purpose" in reason
+
+
+def test_unknown_key_topic(raw_scenario):
+    """A key topic without a fact is reported."""
+    raw_scenario["key_topics"].append("weather")
+    assert "weather" in only(problems_of(raw_scenario), "key_topics").reason
+
+
+def test_ordered_option_not_among_options(raw_scenario):
+    """A delivery field whose ordered value is not one of its options is reported."""
+    raw_scenario["delivery"]["fields"][0]["ordered"] = "hologram"
+    reason = only(problems_of(raw_scenario), "delivery.fields[0].ordered").reason
+    assert "hologram" in reason and "printed" in reason
+
+
+def test_unknown_function(raw_scenario):
+    """A support function outside the brief's list is reported."""
+    raw_scenario["function"] = "marketing"
+    assert "marketing" in only(problems_of(raw_scenario), "function").reason
+
+
+def test_missing_purpose_fact(raw_scenario):
+    """Every scenario needs a purpose fact."""
+    del raw_scenario["facts"]["purpose"]
+    raw_scenario["key_topics"].remove("purpose")
+    assert only(problems_of(raw_scenario), "facts.purpose")
+
+
+def test_several_problems_reported_at_once(raw_scenario):
+    """All problems in a file are reported together, not only the first."""
+    del raw_scenario["opening"]
+    raw_scenario["function"] = "marketing"
+    del raw_scenario["redirect"]["en"]
+    fields = {p.field for p in problems_of(raw_scenario)}
+    assert {"opening", "function", "redirect.en"} <= fields
+
+
+def test_error_message_names_file_field_and_reason(raw_scenario):
+    """The error's text has one 'file: field: reason' line per problem."""
+    del raw_scenario["opening"]
+    with pytest.raises(ScenarioError) as info:
+        S.parse(raw_scenario, SOURCE)
+    assert f"{SOURCE}: opening: " in str(info.value)
+
+
+def test_not_a_mapping():
+    """Data that is not a mapping at all is one problem about the whole file."""
+    problem = only(problems_of([1, 2, 3]), "(file)")
+    assert "mapping" in problem.reason
+
+
+# --- Files ---
+
+def test_invalid_yaml(tmp_path: Path):
+    """A file that is not YAML is reported with its line and the file name."""
+    path = tmp_path / "bad.yaml"
+    path.write_text("id: school\ntitle: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ScenarioError) as info:
+        S.load(path)
+    (problem,) = info.value.problems
+    assert problem.file == str(path)
+    assert problem.field.startswith("line ")
+    assert "YAML" in problem.reason
+
+
+def test_file_does_not_exist(tmp_path: Path):
+    """A path with no file behind it is reported as not existing."""
+    path = tmp_path / "missing.yaml"
+    with pytest.raises(ScenarioError) as info:
+        S.load(path)
+    (problem,) = info.value.problems
+    assert problem.file == str(path)
+    assert "does not exist" in problem.reason
+
+
+def test_empty_file(tmp_path: Path):
+    """An empty file is reported as not being a mapping."""
+    path = tmp_path / "empty.yaml"
+    path.write_text("", encoding="utf-8")
+    with pytest.raises(ScenarioError) as info:
+        S.load(path)
+    (problem,) = info.value.problems
+    assert problem.file == str(path)
+    assert "mapping" in problem.reason
+
+
+def test_load_names_the_file_in_field_problems(tmp_path: Path, raw_scenario):
+    """Problems found after reading a file carry that file's path."""
+    del raw_scenario["title"]["sv"]
+    path = tmp_path / "no-title.yaml"
+    path.write_text(yaml.safe_dump(raw_scenario, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ScenarioError) as info:
+        S.load(path)
+    assert [(p.file, p.field) for p in info.value.problems] == [(str(path), "title.sv")]

@@ -1,0 +1,107 @@
+"""Plain-text helpers: normalising, sentences, clipping and word-list matching."""
+
+from orderlab.text import DISPLAY_LIMIT, Lexicon, clip, normalise, sentences, words
+
+
+def toks(text: str) -> list[str]:
+    return words(normalise(text))
+
+
+def test_normalise_folds_case_and_space():
+    """normalise lower-cases text and folds runs of white space to one space."""
+    assert normalise("  Vad   VILL\n\tni? ") == "vad vill ni?"
+
+
+def test_normalise_composes_unicode():
+    """normalise turns a decomposed 'å' into the composed character."""
+    assert normalise("ma\u030al") == "mål"
+
+
+def test_words_drop_punctuation_and_keep_apostrophes():
+    """words splits on punctuation but keeps contractions such as "what's" whole."""
+    assert words("what's the plan, then?") == ["what's", "the", "plan", "then"]
+
+
+def test_lexicon_exact_word():
+    """An exact entry matches only the whole word."""
+    lex = Lexicon(["mål"])
+    assert lex.matches(toks("Vad är målet med det?")) is False
+    assert lex.matches(toks("Vilket mål har ni?")) is True
+
+
+def test_lexicon_prefix():
+    """An entry ending in '*' matches any word starting with it."""
+    lex = Lexicon(["syfte*"])
+    assert lex.matches(toks("Vad är syftet?"))
+    assert not lex.matches(toks("Vad är det för sylt?"))
+
+
+def test_lexicon_phrase_needs_words_in_order():
+    """A phrase entry matches only its words adjacent and in order."""
+    lex = Lexicon(["hur många"])
+    assert lex.matches(toks("Och hur många sidor?"))
+    assert not lex.matches(toks("Många, men hur?"))
+
+
+def test_lexicon_phrase_alternatives():
+    """A phrase word with '|' matches any of its alternatives."""
+    lex = Lexicon(["funderat på en|ett|att"])
+    assert lex.matches(toks("Har du funderat på ett annat format?"))
+    assert lex.matches(toks("Har du funderat på att göra en film?"))
+    assert not lex.matches(toks("Har du funderat på vem som ska läsa?"))
+
+
+def test_lexicon_phrase_with_prefix_word():
+    """A phrase word ending in '*' matches as a prefix."""
+    lex = Lexicon(["kan du berätta*"])
+    assert lex.starts(toks("Kan du berättar om det?"))
+
+
+def test_lexicon_alternatives_on_first_word():
+    """Alternatives on a phrase's first word are each looked up."""
+    lex = Lexicon(["what|how about a|an"])
+    assert lex.matches(toks("How about a video?"))
+    assert lex.matches(toks("What about an app?"))
+    assert not lex.matches(toks("Why about a video?"))
+
+
+def test_lexicon_first_hit_index():
+    """first_hit gives the index of the first matching token, or -1."""
+    lex = Lexicon(["budget*"])
+    assert lex.first_hit(["har", "ni", "en", "budget"]) == 3
+    assert lex.first_hit(["har", "ni", "pengar"]) == -1
+
+
+def test_lexicon_starts_only_at_start():
+    """starts is true only when an entry matches at the first token."""
+    lex = Lexicon(["vad"])
+    assert lex.starts(["vad", "vill", "ni"])
+    assert not lex.starts(["och", "vad", "vill", "ni"])
+    assert not lex.starts([])
+
+
+def test_lexicon_entries_are_normalised():
+    """Entries are matched case-insensitively."""
+    assert Lexicon(["GDPR"]).matches(["gdpr"])
+
+
+def test_clip_leaves_short_text():
+    """clip returns text within the limit unchanged."""
+    assert clip("kort", limit=10) == "kort"
+
+
+def test_clip_cuts_long_text_with_ellipsis():
+    """clip cuts long text to the limit and ends it with an ellipsis."""
+    cut = clip("x" * 1000)
+    assert len(cut) <= DISPLAY_LIMIT
+    assert cut.endswith("…")
+
+
+def test_sentences_split_and_keep_question_mark():
+    """sentences splits at sentence ends and keeps the '?' on a question."""
+    assert sentences("okej. vad vill ni uppnå? och när") == ["okej.", "vad vill ni uppnå?", "och när"]
+
+
+def test_sentences_skip_bare_punctuation():
+    """sentences drops pieces that are only punctuation."""
+    assert sentences("?!. ...") == []
