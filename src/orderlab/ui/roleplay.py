@@ -24,6 +24,18 @@ ENTER_GRACE_S = 0.3  # how long Enter waits for the text typed just before it
 LABEL = {"description_width": "initial"}
 
 
+def _kernel_loop() -> asyncio.AbstractEventLoop | None:
+    """The running event loop when inside a Jupyter kernel with a browser attached, else None."""
+    from ipykernel.kernelbase import Kernel
+
+    if not Kernel.initialized():
+        return None
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
 class RolePlay(W.VBox):
     """One role-play session as a widget: ask, confirm and deliver, influence."""
 
@@ -161,9 +173,8 @@ class RolePlay(W.VBox):
         """Enter pressed: send now if no newer text can follow, else wait briefly for it."""
         if content.get("event") != "submit":
             return
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # driven from plain Python (tests): the value is already current
+        loop = _kernel_loop()
+        if loop is None:  # driven from plain Python (tests): the value is already current
             self.submit_question()
             return
         # When the box's text changed since the last sync, its new value follows this message;
