@@ -47,6 +47,8 @@ def test_run_all_cells_then_ask_a_question(browser, lab_url):
     try:
         page.goto(lab_url, timeout=60_000)
         page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+        # "Run All Cells" before the kernel is connected runs nothing: wait for the status bar's Idle.
+        page.locator(".jp-StatusBar-TextItem", has_text="| Idle").first.wait_for(timeout=60_000)
         page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
         page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
         box = page.locator(".ol-question input").first

@@ -118,7 +118,7 @@ WORDS: dict[str, list[str]] = {
 TOPICS: dict[str, list[str]] = {
     "purpose": [
         "purpose*", "why", "achieve*", "goal*", "aim*", "reason*", "objective*", "outcome*",
-        "what do you want", "hoping", "hope to", "need*", "change", "the point", "intended",
+        "what do you want", "hoping", "hope to", "needs", "change", "the point", "intended",
         "how come",
     ],
     "audience": [
@@ -138,7 +138,7 @@ TOPICS: dict[str, list[str]] = {
     ],
     "deadline": [
         "deadline*", "date*", "ready", "timeline*", "timescale*", "how soon",
-        "urgent*", "week", "weeks", "by when", "schedule*", "how long",
+        "urgent*", "week", "weeks", "by when", "timing", "schedule*", "how long",
     ],
     "budget": [
         "budget*", "cost*", "money", "price*", "afford*", "pay*", "fund*", "resource*",
