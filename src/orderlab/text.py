@@ -14,6 +14,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SPACE = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
 DISPLAY_LIMIT = 600
+_SEEN_LIMIT = 20_000  # words remembered per word list
 
 
 def normalise(text: str) -> str:
@@ -76,6 +77,9 @@ class Lexicon:
                     prefix_lengths.add(len(first) - 1)
                 self._phrases_by_word.setdefault(first.rstrip("*"), []).append(phrase)
         self._phrase_prefix_lengths = sorted(prefix_lengths)
+        # What each word seen so far matches: questions reuse a small vocabulary, so scoring
+        # becomes a dictionary look-up per word. Bounded, so a huge paste cannot grow it forever.
+        self._seen: dict[str, tuple[bool, tuple[tuple[str, ...], ...]]] = {}
 
     @staticmethod
     def _word_matches(word: str, pattern: str) -> bool:
@@ -84,27 +88,35 @@ class Lexicon:
                 return True
         return False
 
+    def _lookup(self, word: str) -> tuple[bool, tuple[tuple[str, ...], ...]]:
+        """Whether ``word`` matches a one-word entry, and the phrases that may start at it."""
+        info = self._seen.get(word)
+        if info is None:
+            hit = word in self.exact or any(word[:n] in self.prefixes for n in self._lengths if n <= len(word))
+            found = list(self._phrases_by_word.get(word, ()))
+            for n in self._phrase_prefix_lengths:
+                if n < len(word):
+                    found.extend(self._phrases_by_word.get(word[:n], ()))
+            info = (hit, tuple(found))
+            if len(self._seen) >= _SEEN_LIMIT:
+                self._seen.clear()
+            self._seen[word] = info
+        return info
+
     def word_hit(self, word: str) -> bool:
         """True when one word matches an exact or prefix entry."""
-        if word in self.exact:
-            return True
-        return any(word[:n] in self.prefixes for n in self._lengths if n <= len(word))
+        return self._lookup(word)[0]
 
     def first_hit(self, tokens: list[str]) -> int:
         """Index of the first token where any entry matches, or -1."""
         for i, word in enumerate(tokens):
-            if self.word_hit(word):
-                return i
-            if any(self._phrase_at(tokens, i, p) for p in self._candidates(word)):
+            hit, phrases = self._lookup(word)
+            if hit or (phrases and any(self._phrase_at(tokens, i, p) for p in phrases)):
                 return i
         return -1
 
-    def _candidates(self, word: str) -> list[tuple[str, ...]]:
-        found = list(self._phrases_by_word.get(word, ()))
-        for n in self._phrase_prefix_lengths:
-            if n <= len(word) and word[:n] != word:
-                found.extend(self._phrases_by_word.get(word[:n], ()))
-        return found
+    def _candidates(self, word: str) -> tuple[tuple[str, ...], ...]:
+        return self._lookup(word)[1]
 
     def _phrase_at(self, tokens: list[str], i: int, phrase: tuple[str, ...]) -> bool:
         if i + len(phrase) > len(tokens):
