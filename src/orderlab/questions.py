@@ -22,7 +22,7 @@ POINTS = {"open": 2, "closed": 1, "reflection": 1, "topic": 1,
           "leading": -1, "solution": -2, "stacked": -1}
 # Scoring a paste of a whole document is pointless and slow; the first part decides.
 ANALYSED_CHARS = 4000
-_CLAUSE_JOINS = {"sv": ("och", "eller", "samt"), "en": ("and", "or")}
+_CLAUSE_JOINS = {"sv": ("och", "eller", "samt"), "en": ("and", "or")}  # [1] is the "or"
 
 
 @dataclass(frozen=True)
@@ -98,19 +98,25 @@ def _topic_lexicons(lang: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -
 
 def _strip_fillers(ws: list[str], lex: dict[str, Lexicon]) -> tuple[list[str], bool]:
     """Drop leading fillers ("och", "jag undrar"); say whether an embedded yes/no follows."""
-    filler = lex["filler"]
+    filler, before_wh = lex["filler"], lex["filler_before_wh"]
     embedded = False
     i = 0
     while i < len(ws):
         rest = ws[i:]
-        if not filler.starts(rest):
+        if filler.starts(rest):
+            i += max(_match_length(filler, rest), 1)
+        elif before_wh.starts(rest) and _starts_wh(rest[_match_length(before_wh, rest):], lex):
+            i += _match_length(before_wh, rest)  # "Så, vad vill ni?" but not "Så det viktiga är ..."
+        else:
             break
-        n = _match_length(filler, rest)
-        i += max(n, 1)
     rest = ws[i:]
     if i and lex["embedded_yes_no"].starts(rest):
         embedded = True
     return rest, embedded
+
+
+def _starts_wh(ws: list[str], lex: dict[str, Lexicon]) -> bool:
+    return bool(ws) and (lex["open_start"].starts(ws) or lex["closed_start"].starts(ws))
 
 
 def _match_length(lex: Lexicon, ws: list[str]) -> int:
@@ -133,7 +139,7 @@ def clause_form(lang: str, clause: str, ws: list[str]) -> str:
         return "none"
     if embedded or lex["closed_start"].starts(ws):
         return "closed"
-    if lex["what_word"].word_hit(ws[0]) and lex["fact_end"].word_hit(ws[-1]):
+    if lex["what_word"].word_hit(ws[0]) and (lex["fact_end"].word_hit(ws[-1]) or lex["fact_any"].matches(ws)):
         return "closed"  # "What does it cost?", "Vad är datumet?": one fact
     if lex["open_start"].starts(ws):
         return "open"
@@ -142,7 +148,9 @@ def clause_form(lang: str, clause: str, ws: list[str]) -> str:
         return "closed"
     if lang == "sv" and subject_follows and ws[0].endswith("r") and len(ws[0]) > 3:
         return "closed"  # any present-tense verb can open a yes/no question: "Fungerar det?"
-    return "closed" if marked else "none"
+    if marked or lex["leading"].matches(ws) or _ends_with_tag(clause, lex["leading_tag"]):
+        return "closed"  # "Ni har väl en budget" asks for a yes, with or without its question mark
+    return "none"
 
 
 def _split_clauses(lang: str, sentence: str) -> list[str]:
@@ -156,18 +164,21 @@ def _split_clauses(lang: str, sentence: str) -> list[str]:
         for i in range(1, len(ws)):
             if ws[i] in _CLAUSE_JOINS[lang]:
                 tail = words(" ".join(ws[i + 1 : i + 4]))
-                if tail and (lex["open_start"].starts(tail) or lex["closed_start"].starts(tail)):
+                # "... och vad de behöver" is embedded (subject before verb); "... och vem ska läsa?" asks again.
+                embedded = len(tail) > 1 and lex["subject"].word_hit(tail[1])
+                if _starts_wh(tail, lex) and not embedded:
                     out.append(" ".join(ws[start:i]))
                     start = i
         out.append(" ".join(ws[start:]))
-    # A comma alone does not make a new question unless the next part is one; a tag
-    # ("..., eller hur?") belongs to the question before it.
+    # A comma alone does not make a new question unless the next part is one by its words; a
+    # tag ("..., eller hur?") or an alternative ("..., eller på webben?") belongs to the one before.
     merged: list[str] = []
     tags = lex["leading_tag"]
     for part in out:
         ws = words(part)
         is_tag = bool(ws) and _match_length(tags, ws) == len(ws)
-        if merged and (is_tag or clause_form(lang, part + "?", ws) == "none"):
+        is_choice = bool(ws) and ws[0] in _CLAUSE_JOINS[lang][1:2]
+        if merged and (is_tag or is_choice or clause_form(lang, part.rstrip("?! "), ws) == "none"):
             merged[-1] = f"{merged[-1]}, {part}"
         else:
             merged.append(part)
@@ -211,6 +222,9 @@ def rule_reflection(turn: Turn) -> None:
     """A summary or reflection of what the requester said counts in the learner's favour."""
     lex = _lexicons(turn.lang)
     at = lex["reflection"].first_hit(turn.tokens)
+    first = turn.clauses[0][1] if turn.clauses else []
+    if at < 0 and _is_so_statement(first, lex):
+        at = 0  # "Så det är rektorn som bestämmer?" / "So it's mainly older people ..."
     if at >= 0:
         turn.reflection = True
         # A turn that opens with a reflection ("So what matters is ...?") is one, even when a
@@ -223,6 +237,16 @@ def rule_reflection(turn: Turn) -> None:
             turn.findings[-1] = Finding(
                 "reflection", points, L.text(turn.lang, "reason_reflection", points=points)
             )
+
+
+def _is_so_statement(ws: list[str], lex: dict[str, Lexicon]) -> bool:
+    """'Så' or 'so' followed by a statement, not by a question: a reflection of what was said."""
+    if not ws or not lex["filler_before_wh"].starts(ws):
+        return False
+    rest = ws[_match_length(lex["filler_before_wh"], ws):]
+    if not rest or _starts_wh(rest, lex) or rest[0] in lex["verb_first"].exact:
+        return False
+    return len(rest) >= 3
 
 
 def rule_not_a_question(turn: Turn) -> None:
@@ -260,9 +284,19 @@ def _ends_with_tag(clause: str, tags: Lexicon) -> bool:
 
 def rule_solution(turn: Turn) -> None:
     """Proposing your own solution while exploring the order."""
-    if _lexicons(turn.lang)["solution"].matches(turn.tokens):
+    lex = _lexicons(turn.lang)
+    if lex["solution"].matches(turn.tokens) or _proposes_after_considered(turn.tokens, lex):
         turn.flags.append("solution")
         _add(turn, "solution")
+
+
+def _proposes_after_considered(tokens: list[str], lex: dict[str, Lexicon]) -> bool:
+    """'Har du funderat på en film?' proposes; 'Har du funderat på vem som ska läsa?' explores."""
+    i = lex["considered"].first_hit(tokens)
+    if i < 0:
+        return False
+    rest = tokens[i + _match_length(lex["considered"], tokens[i:]):]
+    return bool(rest) and not _starts_wh(rest, lex) and rest[0] not in lex["embedded_yes_no"].exact
 
 
 def rule_stacked(turn: Turn) -> None:
@@ -290,6 +324,11 @@ def make_rule_topics(extra: dict[str, Sequence[str]] | None) -> Callable[[Turn],
             stripped, _ = _strip_fillers(ws, _lexicons(turn.lang))
             if starts.starts(stripped) and all(t != "deadline" for _, t in hits):
                 hits.append((tokens.index(stripped[0]) if stripped[0] in tokens else 0, "deadline"))
+        deliverable = _lexicons(turn.lang)["deliverable"].first_hit(tokens)
+        if deliverable >= 0 and all(t != "format" for _, t in hits) and (not hits or "solution" in turn.flags):
+            # Naming the deliverable ("broschyren") is about its form only when nothing else is
+            # asked, or when the learner proposes another one.
+            hits.append((deliverable, "format"))
         turn.topics = [t for _, t in sorted(hits)]
         if turn.topics and turn.form != "none":
             _add(turn, "topic", topics=", ".join(L.topic_names(turn.lang)[t] for t in turn.topics))

@@ -50,20 +50,27 @@ def clip(text: str, limit: int = DISPLAY_LIMIT) -> str:
 class Lexicon:
     """A word list matched against token sequences.
 
-    Entries are exact words (``mål``), prefixes ending in ``*`` (``syfte*``) or phrases of
-    several words (``hur många``). Any word of a phrase may end in ``*`` or list
+    Entries are exact words (``mål``), prefixes ending in ``*`` (``syfte*``), suffixes
+    (``*budget``) or parts of a word (``*budget*``, for Swedish compounds such as
+    "lönebudgeten"), or phrases of several words (``hur många``). Any word of a phrase may end in ``*`` or list
     alternatives with ``|`` (``funderat på en|ett|att``).
     """
 
     def __init__(self, entries: Iterable[str]):
         self.exact: set[str] = set()
         self.prefixes: set[str] = set()
+        self.suffixes: tuple[str, ...] = ()
+        self.infixes: tuple[str, ...] = ()
         self.phrases: list[tuple[str, ...]] = []
         self._phrases_by_word: dict[str, list[tuple[str, ...]]] = {}
         for raw in entries:
             entry = normalise(raw)
             if " " in entry:
                 self.phrases.append(tuple(entry.split(" ")))
+            elif entry.startswith("*") and entry.endswith("*"):
+                self.infixes += (entry[1:-1],)
+            elif entry.startswith("*"):
+                self.suffixes += (entry[1:],)
             elif entry.endswith("*"):
                 self.prefixes.add(entry[:-1])
             else:
@@ -92,7 +99,12 @@ class Lexicon:
         """Whether ``word`` matches a one-word entry, and the phrases that may start at it."""
         info = self._seen.get(word)
         if info is None:
-            hit = word in self.exact or any(word[:n] in self.prefixes for n in self._lengths if n <= len(word))
+            hit = (
+                word in self.exact
+                or any(word[:n] in self.prefixes for n in self._lengths if n <= len(word))
+                or word.endswith(self.suffixes)
+                or any(part in word for part in self.infixes)
+            )
             found = list(self._phrases_by_word.get(word, ()))
             for n in self._phrase_prefix_lengths:
                 if n < len(word):

@@ -12,11 +12,13 @@ WORDS: dict[str, list[str]] = {
         "do you know if", "do you know whether", "can you tell me if", "could you tell me if",
         "can you tell me whether", "could you tell me whether", "i wonder if",
         "do you know when", "can you tell me when", "could you tell me when",
-        "what|how about a|an|using|making|doing|having",
+        "what|how about a|an|using|making|doing|having", "why not", "why don't we|you",
+        "who's", "whos", "where's", "when's",
     ],
     # Questions and requests that invite the requester to elaborate.
     "open_start": [
-        "why", "how", "what", "in what way", "in which way*", "to what extent",
+        "why", "how", "what", "what's", "whats", "how's", "hows", "in what way", "in which way*",
+        "to what extent",
         "tell me", "tell us", "describe", "explain", "walk me through", "talk me through",
         "help me understand", "say more", "elaborate",
         "can you tell me", "could you tell me", "can you describe", "could you describe",
@@ -39,12 +41,15 @@ WORDS: dict[str, list[str]] = {
     "leading": [
         "don't you think", "do you not think", "wouldn't you agree", "you agree that",
         "surely", "wouldn't it be", "isn't it better", "obviously", "of course you",
-        "you'd agree", "you would agree",
+        "you'd agree", "you would agree", "can't we", "cannot we", "shouldn't we", "shouldn't you",
+        "couldn't we", "why don't we", "wouldn't it make sense",
     ],
     # Tags at the end: "..., right?", "..., isn't it?".
     "leading_tag": [
         "right", "isn't it", "aren't they", "aren't you", "don't you", "doesn't it",
-        "wouldn't it", "won't it", "isn't that so", "correct", "yeah", "no",
+        "wouldn't it", "won't it", "isn't that so", "correct", "yeah", "no", "won't you",
+        "won't they", "wouldn't you", "don't they", "aren't we", "isn't that right", "didn't you",
+        "haven't you", "can't we", "shouldn't we", "will it", "would it", "isn't he", "isn't she",
     ],
     # Own solutions: "Have you considered a film?" but not "Have you considered who ...?".
     "solution": [
@@ -54,19 +59,35 @@ WORDS: dict[str, list[str]] = {
         "instead", "wouldn't it be better", "would it not be better", "isn't it better",
         "i suggest", "i'd suggest", "i would suggest", "what if we|you", "we could just",
         "shouldn't we", "shouldn't you", "rather than", "couldn't we", "why don't we|you",
-        "would you consider a|an|using|making",
+        "would you consider a|an|using|making", "would be better", "would be smarter",
+        "would be easier", "i think a|an|we", "we should", "you should", "it'd be better",
+        "it would be better",
+        "what|how about putting|running|trying|starting|moving|adding|sending|creating|building",
+        "what|how about holding|printing|posting|going|switching|setting|recording|offering|just",
     ],
+    # "Have you considered X?" proposes X, unless X is a wh-word: "... considered who will read it?".
+    "considered": ["have|did you considered|consider|thought|think about|of", "have|did you considered|consider"],
     # "When" and "how soon" at the start of a question are about timing; mid-sentence "when" is not.
     "deadline_start": ["when", "how soon", "by when", "what date", "what day", "until when"],
     # Padding before the question itself: "And what ...", "I wonder if ...".
     "filler": [
         "and", "but", "so", "ok", "okay", "well", "then", "right", "also", "now", "hmm",
         "great", "thanks", "i see", "i wonder", "i'd like to know", "i would like to know",
-        "one question", "may i ask", "can i ask", "just", "oh",
+        "one question", "may i ask", "can i ask", "just", "oh", "i'm curious", "i am curious",
+        "i'm wondering", "i am wondering", "i was wondering", "i'm curious about", "curious",
     ],
+    "filler_before_wh": ["so", "and so"],
     "embedded_yes_no": ["if", "whether"],
+    # The deliverable itself: mentioning it in passing is not asking about its form.
+    "deliverable": [
+        "brochure*", "leaflet*", "folder*", "film*", "poster*", "app", "apps", "newsletter*",
+        "webinar*", "ad", "ads", "advert*", "survey*", "report*", "training", "letter*", "video*",
+        "invitation*", "system*", "e-service*", "form", "booklet*",
+    ],
     # A "what" question that ends in one of these words asks for one fact: "What does it cost?".
-    "what_word": ["what", "what's"],
+    "what_word": ["what", "what's", "whats"],
+    # Asking for a price is one fact wherever the word stands: "What does the licence cost per year?".
+    "fact_any": ["cost", "costs", "price", "priced"],
     "fact_end": [
         "name", "names", "called", "cost", "costs", "price", "date", "budget", "deadline", "number",
         "address", "time", "size", "phone",
@@ -76,6 +97,9 @@ WORDS: dict[str, list[str]] = {
         "so what matters", "if i understand", "if i've understood", "so you mean",
         "it sounds like", "so what you're saying", "so what you are saying", "to sum up",
         "let me check", "so the main thing", "so it's about", "so it is about",
+        "if i've got", "if i got", "have i got that", "did i get that", "you mean",
+        "you're saying", "you are saying", "what i'm hearing", "what i hear", "so what you're after",
+        "so what you want", "it sounds as if", "sounds like",
     ],
     "acknowledgement": [
         "ok", "okay", "right", "i see", "great", "thanks", "thank you", "fine", "yes", "no",
@@ -119,49 +143,70 @@ TOPICS: dict[str, list[str]] = {
     "purpose": [
         "purpose*", "why", "achieve*", "goal*", "aim*", "reason*", "objective*", "outcome*",
         "what do you want", "hoping", "hope to", "needs", "change", "the point", "intended",
-        "how come",
+        "how come", "problem*", "what's it for", "what is it for", "whats it for", "main thing",
+        "most important", "matters most", "what matters", "after", "take away", "want people to",
+        "want them to", "need to be able", "meant to", "supposed to", "solve",
     ],
     "audience": [
         "audience*", "reader*", "recipient*", "who is it for", "who's it for", "who will read",
         "who reads", "target*", "for whom", "who are they", "who will get", "who receives",
         "who will receive", "who is it aimed", "who should", "who do you want to reach",
-        "want to reach",
+        "want to reach", "reach", "who's going to read", "who is going to read", "use it", "using",
+        "users", "user", "who'll use", "will use", "will be used", "going to use", "attract",
+        "looking for", "participant*", "attendee*", "how many people", "how many will", "carers",
+        "prefer to get",
     ],
     "end_customer": [
         "end customer*", "end user*", "pupil*", "student*", "patient*", "resident*",
         "citizen*", "child*", "core", "service user*", "benefit*", "in the end", "ultimately",
+        "older people", "elderly", "relatives", "families", "care", "tenants", "customers",
     ],
     "success": [
-        "success*", "succeed*", "measure*", "result*", "look like", "how will you know",
-        "how would you know", "how do you know", "satisf*", "kpi*", "evaluat*", "good outcome",
-        "work well", "worked well", "count as",
+        "success*", "succeed*", "succeded", "measure*", "result*", "how will you know",
+        "how would you know", "how do you know", "how will we know", "how would we know",
+        "satisf*", "kpi*", "evaluat*", "good outcome", "work well", "worked well", "count as",
+        "stats", "statistic*", "follow up", "follow-up", "perfect", "failure", "fail", "has worked",
+        "have worked", "made a difference", "notice",
     ],
     "deadline": [
-        "deadline*", "date*", "ready", "timeline*", "timescale*", "how soon",
-        "urgent*", "week", "weeks", "by when", "timing", "schedule*", "how long",
+        "deadline*", "date*", "ready", "timeline*", "timescale*", "how soon", "urgent*",
+        "week", "weeks", "by when", "schedule*", "timing", "in time", "miss", "new year",
+        "summer", "autumn", "spring", "before the", "out before", "go live", "launch*",
     ],
     "budget": [
         "budget*", "cost*", "money", "price*", "afford*", "pay*", "fund*", "resource*",
-        "spend*", "kronor", "sek",
+        "spend*", "kronor", "sek", "fee*",
     ],
     "constraints": [
         "constraint*", "requirement*", "rule*", "guideline*", "brand*", "accessib*", "gdpr",
         "procurement*", "framework agreement*", "polic*", "not allowed", "law*", "legal*",
-        "limit*", "restriction*",
+        "limit*", "restriction*", "allowed", "confidential*", "consent", "personal data",
+        "anonymous", "dpia", "data protection", "bankid", "siths", "login", "security",
+        "works with", "compatib*", "integrat*", "screen reader*", "tender*", "call off",
+        "agreement", "collective agreement*", "easy-read", "archiv*", "do we have to",
+        "do we need to", "have to go", "must", "allerg*",
     ],
     "stakeholders": [
         "who else", "involv*", "decid*", "decision*", "approv*", "sign-off", "sign off",
         "stakeholder*", "colleague*", "manager*", "consult*", "anyone else", "affected",
-        "staff", "teacher*",
+        "spoken to", "talked to", "speak to", "talk to", "union*", "system owner*", "owner",
+        "ordered", "who came up", "initiative", "collaborat*", "board", "committee*",
+        "politician*", "director*", "management",
     ],
     "history": [
         "before", "previous*", "last time", "last year", "tried", "tested", "in the past",
-        "experience*", "worked", "usually", "history", "done so far", "background",
+        "experience*", "worked", "usually", "history", "done so far", "background", "have today",
+        "do today", "work today", "works today", "handle it today", "how you do",
+        "so far", "current*", "already", "how did", "what led", "the last", "at the moment",
+        "you have now", "how do you do", "been handled",
     ],
     "format": [
-        "format*", "brochure*", "leaflet*", "film*", "video*", "poster*", "print*", "digital*",
-        "web*", "channel*", "pages", "size*", "layout*", "design*", "photo*", "image*",
-        "paper*", "pdf", "look like", "sms", "text message*", "language*",
+        "format*", "print*", "digital*", "web*", "channel*", "pages", "page", "size*", "layout*",
+        "design*", "photo*", "image*", "paper*", "pdf", "sms", "text message*", "language*",
+        "arabic", "somali", "english", "swedish", "a4", "a5", "a3", "social media", "facebook",
+        "instagram", "linkedin", "publish*", "posted", "full day", "half day", "iphone", "android",
+        "mobile", "cloud", "look like", "length", "how long should", "platform", "in person",
+        "on site", "online", "clip",
     ],
 }
 
@@ -181,7 +226,7 @@ TOPIC_NAMES: dict[str, str] = {
 OPEN_REWRITES: dict[str, str] = {
     "": "What would you like this to achieve?",
     "purpose": "What do you want to happen because of this?",
-    "audience": "Tell me about the people this is for: who are they?",
+    "audience": "Tell me about the people this is for.",
     "end_customer": "In the end, how does this affect the pupils, patients or residents?",
     "success": "How will you notice that this has worked?",
     "deadline": "What is driving the timing of this?",

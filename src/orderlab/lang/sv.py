@@ -12,10 +12,11 @@ WORDS: dict[str, list[str]] = {
         "vet du om", "vet ni om", "kan du säga om", "kan ni säga om", "undrar om",
         "vet du när", "vet ni när", "kan du säga när", "vad sägs om en|ett|att",
         "kan du|ni berätta när|vem|var|vilken|vilket", "kan du|ni berätta hur många|mycket|länge",
+        "varför inte", "hur mkt", "vilka",
     ],
     # Frågor och uppmaningar som bjuder in till att berätta.
     "open_start": [
-        "varför", "hur", "vad", "vilka", "på vilket sätt", "i vilken",
+        "varför", "hur", "vad", "på vilket sätt", "i vilken",
         "berätta*", "beskriv*", "förklara*", "utveckla", "hjälp mig förstå",
         "kan du berätta*", "kan ni berätta*", "kan du beskriva*", "kan ni beskriva*",
         "kan du förklara*", "kan ni förklara*", "kan du utveckla", "kan ni utveckla",
@@ -37,31 +38,47 @@ WORDS: dict[str, list[str]] = {
     ],
     # Förutsätter svaret var som helst i frågan.
     "leading": [
-        "visst", "väl", "håller du med", "håller ni med", "tycker du inte", "tycker inte du",
+        "visst", "väl", "ju", "håller du med", "håller ni med", "tycker du inte", "tycker inte du",
         "tycker ni inte", "är det inte", "är inte det", "skulle det inte", "blir det inte",
-        "borde ni inte", "borde inte", "inte bättre",
+        "borde ni inte", "borde inte", "inte bättre", "borde vi inte", "ska vi inte", "kan vi inte",
+        "kan ni inte", "vore det inte", "skulle vi inte", "skulle ni inte", "kunde vi inte",
     ],
     # Påhängsfrågor i slutet: "..., eller hur?", "..., va?".
-    "leading_tag": ["eller hur", "inte sant", "va", "eller", "så klart", "förstås", "visst"],
+    "leading_tag": ["eller hur", "inte sant", "va", "eller", "så klart", "förstås", "visst", "eller hur då"],
     # Egna lösningar: "Har du funderat på en film?" men inte "Har du funderat på vem ...?".
     "solution": [
         "varför inte", "vad sägs om en|ett|att", "har|hade du|ni funderat|tänkt på en|ett|att",
         "har|hade du|ni övervägt en|ett|att", "skulle du|ni kunna tänka dig|er en|ett|att",
         "i stället", "istället", "tänk om vi|ni", "jag föreslår", "jag tycker att ni",
         "skulle inte en|ett", "vore det inte", "vore inte en|ett", "kan vi inte", "kan ni inte",
-        "ska vi inte", "hellre", "är det inte bättre", "borde ni inte",
+        "ska vi inte", "hellre", "är det inte bättre", "borde ni inte", "borde vi inte",
+        "vore smartare", "vore bättre", "vore enklare", "skulle vara smartare", "skulle vara bättre",
+        "skulle vara enklare", "vore det smartare", "vore det bättre", "vore det enklare",
+        "jag tror att en|ett", "jag tänker att en|ett", "vi borde", "ni borde", "jag skulle föreslå",
     ],
+    # "Har du funderat på X?" föreslår X, utom när X är ett frågeord: "... på vem som ska läsa?".
+    "considered": ["har|hade du|ni funderat|tänkt på", "har|hade du|ni övervägt"],
     # "När" och "hur snart" i början av en fråga handlar om tid; mitt i en mening är "när" bisats.
     "deadline_start": ["när", "hur snart", "vilket datum", "vilken dag", "till när"],
     # Utfyllnad före själva frågan: "Och vad ...", "Jag undrar om ...".
     "filler": [
-        "och", "men", "så", "okej", "ok", "jaha", "då", "alltså", "hmm", "ja", "bra", "tack",
+        "och", "men", "okej", "ok", "jaha", "alltså", "hmm", "ja", "bra", "tack",
         "aha", "precis", "jag undrar", "jag skulle vilja veta", "jag vill veta", "en fråga",
-        "får jag fråga", "undrar",
+        "får jag fråga", "undrar", "jag är nyfiken på", "jag är nyfiken", "nyfiken på",
     ],
+    # "Så vad ...?" men "Så det viktiga är ..." (omvänd ordföljd efter "så"/"då" är ett påstående).
+    "filler_before_wh": ["så", "då", "och då", "men då"],
     "embedded_yes_no": ["om"],
+    # Själva leveransen: att nämna den i förbigående är inte att fråga om formen.
+    "deliverable": [
+        "broschyr*", "folder*", "film*", "affisch*", "app", "appen", "nyhetsbrev*", "webbinar*",
+        "webinar*", "annons*", "enkät*", "rapport*", "utbildning*", "informationsblad*", "brev*",
+        "trycksak*", "video*", "filmen", "inbjudan*", "system*", "e-tjänst*", "formulär*",
+    ],
     # Ett "vad"-frågeord som slutar på ett av dessa ord frågar efter ett enda faktum: "Vad är datumet?".
     "what_word": ["vad"],
+    # Frågor om pris är ett faktum var ordet än står: "Vad kostar licensen per år?".
+    "fact_any": ["kosta", "kostar", "kostade", "pris", "priset"],
     "fact_end": [
         "namn*", "heter", "kostar", "kostnad*", "pris*", "datum*", "budget*", "deadline*", "antal*",
         "nummer", "numret", "adress*", "klockan", "tid", "tiden", "telefonnummer*",
@@ -71,6 +88,9 @@ WORDS: dict[str, list[str]] = {
         "så det viktiga", "om jag förstår dig rätt", "om jag förstår er rätt", "så du menar",
         "så ni menar", "det låter som", "så det du säger", "sammanfattningsvis",
         "om jag sammanfattar", "låt mig se om jag förstått", "så det handlar om",
+        "om jag har förstått*", "om jag förstått*", "om jag fattat*", "om jag har fattat*",
+        "har jag förstått", "har jag fattat", "du menar", "ni menar", "du vill alltså",
+        "ni vill alltså", "du säger alltså", "du säger att", "ni säger att", "det du säger",
     ],
     "acknowledgement": [
         "okej", "ok", "jaha", "aha", "mm", "mhm", "bra", "tack", "precis", "absolut",
@@ -114,52 +134,75 @@ WORDS: dict[str, list[str]] = {
 
 TOPICS: dict[str, list[str]] = {
     "purpose": [
-        "syfte*", "varför", "uppnå*", "mål", "målet", "målen", "åstadkomm*", "anledning*",
-        "behov*", "ändamål*", "effekt*", "förändr*", "vad vill ni", "vad hoppas*",
-        "vad ska den leda", "vad ska det leda", "hur kommer det sig", "poängen",
+        "*syfte*", "varför", "uppnå*", "mål", "målet", "målen", "åstadkomm*", "anledning*",
+        "behov*", "ändamål*", "effekt*", "förändr*", "vad vill ni", "vad vill du", "vad hoppas*",
+        "vad ska den leda", "vad ska det leda", "hur kommer det sig", "poängen", "problem*",
+        "viktigast", "det viktiga", "ute efter", "få ut av", "vill ni ska hända", "ska hända",
+        "till för", "behöver kunna", "vill åstadkomma", "meningen", "tanken med", "lösa",
     ],
     "audience": [
         "målgrupp*", "mottagar*", "läsare*", "vem ska läsa", "vilka ska läsa", "vem riktar",
         "vilka riktar", "vem vänder", "vilka vänder", "publik*", "för vem", "vem är den till",
         "vem är det till", "vilka är den till", "vilka ska få", "vem ska få", "vilka når",
-        "som ska läsa", "som ska få", "vem vill ni nå", "vilka vill ni nå",
+        "som ska läsa", "som ska få", "vem vill ni nå", "vilka vill ni nå", "ska använda",
+        "som ska använda", "ska användas", "användare*", "vill nå", "nå ut", "ska nå", "locka",
+        "söker ni", "ni söker", "vem söker", "ta emot", "tar emot", "hur många ska", "deltagar*",
+        "vilka ska gå", "vem ska gå", "målgruppen",
     ],
     "end_customer": [
-        "slutkund*", "brukare*", "elev*", "patient*", "invånare*", "medborgar*", "barn",
-        "barnen", "kärnverksamhet*", "kärnprocess*", "i slutändan", "vårdtagar*",
-        "omsorgstagar*", "klient*", "gynna*", "nytta för", "till nytta",
+        "slutkund*", "brukar", "brukare", "brukaren", "brukarna", "brukarnas", "elev*", "patient*",
+        "invånare*", "*invånar*", "medborgar*", "barn", "barnen", "barnens", "kärnverksamhet*",
+        "kärnprocess*", "i slutändan", "vårdtagar*", "omsorgstagar*", "klient*", "gynna*",
+        "nytta för", "till nytta", "de boende", "boende", "äldre", "de äldre", "omsorg*",
+        "vården", "hyresgäst*", "kunder*", "anhörig*",
     ],
     "success": [
-        "lyckat", "lyckad*", "lyckas", "framgång*", "mäta", "mäter", "mätbar*", "resultat*",
-        "hur vet ni", "hur märker", "nöjd*", "uppföljning*", "hur ser ett bra", "ser bra ut",
-        "blivit bra", "bra resultat", "räknas som",
+        "lyckat", "lyckad*", "lyckas", "lyckats", "lykats", "framgång*", "mäta", "mäter", "mätbar*",
+        "resultat*", "hur vet ni", "hur märker", "nöjd*", "uppföljning*", "hur ser ett bra",
+        "ser bra ut", "blivit bra", "bra resultat", "räknas som", "nytta", "gjort nytta", "märka",
+        "följa upp", "följer upp", "följt upp", "statistik*", "utvärder*", "misslyck*", "fungerar bra",
+        "har fungerat", "hur ska ni veta", "hur ska vi veta", "hur vet vi", "veta att",
     ],
     "deadline": [
-        "klar", "klart", "klara", "deadline*", "datum*", "tidplan*", "senast",
-        "bråttom", "tidsram*", "vecka", "veckan", "veckor", "veckorna", "hur lång tid", "tidpunkt*", "tidsgräns*",
+        "klar", "klart", "klara", "deadline*", "datum*", "tidplan*", "senast", "bråttom",
+        "tidsram*", "vecka", "veckan", "veckor", "veckorna", "hur lång tid", "tidpunkt*",
+        "tidsgräns*", "hinner", "hinna", "hinns", "årsskift*", "skolstart*", "sommar*", "till hösten",
+        "igång",
     ],
     "budget": [
-        "budget*", "kosta*", "kostnad*", "pengar", "pris*", "resurs*", "betala*", "kronor",
-        "finansier*", "råd med",
+        "*budget*", "kosta*", "*kostnad*", "pengar*", "pris*", "resurs*", "betala*", "kronor",
+        "finansier*", "råd med", "medel", "anslag*", "*avgift*",
     ],
     "constraints": [
-        "krav*", "begränsning*", "regler*", "riktlinje*", "grafisk*", "tillgänglig*", "gdpr",
-        "upphandl*", "ramavtal*", "policy*", "får inte", "lagar*", "lagen", "hinder*",
-        "ramar*", "förutsättning*",
+        "krav*", "begränsning*", "regler*", "riktlinje*", "grafisk*", "*tillgänglig*", "gdpr",
+        "upphandl*", "*avtal", "*avtalet", "*avtal*", "policy*", "får inte", "lagar*", "lagen",
+        "hinder*", "ramar*", "förutsättning*", "sekretess*", "samtycke*", "personuppgift*",
+        "anonym*", "bankid", "siths*", "inloggning*", "säkerhet*", "konsekvensbedömning*",
+        "dataskydd*", "lättläst*", "skärmläsare*", "funkar med", "fungerar med", "kompatib*",
+        "integration*", "arkiv*", "diarie*", "offentlighet*", "får vi", "måste vi", "måste ni",
+        "ta hänsyn", "hänsyn", "allergi*",
     ],
     "stakeholders": [
         "vem mer", "vilka mer", "vilka fler", "inblandad*", "involver*", "beslut*",
-        "godkänn*", "samråd*", "förankr*", "kollega*", "chef*", "intressent*", "andra som",
-        "påverkas", "vem bestämmer", "vilka bestämmer", "personal*", "lärar*",
+        "godkänn*", "samråd*", "förankr*", "kollega*", "chef*", "*chefen", "intressent*",
+        "andra som", "påverkas", "vem bestämmer", "vilka bestämmer", "pratat med", "prata med",
+        "facket", "fack*", "systemägare*", "initiativ*", "beställt", "beställde", "medarbetar*",
+        "ledning*", "nämnd*", "politiker*", "samverka*", "samarbete*", "informeras", "berör*",
     ],
     "history": [
         "tidigare", "förra", "förut", "provat*", "testat*", "gjort", "erfarenhet*",
-        "hur har", "fungerat", "sist", "historik*", "i fjol", "brukar", "bakgrund*",
+        "hur har", "fungerat", "sist", "historik*", "i fjol", "brukar", "bakgrund*", "har idag",
+        "gör idag", "sker idag", "ut idag", "fungerar idag",
+        "funkar idag", "jobbar", "nuvarande", "hittills", "redan", "sett ut", "hur ni jobbar",
+        "hur går", "går till", "hur gör ni", "hur sker",
     ],
     "format": [
-        "format*", "broschyr*", "folder*", "film*", "affisch*", "tryck*", "digital*", "webb*",
-        "kanal*", "sidor", "storlek*", "utformning*", "layout*", "bild*", "foto*",
-        "papper*", "pdf", "hur ska den se ut", "hur ska det se ut", "sms", "språk*",
+        "format*", "tryck*", "digital*", "webb*", "kanal*", "sidor", "storlek*", "utformning*",
+        "layout*", "bild*", "foto*", "papper*", "pdf", "hur ska den se ut", "hur ska det se ut",
+        "sms", "språk*", "arabiska", "somaliska", "engelska", "lättläst", "a4", "a5", "a3",
+        "sociala medier", "facebook", "instagram", "linkedin", "publicer*", "heldag", "halvdag",
+        "iphone", "android", "mobil*", "molntjänst*", "form", "formen", "utseende*", "längd*",
+        "plattform*", "lärplattform*", "på plats", "fysisk*",
     ],
 }
 
@@ -179,7 +222,7 @@ TOPIC_NAMES: dict[str, str] = {
 OPEN_REWRITES: dict[str, str] = {
     "": "Vad vill ni uppnå med det här?",
     "purpose": "Vad vill ni ska hända tack vare det här?",
-    "audience": "Berätta om dem som ska ta del av det – vilka är de?",
+    "audience": "Berätta om dem som ska ta del av det här.",
     "end_customer": "Hur påverkar det här i slutändan eleverna, brukarna eller invånarna?",
     "success": "Hur kommer ni att märka att det har blivit bra?",
     "deadline": "Vad styr tidplanen för det här?",
