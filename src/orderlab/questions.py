@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from . import lang as L
-from .text import Lexicon, normalise, sentences, words
+from .text import Lexicon, LexiconSet, normalise, sentences, words
 
 FORMS: tuple[str, ...] = ("open", "closed", "none")
 FLAGS: tuple[str, ...] = ("leading", "solution", "stacked", "not_a_question")
@@ -88,12 +88,12 @@ def _lexicons(lang: str) -> dict[str, Lexicon]:
 
 
 @cache
-def _topic_lexicons(lang: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, Lexicon]:
+def _topic_lexicons(lang: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> LexiconSet:
     extra_map = dict(extra)
-    return {
-        topic: Lexicon([*entries, *extra_map.get(topic, ())])
+    return LexiconSet({
+        topic: [*entries, *extra_map.get(topic, ())]
         for topic, entries in L.topic_words(lang).items()
-    }
+    })
 
 
 def _strip_fillers(ws: list[str], lex: dict[str, Lexicon]) -> tuple[list[str], bool]:
@@ -121,13 +121,7 @@ def _starts_wh(ws: list[str], lex: dict[str, Lexicon]) -> bool:
 
 def _match_length(lex: Lexicon, ws: list[str]) -> int:
     """Length in words of the longest entry of ``lex`` at the start of ``ws``."""
-    best = 1 if lex.word_hit(ws[0]) else 0
-    for phrase in lex.phrases:
-        if len(phrase) > best and len(ws) >= len(phrase) and all(
-            Lexicon._word_matches(w, p) for w, p in zip(ws, phrase, strict=False)
-        ):
-            best = len(phrase)
-    return best
+    return lex.match_length(ws)
 
 
 def clause_form(lang: str, clause: str, ws: list[str]) -> str:
@@ -269,7 +263,7 @@ def rule_leading(turn: Turn) -> None:
 
 def _ends_with_tag(clause: str, tags: Lexicon) -> bool:
     body = clause.rstrip(" ?!.")
-    for tag_words in [*([w] for w in tags.exact), *tags.phrases]:
+    for tag_words in [*([w] for w in tags.exact), *tags.raw_phrases]:
         tag = " ".join(tag_words)
         if not body.endswith(tag):
             continue
@@ -312,13 +306,8 @@ def make_rule_topics(extra: dict[str, Sequence[str]] | None) -> Callable[[Turn],
 
     def rule_topics(turn: Turn) -> None:
         """Which of the ten topics the turn raises, in order of first mention."""
-        lexicons = _topic_lexicons(turn.lang, frozen)
         tokens = turn.tokens
-        hits: list[tuple[int, str]] = []
-        for topic, lex in lexicons.items():
-            i = lex.first_hit(tokens)
-            if i >= 0:
-                hits.append((i, topic))
+        hits = [(i, topic) for topic, i in _topic_lexicons(turn.lang, frozen).first_hits(tokens).items()]
         starts = _lexicons(turn.lang)["deadline_start"]
         for ws in turn.questions:
             stripped, _ = _strip_fillers(ws, _lexicons(turn.lang))

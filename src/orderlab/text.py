@@ -47,13 +47,23 @@ def clip(text: str, limit: int = DISPLAY_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+Element = tuple[frozenset[str], tuple[str, ...]]  # one word of a phrase: exact forms, prefixes
+Phrase = tuple[Element, ...]
+
+
+def _element(pattern: str) -> Element:
+    alternatives = pattern.split("|")
+    return (frozenset(a for a in alternatives if not a.endswith("*")),
+            tuple(a[:-1] for a in alternatives if a.endswith("*")))
+
+
 class Lexicon:
     """A word list matched against token sequences.
 
     Entries are exact words (``mål``), prefixes ending in ``*`` (``syfte*``), suffixes
     (``*budget``) or parts of a word (``*budget*``, for Swedish compounds such as
-    "lönebudgeten"), or phrases of several words (``hur många``). Any word of a phrase may end in ``*`` or list
-    alternatives with ``|`` (``funderat på en|ett|att``).
+    "lönebudgeten"), or phrases of several words (``hur många``). Any word of a phrase may
+    end in ``*`` or list alternatives with ``|`` (``funderat på en|ett|att``).
     """
 
     def __init__(self, entries: Iterable[str]):
@@ -61,12 +71,11 @@ class Lexicon:
         self.prefixes: set[str] = set()
         self.suffixes: tuple[str, ...] = ()
         self.infixes: tuple[str, ...] = ()
-        self.phrases: list[tuple[str, ...]] = []
-        self._phrases_by_word: dict[str, list[tuple[str, ...]]] = {}
+        self.raw_phrases: list[tuple[str, ...]] = []
         for raw in entries:
             entry = normalise(raw)
             if " " in entry:
-                self.phrases.append(tuple(entry.split(" ")))
+                self.raw_phrases.append(tuple(entry.split(" ")))
             elif entry.startswith("*") and entry.endswith("*"):
                 self.infixes += (entry[1:-1],)
             elif entry.startswith("*"):
@@ -76,26 +85,25 @@ class Lexicon:
             else:
                 self.exact.add(entry)
         self._lengths = sorted({len(p) for p in self.prefixes})
+        self.phrases: list[Phrase] = [tuple(_element(w) for w in p) for p in self.raw_phrases]
+        # Phrases are looked up by their first word, so matching stays linear in the input.
+        self._phrases_by_word: dict[str, list[Phrase]] = {}
         prefix_lengths: set[int] = set()
         for phrase in self.phrases:
-            # Phrases are looked up by their first word, so matching stays linear in the input.
-            for first in phrase[0].split("|"):
-                if first.endswith("*"):
-                    prefix_lengths.add(len(first) - 1)
-                self._phrases_by_word.setdefault(first.rstrip("*"), []).append(phrase)
+            exact, prefixes = phrase[0]
+            for first in (*exact, *prefixes):
+                self._phrases_by_word.setdefault(first, []).append(phrase)
+            prefix_lengths.update(len(p) for p in prefixes)
         self._phrase_prefix_lengths = sorted(prefix_lengths)
         # What each word seen so far matches: questions reuse a small vocabulary, so scoring
         # becomes a dictionary look-up per word. Bounded, so a huge paste cannot grow it forever.
-        self._seen: dict[str, tuple[bool, tuple[tuple[str, ...], ...]]] = {}
+        self._seen: dict[str, tuple[bool, tuple[Phrase, ...]]] = {}
 
     @staticmethod
-    def _word_matches(word: str, pattern: str) -> bool:
-        for alternative in pattern.split("|"):
-            if word == alternative or (alternative.endswith("*") and word.startswith(alternative[:-1])):
-                return True
-        return False
+    def _word_matches(word: str, element: Element) -> bool:
+        return word in element[0] or (bool(element[1]) and word.startswith(element[1]))
 
-    def _lookup(self, word: str) -> tuple[bool, tuple[tuple[str, ...], ...]]:
+    def _lookup(self, word: str) -> tuple[bool, tuple[Phrase, ...]]:
         """Whether ``word`` matches a one-word entry, and the phrases that may start at it."""
         info = self._seen.get(word)
         if info is None:
@@ -105,18 +113,19 @@ class Lexicon:
                 or word.endswith(self.suffixes)
                 or any(part in word for part in self.infixes)
             )
-            found = list(self._phrases_by_word.get(word, ()))
+            found = {id(p): p for p in self._phrases_by_word.get(word, ())}
             for n in self._phrase_prefix_lengths:
                 if n < len(word):
-                    found.extend(self._phrases_by_word.get(word[:n], ()))
-            info = (hit, tuple(found))
+                    found.update((id(p), p) for p in self._phrases_by_word.get(word[:n], ())
+                                 if Lexicon._word_matches(word, p[0]))
+            info = (hit, tuple(p for p in found.values() if Lexicon._word_matches(word, p[0])))
             if len(self._seen) >= _SEEN_LIMIT:
                 self._seen.clear()
             self._seen[word] = info
         return info
 
     def word_hit(self, word: str) -> bool:
-        """True when one word matches an exact or prefix entry."""
+        """True when one word matches an exact, prefix, suffix or part-of-word entry."""
         return self._lookup(word)[0]
 
     def first_hit(self, tokens: list[str]) -> int:
@@ -127,13 +136,12 @@ class Lexicon:
                 return i
         return -1
 
-    def _candidates(self, word: str) -> tuple[tuple[str, ...], ...]:
-        return self._lookup(word)[1]
-
-    def _phrase_at(self, tokens: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    @staticmethod
+    def _phrase_at(tokens: list[str], i: int, phrase: Phrase) -> bool:
         if i + len(phrase) > len(tokens):
             return False
-        return all(self._word_matches(tokens[i + k], p) for k, p in enumerate(phrase))
+        # The first word already matched when the phrase was looked up.
+        return all(Lexicon._word_matches(tokens[i + k], el) for k, el in enumerate(phrase) if k)
 
     def matches(self, tokens: list[str]) -> bool:
         """True when any entry occurs in the token sequence."""
@@ -141,8 +149,50 @@ class Lexicon:
 
     def starts(self, tokens: list[str]) -> bool:
         """True when an entry matches at the very start of the token sequence."""
+        return self.match_length(tokens) > 0
+
+    def match_length(self, tokens: list[str]) -> int:
+        """Length in words of the longest entry at the start of ``tokens`` (0 if none)."""
         if not tokens:
-            return False
-        if self.word_hit(tokens[0]):
-            return True
-        return any(self._phrase_at(tokens, 0, p) for p in self._candidates(tokens[0]))
+            return 0
+        hit, phrases = self._lookup(tokens[0])
+        best = 1 if hit else 0
+        for phrase in phrases:
+            if len(phrase) > best and self._phrase_at(tokens, 0, phrase):
+                best = len(phrase)
+        return best
+
+
+class LexiconSet:
+    """Several labelled word lists matched in one pass over the words."""
+
+    def __init__(self, lists: dict[str, Iterable[str]]):
+        self.lexicons = {label: Lexicon(entries) for label, entries in lists.items()}
+        self._seen: dict[str, tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]] = {}
+
+    def _lookup(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
+        info = self._seen.get(word)
+        if info is None:
+            labels, phrases = [], []
+            for label, lex in self.lexicons.items():
+                hit, candidates = lex._lookup(word)
+                if hit:
+                    labels.append(label)
+                phrases.extend((label, p) for p in candidates)
+            info = (tuple(labels), tuple(phrases))
+            if len(self._seen) >= _SEEN_LIMIT:
+                self._seen.clear()
+            self._seen[word] = info
+        return info
+
+    def first_hits(self, tokens: list[str]) -> dict[str, int]:
+        """For each label that matches, the index of its first matching word."""
+        found: dict[str, int] = {}
+        for i, word in enumerate(tokens):
+            labels, phrases = self._lookup(word)
+            for label in labels:
+                found.setdefault(label, i)
+            for label, phrase in phrases:
+                if label not in found and Lexicon._phrase_at(tokens, i, phrase):
+                    found[label] = i
+        return found
