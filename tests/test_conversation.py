@@ -34,10 +34,50 @@ def test_statements_only_count_as_no_questions():
 
 
 def test_ideal_conversation_scores_full_marks():
-    """Open questions covering every key topic, purpose first, no flags, score 100."""
-    result = conv(GOOD_SV)
+    """Open questions on every key topic, purpose first, followed up three deep, with a summary, score 100."""
+    texts = [
+        "Vad vill ni uppnå?",
+        "Varför är det viktigt för er?",
+        "Vad menar du med en trygg start?",
+        "Hur märks otryggheten hos barnen?",
+        "Så det viktiga för er är att barnen känner sig trygga från första dagen.",
+        "Berätta om målgruppen.",
+        "Vad styr tidplanen?",
+        "Hur tänker du kring formatet?",
+    ]
+    replies = [
+        "Fler föräldrar på mötet.",
+        "Barnen ska få en trygg start.",
+        "En trygg start är att barnen vet vad som händer. Otryggheten märks tydligt annars.",
+        "Ja.", "Ja, precis.", "Föräldrarna.", "Besöksdagen.", "En broschyr.",
+    ]
+    result = score_conversation([score_question(t, "sv") for t in texts], KEY, "sv", replies)
     assert (result.open_share, result.missed, result.purpose_first) == (1.0, (), True)
+    assert result.depth >= 3
+    assert result.reflections == 1
     assert result.score == 100
+
+
+def test_without_follow_ups_or_summary_the_ideal_loses_those_shares():
+    """Covering everything with open questions but never following up or summing up misses depth and reflection."""
+    result = conv(GOOD_SV)
+    assert result.score == 100 - WEIGHTS["depth"] - WEIGHTS["reflection"]
+
+
+def test_follow_up_depth_counts_questions_that_pick_up_the_reply():
+    """A question that reuses a word of the previous reply, or asks why again, deepens the follow-up run."""
+    texts = ["Vad vill ni uppnå?", "Vad menar du med introduktionsmötet?", "Varför är det viktigt?"]
+    replies = ["Att fler kommer på introduktionsmötet.", "Mötet i augusti.", "Barnen blir trygga."]
+    result = score_conversation([score_question(t, "sv") for t in texts], KEY, "sv", replies)
+    assert result.depth == 2
+
+
+def test_unrelated_questions_have_no_depth():
+    """Questions that ignore the previous reply do not count as follow-ups."""
+    texts = ["Vad vill ni uppnå?", "När ska den vara klar?", "Hur många sidor?"]
+    replies = ["Att fler kommer på introduktionsmötet.", "I maj.", "Åtta."]
+    result = score_conversation([score_question(t, "sv") for t in texts], KEY, "sv", replies)
+    assert result.depth == 0
 
 
 def test_open_share():
@@ -103,4 +143,5 @@ def test_feedback_in_english():
 
 def test_to_dict_is_json():
     """The conversation score serialises to JSON."""
-    assert json.loads(json.dumps(conv(GOOD_SV).to_dict()))["score"] == 100
+    result = conv(GOOD_SV)
+    assert json.loads(json.dumps(result.to_dict()))["score"] == result.score

@@ -7,11 +7,15 @@ from dataclasses import dataclass
 
 from . import lang as L
 from .questions import QuestionScore
+from .text import Lexicon, normalise, words
 
 # What the step's 100 points are made of.
-WEIGHTS = {"open_share": 30, "coverage": 40, "purpose_first": 15, "restraint": 15}
+WEIGHTS = {"open_share": 25, "coverage": 35, "purpose_first": 15, "restraint": 10, "depth": 10, "reflection": 5}
 GOOD_OPEN, FAIR_OPEN = 0.7, 0.5  # MITI thresholds for the share of open questions
 RESTRAINT_COST = 5  # points lost for each leading or solution-pushing question
+FULL_DEPTH = 3  # follow-ups in a row that earn the whole depth share
+MAX_DEPTH = 5  # "five whys": deeper than this is not counted
+_MIN_SHARED = 5  # letters a word needs before sharing it counts as following up
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class ConversationScore:
     solutions: int
     leading: int
     reflections: int
+    depth: int
     feedback: tuple[str, ...]
     tips: tuple[str, ...]
 
@@ -41,22 +46,47 @@ class ConversationScore:
             "solutions": self.solutions,
             "leading": self.leading,
             "reflections": self.reflections,
+            "depth": self.depth,
             "feedback": list(self.feedback),
             "tips": list(self.tips),
         }
 
 
+def follow_up_depth(scores: Sequence[QuestionScore], replies: Sequence[str] | None, lang: str) -> int:
+    """The longest run of questions that each follow up the requester's previous answer.
+
+    A question follows up when it asks "why" about what was just said, or picks up a word of
+    the requester's last reply ("... trygg start? Vad menar du med trygg?"). At most five.
+    """
+    if not replies:
+        return 0
+    _why = Lexicon(L.words(lang)["why_start"])
+    best = run = 0
+    for i in range(1, min(len(scores), len(replies) + 1)):
+        q = scores[i]
+        why_again = q.form == "open" and _why.starts(words(normalise(q.text)))
+        said = {w for w in words(normalise(replies[i - 1])) if len(w) >= _MIN_SHARED}
+        picks_up = bool(said & {w for w in words(normalise(q.text)) if len(w) >= _MIN_SHARED})
+        run = run + 1 if q.form != "none" and (why_again or picks_up) else 0
+        best = max(best, run)
+    return min(best, MAX_DEPTH)
+
+
 def score_conversation(
-    scores: Sequence[QuestionScore], key_topics: Sequence[str], lang: str
+    scores: Sequence[QuestionScore], key_topics: Sequence[str], lang: str,
+    replies: Sequence[str] | None = None,
 ) -> ConversationScore:
-    """Score the consulting step from its scored questions and the scenario's key topics."""
+    """Score the consulting step from its scored questions and the scenario's key topics.
+
+    ``replies`` (the requester's answers, in order) lets follow-up depth count.
+    """
     names = L.topic_names(lang)
     asked = [s for s in scores if s.form != "none"]
+    reflections = sum(s.reflection for s in scores)
     if not asked:
         msg = L.text(lang, "conv_no_questions")
         return ConversationScore(0, 0, 0.0, (), tuple(key_topics), False, 0, 0,
-                                 sum(s.reflection for s in scores), (msg,),
-                                 (L.text(lang, "tip_purpose"),))
+                                 reflections, 0, (msg,), (L.text(lang, "tip_purpose"),))
     open_share = sum(s.form == "open" for s in asked) / len(asked)
     seen: list[str] = []
     for s in scores:
@@ -68,12 +98,15 @@ def score_conversation(
     purpose_first = purpose_at is not None and purpose_at < format_at
     solutions = sum("solution" in s.flags for s in scores)
     leading = sum("leading" in s.flags for s in scores)
+    depth = follow_up_depth(scores, replies, lang)
 
     parts = {
         "open_share": WEIGHTS["open_share"] * min(1.0, open_share / GOOD_OPEN),
         "coverage": WEIGHTS["coverage"] * (len(covered) / len(key_topics) if key_topics else 1),
         "purpose_first": WEIGHTS["purpose_first"] if purpose_first else 0,
         "restraint": max(0, WEIGHTS["restraint"] - RESTRAINT_COST * (solutions + leading)),
+        "depth": WEIGHTS["depth"] * min(depth, FULL_DEPTH) / FULL_DEPTH,
+        "reflection": WEIGHTS["reflection"] if reflections else 0,
     }
     verdict = "good" if open_share >= GOOD_OPEN else "fair" if open_share >= FAIR_OPEN else "low"
     feedback = [L.text(lang, "conv_open_share", pct=round(100 * open_share),
@@ -87,6 +120,10 @@ def score_conversation(
     feedback.append(L.text(lang, key))
     if solutions:
         feedback.append(L.text(lang, "conv_solutions", n=solutions))
+    if depth:
+        feedback.append(L.text(lang, "conv_depth", n=depth))
+    if reflections:
+        feedback.append(L.text(lang, "conv_reflections", n=reflections))
 
     # The two most useful things to do differently, most important first.
     tips: list[str] = []
@@ -98,8 +135,12 @@ def score_conversation(
         tips.append(L.text(lang, "tip_open"))
     if leading:
         tips.append(L.text(lang, "tip_leading"))
-    tips.extend(L.text(lang, "tip_missed", topic=names[t]) for t in missed)
+    tips.extend(L.text(lang, "tip_missed", topic=names[t]) for t in missed[:2])
+    if replies and depth < 2:
+        tips.append(L.text(lang, "tip_depth"))
+    if not reflections:
+        tips.append(L.text(lang, "tip_reflect"))
     return ConversationScore(
         round(sum(parts.values())), len(asked), open_share, covered, missed, purpose_first,
-        solutions, leading, sum(s.reflection for s in scores), tuple(feedback), tuple(tips[:2]),
+        solutions, leading, reflections, depth, tuple(feedback), tuple(tips[:2]),
     )

@@ -106,7 +106,8 @@ class Session:
         if self.conversation is None:
             self._require("consult")
             self.conversation = score_conversation(
-                [e.question for e in self.exchanges], self.scenario.key_topics, self.lang
+                [e.question for e in self.exchanges], self.scenario.key_topics, self.lang,
+                replies=[e.reply.text for e in self.exchanges],
             )
             self.step = "deliver"
         return self.conversation

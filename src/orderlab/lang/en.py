@@ -78,6 +78,8 @@ WORDS: dict[str, list[str]] = {
     ],
     "filler_before_wh": ["so", "and so"],
     "embedded_yes_no": ["if", "whether"],
+    # A "why" after an answer follows that answer up (five whys).
+    "why_start": ["why", "how come", "what makes", "what's behind", "what is behind"],
     # The deliverable itself: mentioning it in passing is not asking about its form.
     "deliverable": [
         "brochure*", "leaflet*", "folder*", "film*", "poster*", "app", "apps", "newsletter*",
@@ -293,6 +295,12 @@ UI: dict[str, str] = {
     "conv_purpose_missing": "You never asked about the purpose, the most important thing of all.",
     "conv_solutions": "Questions in which you proposed your own solution before understanding the order: {n}.",
     "conv_no_questions": "You asked no questions before moving on.",
+    "conv_depth": (
+        "You followed up the requester's answers {n} questions in a row. That is how the real purpose comes out."
+    ),
+    "conv_reflections": "You summed up what the requester said ({n} times). It shows that you listen.",
+    "tip_depth": "Follow up the answers: ask \u201cwhy?\u201d about the requester's own words, several times in a row.",
+    "tip_reflect": "Sum up now and then: \u201cSo what matters most to you is ...\u201d.",
     "tip_open": "Ask more open questions: start with what, how or tell me.",
     "tip_missed": "Ask about {topic} next time.",
     "tip_purpose": "Start with the purpose: \u201cWhat do you want to achieve?\u201d",

@@ -69,6 +69,8 @@ WORDS: dict[str, list[str]] = {
     # "Så vad ...?" men "Så det viktiga är ..." (omvänd ordföljd efter "så"/"då" är ett påstående).
     "filler_before_wh": ["så", "då", "och då", "men då"],
     "embedded_yes_no": ["om"],
+    # Ett "varför" efter ett svar följer upp det svaret (fem varför).
+    "why_start": ["varför", "hur kommer det sig", "vad beror det på", "hur så", "varför då"],
     # Själva leveransen: att nämna den i förbigående är inte att fråga om formen.
     "deliverable": [
         "broschyr*", "folder*", "film*", "affisch*", "app", "appen", "nyhetsbrev*", "webbinar*",
@@ -289,6 +291,10 @@ UI: dict[str, str] = {
     "conv_purpose_missing": "Du frågade aldrig om syftet – det viktigaste av allt.",
     "conv_solutions": "Frågor där du föreslog en egen lösning innan du förstått beställningen: {n}.",
     "conv_no_questions": "Du ställde inga frågor innan du gick vidare.",
+    "conv_depth": "Du följde upp beställarens svar {n} frågor i rad. Så hittar man det verkliga syftet.",
+    "conv_reflections": "Du sammanfattade vad beställaren sa ({n} gånger). Det visar att du lyssnar.",
+    "tip_depth": "Följ upp svaren: fråga ”varför?” om beställarens egna ord, gärna flera gånger i rad.",
+    "tip_reflect": "Sammanfatta då och då: ”Så det viktiga för er är att …”.",
     "tip_open": "Ställ fler öppna frågor: börja med vad, hur eller berätta.",
     "tip_missed": "Fråga om {topic} nästa gång.",
     "tip_purpose": "Börja med syftet: ”Vad vill ni uppnå?”",
