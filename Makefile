@@ -52,11 +52,11 @@ browser:
 	fi
 
 test: $(VENV)/.installed-test browser
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/python -m pytest --nbval-lax --nbval-cell-timeout=120 tests notebooks exercises solutions
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
 
 # Progressive rendering: in Voila's default mode a few percent of page loads hang on
 # "Running..." on these machines (voila#1395); progressive rendering showed no stall.
