@@ -242,3 +242,15 @@ def test_play_invalid_yaml(run, tmp_path):
 def test_play_missing_transcript(run):
     """A transcript file that does not exist exits 2 with one line."""
     one_line_error(run("play", "school-brochure", "--transcript", "nope.yaml"))
+
+
+def test_score_questions_ten_thousand_lines(run):
+    """10,000 varied lines come back as 10,000 JSON lines in input order (the figure lives in benchmarks/)."""
+    gold = yaml.safe_load((Path(__file__).parent / "data" / "questions" / "sv.yaml").read_text("utf-8"))
+    texts = [item["text"].replace("\n", " ") for item in gold]
+    lines = [texts[i % len(texts)] for i in range(10_000)]
+    result = run("score-questions", "--lang", "sv", "-", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.splitlines()
+    assert len(out) == 10_000
+    assert [json.loads(out[i])["text"] for i in (0, 4_999, 9_999)] == [lines[0], lines[4_999], lines[9_999]]

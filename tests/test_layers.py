@@ -78,3 +78,19 @@ def test_no_engine_source_mentions_import_ipywidgets():
         if path.relative_to(SRC).parts[0] != "ui" and "import ipywidgets" in path.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+def test_scorers_need_only_pure_python():
+    """The question and pitch scorers load nothing but the standard library, orderlab and PyYAML (all in Pyodide)."""
+    code = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        "import orderlab.questions, orderlab.pitch, orderlab.conversation\n"
+        "from orderlab import score_question, score_pitch\n"
+        "score_question('Vad vill ni uppnå?', 'sv'); score_pitch('Tack! Syftet är barnen.', 'sv')\n"
+        "new = {m.split('.')[0] for m in set(sys.modules) - before}\n"
+        "print(' '.join(sorted(m for m in new if m not in sys.stdlib_module_names and not m.startswith('_'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    # cython_runtime comes with PyYAML's optional C speed-up; PyYAML falls back to pure Python without it.
+    assert set(out) <= {"orderlab", "yaml", "cython_runtime"}, out
