@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -44,11 +46,24 @@ def worst_case_ms(func, text: str, lang: str, repeats: int = 5) -> float:
     return 1000 * statistics.median(times)
 
 
+def cli_seconds(lang: str, lines: int) -> float:
+    """Wall time of `orderlab score-questions` over ``lines`` varied lines, start-up included."""
+    qs = corpus(lang)
+    text = "\n".join(qs[i % len(qs)] for i in range(lines)) + "\n"
+    exe = Path(sys.executable).parent / "orderlab"
+    t0 = time.perf_counter()
+    subprocess.run([str(exe), "score-questions", "--lang", lang, "-"], input=text, text=True,
+                   capture_output=True, check=True)
+    return time.perf_counter() - t0
+
+
 def main() -> None:
     for lang in ("sv", "en"):
         cold, warm = rate(lang)
         print(f"score_question {lang}: {warm:,.0f} questions/s on one core over {len(corpus(lang))} labelled "
               f"turns ({cold:,.0f}/s on the first pass, caches cold)")
+    start, full = cli_seconds("sv", 1), cli_seconds("sv", 10_000)
+    print(f"orderlab score-questions: 10,000 lines in {full:.2f} s ({start:.2f} s of it start-up)")
     long_text = ("Vad vill ni uppnå, och vilka ska läsa den? " * 2500)[:100_000]
     pathological = "a" * 50_000 + "?" + "," * 50_000
     print(f"score_question 100,000 chars: {worst_case_ms(score_question, long_text, 'sv'):.1f} ms")
