@@ -38,7 +38,7 @@ def golden(orderlab_exe, tmp_path_factory) -> dict[str, dict]:
     call = _runner(orderlab_exe, tmp_path_factory.mktemp("play"))
     reports = {}
     for path in sorted(TRANSCRIPTS.glob("*.yaml")):
-        result = call("play", "school-brochure", "--transcript", path)
+        result = call("play", path.name.split(".")[0], "--transcript", path)  # <scenario>.<kind>.<lang>.yaml
         assert result.returncode == 0, result.stderr
         reports[path.name] = json.loads(result.stdout)
     return reports
@@ -254,3 +254,14 @@ def test_score_questions_ten_thousand_lines(run):
     out = result.stdout.splitlines()
     assert len(out) == 10_000
     assert [json.loads(out[i])["text"] for i in (0, 4_999, 9_999)] == [lines[0], lines[4_999], lines[9_999]]
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_play_second_round(golden, lang):
+    """A strong transcript's second round plays the next order, where the film is now what was ordered."""
+    report = golden[f"school-brochure.strong.{lang}.yaml"]
+    second = report["round2"]
+    assert second["round"] == 2
+    assert second["opening"] == S.get("school-brochure").next_order["strong"].order[lang]
+    assert second["steps"]["delivery"]["as_ordered"] is True
+    assert second["steps"]["delivery"]["order"]["format"] == "film"

@@ -208,3 +208,33 @@ def test_load_names_the_file_in_field_problems(tmp_path: Path, raw_scenario):
     with pytest.raises(ScenarioError) as info:
         S.load(path)
     assert [(p.file, p.field) for p in info.value.problems] == [(str(path), "title.sv")]
+
+
+def test_persona_outcome_must_be_adjust_or_hold(raw_scenario):
+    """A guidance outcome other than adjust or hold is named with its field."""
+    raw_scenario["persona"]["guidance"]["outcome"] = "maybe"
+    assert "adjust" in only(problems_of(raw_scenario), "persona.guidance.outcome").reason
+
+
+def test_guidance_adjustment_must_name_a_delivery_field(raw_scenario):
+    """An adjustment to a field the delivery does not have is reported."""
+    raw_scenario["persona"]["guidance"]["adjusted"] = {"colour": "blue"}
+    only(problems_of(raw_scenario), "persona.guidance.adjusted.colour")
+
+
+def test_next_order_ordered_must_use_known_options(raw_scenario):
+    """Round 2's order may only use the delivery field's options."""
+    raw_scenario["next_order"]["strong"]["ordered"] = {"format": "hologram"}
+    assert "printed" in only(problems_of(raw_scenario), "next_order.strong.ordered.format").reason
+
+
+def test_patience_must_be_between_1_and_100(raw_scenario):
+    """Patience outside 1-100 is reported."""
+    raw_scenario["persona"]["patience"] = 0
+    only(problems_of(raw_scenario), "persona.patience")
+
+
+def test_scenario_without_persona_still_loads(raw_scenario):
+    """The persona is optional: without it the requester has the default time and trust."""
+    del raw_scenario["persona"]
+    assert S.parse(raw_scenario, SOURCE).persona is None

@@ -183,3 +183,34 @@ def test_english_role_play(scenario):
     play = RolePlay("school-brochure", "en")
     assert play.send.description == L.text("en", "send")
     assert escape(scenario.opening["en"]) in play.transcript.value
+
+
+def test_meters_show_time_and_trust_after_a_question():
+    """After a question the score panel shows the requester's time and trust as labelled bars."""
+    from orderlab.ui import RolePlay
+
+    rp = RolePlay("school-brochure", "sv")
+    rp.question.value = "Vad vill ni uppnå?"
+    rp.submit_question()
+    trust = rp.session.requester.trust
+    assert f'aria-label="Förtroende: {trust} av 100"' in rp.score.value
+    assert "Tid kvar" in rp.score.value
+
+
+def test_next_round_button_plays_the_next_order():
+    """After the pitch, the next-round button starts round 2 with the next order as the opening."""
+    from orderlab.ui import RolePlay
+
+    rp = RolePlay("school-brochure", "en")
+    rp.question.value = "What do you want to achieve?"
+    rp.submit_question()
+    rp.finish_asking()
+    rp.submit_delivery()
+    rp.pitch.value = "Here is the brochure. The purpose is the children. Last year 31 of 58 came. What do you think?"
+    rp.submit_pitch()
+    assert rp.next_round.layout.display is None
+    rp.next_round.click()
+    assert rp.session.round == 2
+    assert rp.session.opening in rp.transcript.value.replace("&#x27;", "'")
+    assert rp.question.disabled is False and rp.report.value == ""
+    assert rp.next_round.layout.display == "none"

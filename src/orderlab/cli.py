@@ -85,7 +85,8 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     return 1 if problems else 0
 
 
-TRANSCRIPT_KEYS = {"lang", "questions", "summary", "delivery", "pitch", "seed"}
+TRANSCRIPT_KEYS = {"lang", "questions", "summary", "delivery", "pitch", "seed", "round2"}
+ROUND_KEYS = {"questions", "summary", "delivery", "pitch"}
 
 
 def _load_transcript(name: str) -> dict:
@@ -107,26 +108,39 @@ def _load_transcript(name: str) -> dict:
         raise UsageError(f"{name}: questions must be a list of text lines")
     if not isinstance(data["pitch"], str):
         raise UsageError(f"{name}: pitch must be text")
+    nxt = data.get("round2")
+    well_formed = isinstance(nxt, dict) and not set(nxt) - ROUND_KEYS and {"delivery", "pitch"} <= set(nxt)
+    if nxt is not None and not well_formed:
+        raise UsageError(f"{name}: round2 is a mapping with questions, delivery and pitch (summary optional)")
     return data
+
+
+def _play_round(session: Session, data: dict) -> None:
+    for q in data.get("questions") or []:
+        if str(q).strip() and not session.meeting_over:
+            session.ask(str(q))
+    session.finish_consulting()
+    if data.get("summary"):
+        session.confirm(str(data["summary"]))
+    session.deliver(data["delivery"])
+    session.pitch(str(data["pitch"]))
 
 
 def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
     data = _load_transcript(args.transcript)
     try:
         session = Session(args.scenario, data["lang"], seed=int(data.get("seed", 0)))
-        for q in data["questions"]:
-            if q.strip():
-                session.ask(q)
-        session.finish_consulting()
-        if data.get("summary"):
-            session.confirm(str(data["summary"]))
-        session.deliver(data["delivery"])
-        session.pitch(data["pitch"])
+        _play_round(session, data)
+        report = session.report()
+        if data.get("round2"):
+            second = session.next_round()
+            _play_round(second, data["round2"])
+            report["round2"] = second.report()
     except KeyError as exc:
         raise UsageError(str(exc.args[0])) from None
     except (InputError, ValueError) as exc:
         raise UsageError(f"{args.transcript}: {exc}") from None
-    _dump(session.report(), out)
+    _dump(report, out)
     return 0
 
 

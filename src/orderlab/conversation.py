@@ -96,7 +96,7 @@ def score_conversation(
     purpose_at = seen.index("purpose") if "purpose" in seen else None
     format_at = seen.index("format") if "format" in seen else len(seen)
     purpose_first = purpose_at is not None and purpose_at < format_at
-    solutions = sum("solution" in s.flags for s in scores)
+    solutions = sum("solution" in s.flags and not s.guided for s in scores)
     leading = sum("leading" in s.flags for s in scores)
     depth = follow_up_depth(scores, replies, lang)
 

@@ -64,7 +64,10 @@ def confirm(scenario: Scenario, lang: str, summary: str) -> Confirmation:
         raise InputError(lang, "empty_summary")
     covered, missing, corrections = [], [], []
     for item in scenario.confirmation:
-        if stems(item.keywords.get(lang, ())).matches(tokens):
+        # A point is covered when the summary names it and does not name something else instead
+        # ("en film" when a brochure was ordered): either way the requester corrects it.
+        wrong = item.wrong.get(lang) and stems(item.wrong[lang]).matches(tokens)
+        if stems(item.keywords.get(lang, ())).matches(tokens) and not wrong:
             covered.append(item.id)
         else:
             missing.append(item.id)
@@ -76,25 +79,46 @@ def confirm(scenario: Scenario, lang: str, summary: str) -> Confirmation:
     return Confirmation(tuple(covered), tuple(missing), reply)
 
 
-def choices(scenario: Scenario, lang: str) -> dict[str, str]:
-    """The two deliveries a learner picks between, labelled with their details."""
-    def details(which: str) -> str:
-        return "; ".join(f.options[getattr(f, which)][lang] for f in scenario.delivery)
-
-    return {
-        "ordered": L.text(lang, "deliver_as_ordered", details=details("ordered")),
-        "alternative": L.text(lang, "deliver_alternative", details=details("alternative")),
-    }
+def ordered(scenario: Scenario, changes: Mapping[str, str] | None = None) -> dict[str, str]:
+    """What was ordered, field by field: the scenario's order with any agreed changes."""
+    return {**{f.id: f.ordered for f in scenario.delivery}, **(changes or {})}
 
 
-def resolve(scenario: Scenario, lang: str, choice: str | Mapping[str, str]) -> dict[str, str]:
-    """Turn ``ordered``, ``alternative`` or ``{field: option}`` into a full delivery."""
+def alternative(scenario: Scenario) -> dict[str, str]:
+    """The professional's tempting alternative, field by field."""
+    return {f.id: f.alternative for f in scenario.delivery}
+
+
+def choices(scenario: Scenario, lang: str, order: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The deliveries a learner picks between, labelled with their details.
+
+    When the order has become the alternative (the requester asked for your proposal), only
+    the order is offered.
+    """
+    order = dict(order or ordered(scenario))
+
+    def details(values: Mapping[str, str]) -> str:
+        return "; ".join(f.options[values[f.id]][lang] for f in scenario.delivery)
+
+    offered = {"ordered": L.text(lang, "deliver_as_ordered", details=details(order))}
+    if alternative(scenario) != order:
+        offered["alternative"] = L.text(lang, "deliver_alternative", details=details(alternative(scenario)))
+    return offered
+
+
+def resolve(
+    scenario: Scenario, lang: str, choice: str | Mapping[str, str], order: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """Turn ``ordered``, ``alternative`` or ``{field: option}`` (changes to the order) into a full delivery."""
     fields = {f.id: f for f in scenario.delivery}
-    if choice in ("ordered", "alternative"):
-        return {f.id: getattr(f, str(choice)) for f in scenario.delivery}
+    order = dict(order or ordered(scenario))
+    if choice == "ordered":
+        return order
+    if choice == "alternative":
+        return alternative(scenario)
     if not isinstance(choice, Mapping):
         raise InputError(lang, "unknown_delivery", choice=choice)
-    delivered = {f.id: f.ordered for f in scenario.delivery}
+    delivered = dict(order)
     for key, value in choice.items():
         if key not in fields:
             raise InputError(lang, "unknown_field", field=key, fields=", ".join(fields))
@@ -107,24 +131,30 @@ def resolve(scenario: Scenario, lang: str, choice: str | Mapping[str, str]) -> d
 
 def check(
     scenario: Scenario, lang: str, choice: str | Mapping[str, str],
-    confirmation: Confirmation | None = None,
+    confirmation: Confirmation | None = None, order: Mapping[str, str] | None = None,
+    confirm_weight: int = CONFIRM_WEIGHT,
 ) -> Delivery:
-    """Score a delivery: what matches the order, and why anything else breaks step 2."""
-    delivered = resolve(scenario, lang, choice)
-    mismatched = tuple(f.id for f in scenario.delivery if delivered[f.id] != f.ordered)
-    alternative = all(delivered[f.id] == f.alternative for f in scenario.delivery
-                      if f.alternative != f.ordered)
+    """Score a delivery: what matches the order, and why anything else breaks step 2.
+
+    ``order`` is what was finally ordered (after guidance or in a later round);
+    ``confirm_weight`` is the share of the score the order confirmation carries.
+    """
+    order = dict(order or ordered(scenario))
+    delivered = resolve(scenario, lang, choice, order)
+    mismatched = tuple(f.id for f in scenario.delivery if delivered[f.id] != order[f.id])
+    alt = alternative(scenario)
+    chose_alternative = all(delivered[f.id] == alt[f.id] for f in scenario.delivery if alt[f.id] != order[f.id])
     match_share = 1 - len(mismatched) / len(scenario.delivery)
     confirm_share = confirmation.share if confirmation else 0.0
-    score = round((100 - CONFIRM_WEIGHT) * match_share + CONFIRM_WEIGHT * confirm_share)
+    score = round((100 - confirm_weight) * match_share + confirm_weight * confirm_share)
     if not mismatched:
         feedback = [L.text(lang, "delivered_ok")]
-    elif alternative:
+    elif chose_alternative:
         feedback = [L.text(lang, "delivered_alternative", why=scenario.alternative["why_not_now"][lang])]
     else:
         labels = {f.id: f.label[lang] for f in scenario.delivery}
         feedback = [L.text(lang, "delivered_changed", fields=", ".join(labels[m] for m in mismatched))]
     if confirmation:
         feedback.append(confirmation.reply)
-    return Delivery(delivered, not mismatched, mismatched, bool(mismatched) and alternative,
+    return Delivery(delivered, not mismatched, mismatched, bool(mismatched) and chose_alternative,
                     score, tuple(feedback))

@@ -10,7 +10,7 @@ reason in the learner's language.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from . import lang as L
@@ -19,7 +19,7 @@ from .text import Lexicon, LexiconSet, normalise, sentences, words
 FORMS: tuple[str, ...] = ("open", "closed", "none")
 FLAGS: tuple[str, ...] = ("leading", "solution", "stacked", "not_a_question")
 POINTS = {"open": 2, "closed": 1, "reflection": 1, "topic": 1,
-          "leading": -1, "solution": -2, "stacked": -1}
+          "leading": -1, "solution": -2, "stacked": -1, "guided": 1}
 # Scoring a paste of a whole document is pointless and slow; the first part decides.
 ANALYSED_CHARS = 4000
 _CLAUSE_JOINS = {"sv": ("och", "eller", "samt"), "en": ("and", "or")}  # [1] is the "or"
@@ -46,6 +46,17 @@ class QuestionScore:
     feedback: tuple[str, ...]
     findings: tuple[Finding, ...] = ()
     reflection: bool = False
+    guided: bool = False  # a proposal made with permission once the purpose was clear: guiding, not pushing
+
+    def as_guidance(self, lang: str) -> QuestionScore:
+        """This proposal scored as guiding: the penalty for pushing a solution becomes credit."""
+        findings = tuple(
+            Finding("guided", POINTS["guided"], L.text(lang, "reason_guided", points=POINTS["guided"]))
+            if f.rule == "solution" else f
+            for f in self.findings
+        )
+        return replace(self, findings=findings, points=sum(f.points for f in findings),
+                       feedback=tuple(f.reason for f in findings), guided=True)
 
     def to_dict(self) -> dict:
         """The JSON shape of ``orderlab score-questions``."""
@@ -279,9 +290,17 @@ def _ends_with_tag(clause: str, tags: Lexicon) -> bool:
 def rule_solution(turn: Turn) -> None:
     """Proposing your own solution while exploring the order."""
     lex = _lexicons(turn.lang)
+    if is_bare_permission(turn.tokens, lex):
+        return  # "Får jag föreslå något?" asks leave to guide; it proposes nothing yet
     if lex["solution"].matches(turn.tokens) or _proposes_after_considered(turn.tokens, lex):
         turn.flags.append("solution")
         _add(turn, "solution")
+
+
+def is_bare_permission(tokens: list[str], lex: dict[str, Lexicon]) -> bool:
+    """'May I suggest something?': permission asked, with at most two words of what follows."""
+    i = lex["permission"].first_hit(tokens)
+    return i >= 0 and len(tokens) - i - lex["permission"].match_length(tokens[i:]) <= 2
 
 
 def _proposes_after_considered(tokens: list[str], lex: dict[str, Lexicon]) -> bool:

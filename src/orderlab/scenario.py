@@ -47,6 +47,7 @@ class ConfirmItem:
     label: Text
     keywords: Words
     correction: Text
+    wrong: Words = field(default_factory=dict)  # words that show the summary got this point wrong
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,28 @@ class NextOrder:
 
     reaction: Text
     order: Text
+    ordered: dict[str, str] = field(default_factory=dict)  # round 2's order, field by field
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """How the requester takes a professional proposal made with permission and trust."""
+
+    min_trust: int
+    outcome: str  # "adjust": the order changes; "hold": the requester keeps the order
+    adjusted: dict[str, str]
+    accept: Text
+    hold: Text
+
+
+@dataclass(frozen=True)
+class Persona:
+    """How much time and goodwill the requester brings to the meeting."""
+
+    patience: int
+    trust: int
+    goodbye: Text
+    guidance: Guidance | None
 
 
 @dataclass(frozen=True)
@@ -94,6 +117,7 @@ class Scenario:
     evidence: tuple[Text, ...]
     pitch_words: dict[str, Words]
     next_order: dict[str, NextOrder]
+    persona: Persona | None = None
     source: str = ""
 
     def summary(self) -> dict[str, Any]:
@@ -180,6 +204,50 @@ def _kind_of(value: Any) -> str:
     return "empty" if value is None else type(value).__name__
 
 
+def _field_values(r: _Reader, data: Any, key: str, where: str, delivery: list[DeliveryField]) -> dict[str, str]:
+    """An optional ``{field: option}`` mapping, checked against the delivery fields."""
+    raw = r.get(data, key, where, dict, default={})
+    fields = {f.id: f for f in delivery}
+    out = {}
+    for name, value in raw.items():
+        path = f"{where}.{key}.{name}"
+        if name not in fields:
+            r.problem(path, f"is not a delivery field; the fields are: {', '.join(fields)}")
+        elif str(value) not in fields[name].options:
+            r.problem(path, f"is {value!r}; choose one of: {', '.join(fields[name].options)}")
+        else:
+            out[name] = str(value)
+    return out
+
+
+def _persona(r: _Reader, data: Any, delivery: list[DeliveryField]) -> Persona | None:
+    raw = r.get(data, "persona", "", dict, default=None)
+    if raw is None:
+        return None
+    patience = r.get(raw, "patience", "persona", int, default=100)
+    trust = r.get(raw, "trust", "persona", int, default=50)
+    for name, value in (("patience", patience), ("trust", trust)):
+        if not 1 <= value <= 100:
+            r.problem(f"persona.{name}", f"is {value}; use a whole number from 1 to 100")
+    guidance = None
+    raw_g = r.get(raw, "guidance", "persona", dict, default=None)
+    if raw_g is not None:
+        where = "persona.guidance"
+        outcome = r.get(raw_g, "outcome", where, str)
+        r.choice(outcome, f"{where}.outcome", ("adjust", "hold"))
+        adjusted = _field_values(r, raw_g, "adjusted", where, delivery)
+        if outcome == "adjust" and not adjusted:
+            r.problem(f"{where}.adjusted", "is needed when the outcome is adjust: which fields change, to what")
+        guidance = Guidance(
+            min_trust=r.get(raw_g, "min_trust", where, int, default=60),
+            outcome=outcome or "hold",
+            adjusted=adjusted,
+            accept=r.text(raw_g, "accept", where),
+            hold=r.text(raw_g, "hold", where),
+        )
+    return Persona(patience, trust, r.text(raw, "goodbye", "persona"), guidance)
+
+
 def _read_yaml(path: Path) -> Any:
     try:
         raw = path.read_text(encoding="utf-8")
@@ -243,6 +311,7 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
             label=r.text(raw, "label", where),
             keywords=r.words(raw, "keywords", where, required=True),
             correction=r.text(raw, "correction", where),
+            wrong=r.words(raw, "wrong", where),
         ))
 
     delivery = []
@@ -273,7 +342,9 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
     for band in BANDS:
         raw = r.get(raw_next, band, "next_order", dict) or {}
         where = f"next_order.{band}"
-        next_order[band] = NextOrder(r.text(raw, "reaction", where), r.text(raw, "order", where))
+        next_order[band] = NextOrder(r.text(raw, "reaction", where), r.text(raw, "order", where),
+                                     _field_values(r, raw, "ordered", where, delivery))
+    persona = _persona(r, data, delivery)
 
     raw_words = r.get(data, "pitch_words", "", dict, default={})
     pitch_words = {k: r.words(raw_words, k, "pitch_words") for k in raw_words}
@@ -306,6 +377,7 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
         evidence=evidence,
         pitch_words=pitch_words,
         next_order=next_order,
+        persona=persona,
         source=source,
     )
     if r.problems:

@@ -1,4 +1,10 @@
-"""One role-play from the opening order to the next order, as a serialisable record."""
+"""One role-play from the opening order to the next order, as a serialisable record.
+
+A session is one round: consult, confirm and deliver, influence. ``next_round()`` starts the
+requester's next order, shaped by the pitch, so the learner sees influence working. Every
+action is logged, so ``Session.from_state(session.state())`` rebuilds a session exactly
+(the seed fixes the requester's phrasing): an unfinished role-play survives a reload.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from . import delivery as D
 from . import lang as L
@@ -19,6 +26,7 @@ from .requester import Reply, Requester
 STEPS: tuple[str, ...] = ("consult", "deliver", "influence", "done")
 WEIGHTS: dict[str, int] = {"questions": 40, "delivery": 30, "pitch": 30}
 MAX_QUESTIONS = 12
+ROUNDS = 2  # rounds the course plays: the order, then the next order
 
 
 def band(score: int) -> str:
@@ -34,7 +42,8 @@ class Exchange:
     reply: Reply
 
     def to_dict(self) -> dict:
-        return {**self.question.to_dict(), "reply": self.reply.text, "reply_kind": self.reply.kind}
+        return {**self.question.to_dict(), "reply": self.reply.text, "reply_kind": self.reply.kind,
+                "trust": self.reply.trust, "patience": self.reply.patience}
 
 
 @dataclass(frozen=True)
@@ -48,7 +57,7 @@ class Influence:
 
 
 class Session:
-    """The three steps of the method, in order, for one scenario and language.
+    """The three steps of the method, in order, for one scenario, language and round.
 
     Randomness (``seed``) and the clock are passed in, so a test replays a session exactly.
     """
@@ -60,17 +69,26 @@ class Session:
         seed: int = 0,
         max_questions: int = MAX_QUESTIONS,
         clock: Callable[[], float] = time.time,
+        round: int = 1,
+        previous_band: str | None = None,
     ):
         self.scenario = S.get(scenario) if isinstance(scenario, str) else scenario
         self.lang = L.check_lang(lang)
         if lang not in self.scenario.languages:
             raise ValueError(f"scenario {self.scenario.id!r} has no {lang!r} text")
+        if round > 1 and previous_band not in S.BANDS:
+            raise ValueError(f"round {round} needs the previous round's band: one of {', '.join(S.BANDS)}")
         self.seed = seed
         self.max_questions = max_questions
         self.clock = clock
         self.started = clock()
+        self.round = round
+        self.previous_band = previous_band
+        changes = self.scenario.next_order[previous_band].ordered if previous_band else {}
+        self.order: dict[str, str] = D.ordered(self.scenario, changes)
         self.requester = Requester(self.scenario, lang, random.Random(seed))
         self.exchanges: list[Exchange] = []
+        self.actions: list[list[Any]] = []
         self.conversation: ConversationScore | None = None
         self.confirmation: D.Confirmation | None = None
         self.delivery: D.Delivery | None = None
@@ -80,11 +98,18 @@ class Session:
     # --- Step 1 ---
     @property
     def opening(self) -> str:
+        if self.previous_band:
+            return self.scenario.next_order[self.previous_band].order[self.lang]
         return self.scenario.opening[self.lang]
 
     @property
     def questions_left(self) -> int:
         return self.max_questions - len(self.exchanges)
+
+    @property
+    def meeting_over(self) -> bool:
+        """The requester has run out of time or the learner out of questions."""
+        return self.requester.ended or self.questions_left <= 0
 
     def _topic_keywords(self) -> dict[str, tuple[str, ...]]:
         return {t: f.keywords.get(self.lang, ()) for t, f in self.scenario.facts.items()}
@@ -94,11 +119,18 @@ class Session:
         self._require("consult")
         if not text or not text.strip():
             raise InputError(self.lang, "empty_question")
+        if self.requester.ended:
+            raise InputError(self.lang, "meeting_over")
         if self.questions_left <= 0:
             raise InputError(self.lang, "no_questions_left")
         question = score_question(text, self.lang, self._topic_keywords())
-        exchange = Exchange(question, self.requester.reply(question))
+        reply = self.requester.reply(question)
+        if reply.kind in ("guided_accept", "guided_hold"):
+            question = question.as_guidance(self.lang)
+            self.order.update(self.requester.adjusted)
+        exchange = Exchange(question, reply)
         self.exchanges.append(exchange)
+        self.actions.append(["ask", text])
         return exchange
 
     def finish_consulting(self) -> ConversationScore:
@@ -110,6 +142,7 @@ class Session:
                 replies=[e.reply.text for e in self.exchanges],
             )
             self.step = "deliver"
+            self.actions.append(["finish"])
         return self.conversation
 
     # --- Step 2 ---
@@ -117,18 +150,22 @@ class Session:
         """Sum up the order; the requester confirms or corrects it."""
         self.finish_consulting() if self.step == "consult" else self._require("deliver")
         self.confirmation = D.confirm(self.scenario, self.lang, summary)
+        self.actions.append(["confirm", summary])
         return self.confirmation
 
     def delivery_choices(self) -> dict[str, str]:
-        return D.choices(self.scenario, self.lang)
+        return D.choices(self.scenario, self.lang, self.order)
 
     def deliver(self, choice: str | Mapping[str, str]) -> D.Delivery:
         """Deliver: ``ordered``, ``alternative`` or ``{field: option}``."""
         if self.step == "consult":
             self.finish_consulting()
         self._require("deliver")
-        self.delivery = D.check(self.scenario, self.lang, choice, self.confirmation)
+        # Round 1 is checked against the scenario's confirmation points; later rounds have none.
+        weight = D.CONFIRM_WEIGHT if self.round == 1 else 0
+        self.delivery = D.check(self.scenario, self.lang, choice, self.confirmation, self.order, weight)
         self.step = "influence"
+        self.actions.append(["deliver", dict(choice) if isinstance(choice, Mapping) else choice])
         return self.delivery
 
     # --- Step 3 ---
@@ -144,7 +181,15 @@ class Session:
         self.influence = Influence(scored, which, nxt.reaction[self.lang], nxt.order[self.lang])
         self.step = "done"
         self.finished = self.clock()
+        self.actions.append(["pitch", text])
         return self.influence
+
+    def next_round(self) -> Session:
+        """The requester's next order, shaped by this round's pitch."""
+        if self.influence is None:
+            raise InputError(self.lang, "deliver_before_pitch")
+        return Session(self.scenario, self.lang, seed=self.seed + 1, max_questions=self.max_questions,
+                       clock=self.clock, round=self.round + 1, previous_band=self.influence.band)
 
     def _require(self, step: str) -> None:
         if self.step != step:
@@ -171,7 +216,7 @@ class Session:
             steps["questions"] = {**self.conversation.to_dict(),
                                   "turns": [e.to_dict() for e in self.exchanges]}
         if self.delivery:
-            steps["delivery"] = {**self.delivery.to_dict(),
+            steps["delivery"] = {**self.delivery.to_dict(), "order": dict(self.order),
                                  "confirmation": self.confirmation.to_dict() if self.confirmation else None}
         if self.influence:
             steps["pitch"] = {**self.influence.pitch.to_dict(), "band": self.influence.band,
@@ -180,9 +225,34 @@ class Session:
             "scenario": self.scenario.id,
             "lang": self.lang,
             "seed": self.seed,
+            "round": self.round,
+            "opening": self.opening,
             "steps": steps,
             "weights": dict(WEIGHTS),
             "total": self.total(),
+            "meeting": {"trust": self.requester.trust, "patience": self.requester.patience,
+                        "ended_early": self.requester.ended},
             "next_order": {"band": self.influence.band, "reaction": self.influence.reaction,
                            "order": self.influence.next_order} if self.influence else None,
         }
+
+    # --- Saving and resuming ---
+    def state(self) -> dict:
+        """Everything needed to rebuild this session: the scenario, language, seed, round and actions."""
+        return {"scenario": self.scenario.id, "lang": self.lang, "seed": self.seed, "round": self.round,
+                "previous_band": self.previous_band, "max_questions": self.max_questions,
+                "actions": [list(a) for a in self.actions]}
+
+    @classmethod
+    def from_state(cls, state: Mapping[str, Any], clock: Callable[[], float] = time.time) -> Session:
+        """Rebuild a session by replaying its actions (deterministic for the same seed)."""
+        session = cls(state["scenario"], state["lang"], seed=int(state["seed"]),
+                      max_questions=int(state.get("max_questions", MAX_QUESTIONS)), clock=clock,
+                      round=int(state.get("round", 1)), previous_band=state.get("previous_band"))
+        replay = {"ask": session.ask, "finish": session.finish_consulting, "confirm": session.confirm,
+                  "deliver": session.deliver, "pitch": session.pitch}
+        for name, *args in state.get("actions", []):
+            if name not in replay:
+                raise ValueError(f"unknown action {name!r} in a saved session")
+            replay[name](*args)
+        return session

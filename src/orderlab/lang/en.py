@@ -78,6 +78,13 @@ WORDS: dict[str, list[str]] = {
     ],
     "filler_before_wh": ["so", "and so"],
     "embedded_yes_no": ["if", "whether"],
+    # Asking permission before proposing something.
+    "permission": [
+        "may i suggest", "can i suggest", "could i suggest", "can i make a suggestion",
+        "may i make a suggestion", "could i make a suggestion", "are you open to",
+        "would you like a suggestion", "would you like to hear an idea", "can i offer",
+        "may i offer", "can i share an idea", "may i share an idea", "can i throw out an idea",
+    ],
     # A "why" after an answer follows that answer up (five whys).
     "why_start": ["why", "how come", "what makes", "what's behind", "what is behind"],
     # The deliverable itself: mentioning it in passing is not asking about its form.
@@ -256,7 +263,13 @@ UI: dict[str, str] = {
     "send": "Send",
     "done_asking": "I have finished asking",
     "questions_left": "Questions left: {n}",
+    "meter_time": "Time left",
+    "meter_trust": "Trust",
+    "meter_value": "{name}: {value} out of 100",
+    "round": "Round {n}",
+    "next_round": "Take the next order",
     "empty_question": "Type a question first. It does not cost you a turn.",
+    "meeting_over": "The meeting is over: the requester has left. Move on and confirm the order.",
     "no_questions_left": "The requester has no time for more questions. Move on and confirm the order.",
     "wrong_step": "That step is already done or not started yet: {step}.",
     "deliver_before_pitch": (
@@ -282,6 +295,7 @@ UI: dict[str, str] = {
     "reason_topic": "You raise {topics}. +{points}",
     "reason_leading": "Leading: the question assumes its answer. {points}",
     "reason_solution": "You propose your own solution before you understand the order. {points}",
+    "reason_guided": "You guide: you asked permission and know the purpose. That is part of the job. +{points}",
     "reason_stacked": "Several questions at once: the requester will answer only one. {points}",
     "suggest_open": "Try instead: \u201c{example}\u201d",
     "conv_open_share": "{pct} % of your questions were open ({verdict}).",
@@ -308,6 +322,8 @@ UI: dict[str, str] = {
     "tip_leading": "Avoid leading questions such as \u201c..., right?\u201d: let the requester think.",
     "reply_not_question": "Mm. What else would you like to know?",
     "reply_reflection": "Yes, exactly. Good that you sum it up.",
+    "reply_permission_yes": "Yes, please. What are you thinking?",
+    "reply_permission_wait": "Maybe a bit later. But have you understood what I want to achieve first?",
     "reply_repeat": "As I said: {answer}",
     "reply_prefixes": "|Good question. |Hmm, let me think. |Well... ",
     "confirm_title": "Confirm the order",

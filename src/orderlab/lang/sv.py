@@ -69,6 +69,12 @@ WORDS: dict[str, list[str]] = {
     # "Så vad ...?" men "Så det viktiga är ..." (omvänd ordföljd efter "så"/"då" är ett påstående).
     "filler_before_wh": ["så", "då", "och då", "men då"],
     "embedded_yes_no": ["om"],
+    # Att be om lov innan man föreslår något.
+    "permission": [
+        "får jag föreslå*", "får jag komma med", "får jag ge ett förslag", "får jag ge ett tips",
+        "kan jag få föreslå", "skulle jag kunna föreslå", "är du öppen för", "är ni öppna för",
+        "vill du höra ett förslag", "vill du höra en idé", "får jag tipsa", "får jag bolla en idé",
+    ],
     # Ett "varför" efter ett svar följer upp det svaret (fem varför).
     "why_start": ["varför", "hur kommer det sig", "vad beror det på", "hur så", "varför då"],
     # Själva leveransen: att nämna den i förbigående är inte att fråga om formen.
@@ -252,7 +258,13 @@ UI: dict[str, str] = {
     "send": "Skicka",
     "done_asking": "Jag har frågat klart",
     "questions_left": "Frågor kvar: {n}",
+    "meter_time": "Tid kvar",
+    "meter_trust": "Förtroende",
+    "meter_value": "{name}: {value} av 100",
+    "round": "Omgång {n}",
+    "next_round": "Ta emot nästa beställning",
     "empty_question": "Skriv en fråga först – det kostar ingen tur.",
+    "meeting_over": "Mötet är slut – beställaren har gått. Gå vidare och bekräfta beställningen.",
     "no_questions_left": "Beställaren har inte tid med fler frågor. Gå vidare och bekräfta beställningen.",
     "wrong_step": "Det steget är redan avklarat eller inte påbörjat ännu: {step}.",
     "deliver_before_pitch": (
@@ -278,6 +290,7 @@ UI: dict[str, str] = {
     "reason_topic": "Du tar upp {topics}. +{points}",
     "reason_leading": "Ledande: frågan förutsätter svaret. {points}",
     "reason_solution": "Du föreslår din egen lösning innan du förstått beställningen. {points}",
+    "reason_guided": "Du guidar: du bad om lov och vet syftet. Det hör till jobbet. +{points}",
     "reason_stacked": "Flera frågor på en gång: beställaren svarar bara på en. {points}",
     "suggest_open": "Prova hellre: ”{example}”",
     "conv_open_share": "{pct} % av dina frågor var öppna ({verdict}).",
@@ -302,6 +315,8 @@ UI: dict[str, str] = {
     "tip_leading": "Undvik ledande frågor som ”… eller hur?” – låt beställaren tänka själv.",
     "reply_not_question": "Mm. Vad mer vill du veta?",
     "reply_reflection": "Ja, precis så. Bra att du sammanfattar.",
+    "reply_permission_yes": "Ja, gärna. Vad tänker du?",
+    "reply_permission_wait": "Gärna lite senare – men har du förstått vad jag vill uppnå först?",
     "reply_repeat": "Som jag sa: {answer}",
     "reply_prefixes": "|Bra fråga. |Hmm, låt mig tänka. |Ja, alltså… ",
     "confirm_title": "Bekräfta beställningen",

@@ -34,8 +34,9 @@ def bubble(who: str, text: str, mine: bool, lang: str) -> str:
 def header(session: Session) -> str:
     s, lang = session.scenario, session.lang
     who = f"{s.requester_name}, {s.requester_role[lang]}, {s.requester_unit[lang]}"
+    round_line = _p(L.text(lang, "round", n=session.round), "ol-round")
     return (f'<div class="ol-header"><h2>{escape(s.title[lang])}</h2>'
-            f'{_p(s.setting[lang])}<p class="ol-requester">{escape(who)}</p></div>')
+            f'{_p(s.setting[lang])}<p class="ol-requester">{escape(who)}</p>{round_line}</div>')
 
 
 def steps(session: Session) -> str:
@@ -69,10 +70,25 @@ def transcript(session: Session) -> str:
     return f'<div class="ol-transcript" role="log" aria-live="polite">{"".join(parts)}</div>'
 
 
+def meters(session: Session) -> str:
+    """The requester's time and trust, as labelled bars a screen reader can read."""
+    lang, r = session.lang, session.requester
+    rows = []
+    for key, value in (("meter_time", r.patience), ("meter_trust", r.trust)):
+        label = L.text(lang, key)
+        said = escape(L.text(lang, "meter_value", name=label, value=value))
+        rows.append(f'<div class="ol-bar-row ol-{key}" role="img" aria-label="{said}">'
+                    f'<span class="ol-bar-label" aria-hidden="true">{escape(label)}</span>'
+                    f'<span class="ol-bar" aria-hidden="true"><span style="width:{value}%"></span></span>'
+                    f'<span class="ol-bar-value" aria-hidden="true">{value}</span></div>')
+    left = _p(L.text(lang, "questions_left", n=session.questions_left), "ol-left")
+    return f'<div class="ol-meters">{"".join(rows)}{left}</div>'
+
+
 def question_score(score: QuestionScore | None, session: Session) -> str:
     """The score panel for the latest question."""
     lang = session.lang
-    left = _p(L.text(lang, "questions_left", n=session.questions_left), "ol-left")
+    left = meters(session)
     if score is None:
         return f'<div class="ol-score">{left}</div>'
     form = L.text(lang, f"form_{score.form}")

@@ -14,7 +14,7 @@ import ipywidgets as W
 from .. import lang as L
 from ..errors import InputError
 from ..scenario import Scenario
-from ..session import Session
+from ..session import ROUNDS, Session
 from ..text import normalise, words
 from . import render
 from .styles import CSS
@@ -75,18 +75,15 @@ class RolePlay(W.VBox):
         self.confirm.add_class("ol-confirm")
         self.confirm.on_click(lambda _: self.submit_summary())
         self.confirm_reply = W.HTML()
-        choices = self.session.delivery_choices()
-        self.delivery = W.RadioButtons(options=[(v, k) for k, v in choices.items()], value="ordered",
-                                       description=t("delivery_label"), layout=FULL, style=LABEL)
+        self.delivery = W.RadioButtons(description=t("delivery_label"), layout=FULL, style=LABEL)
         self.delivery.add_class("ol-delivery")
         self.deliver = W.Button(description=t("deliver"), button_style="primary")
         self.deliver.add_class("ol-deliver")
         self.deliver.on_click(lambda _: self.submit_delivery())
+        self.delivery_result = W.HTML()
         self.deliver_box = W.VBox([
-            W.HTML(f"<h3>{t('confirm_title')}</h3><p>{t('confirm_help')}</p>"),
-            self.summary, self.confirm, self.confirm_reply,
             W.HTML(f"<h3>{t('deliver_title')}</h3><p>{t('deliver_help')}</p>"),
-            self.delivery, self.deliver,
+            self.delivery, self.deliver, self.delivery_result,
         ])
 
         # Step 3: the purpose pitch.
@@ -103,13 +100,21 @@ class RolePlay(W.VBox):
         ])
         self.report = W.HTML()
         self.report.add_class("ol-report-panel")
+        self.next_round = W.Button(description=t("next_round"), button_style="primary")
+        self.next_round.add_class("ol-next-round")
+        self.next_round.on_click(lambda _: self.start_next_round())
+        self.confirm_box = W.VBox([
+            W.HTML(f"<h3>{t('confirm_title')}</h3><p>{t('confirm_help')}</p>"),
+            self.summary, self.confirm, self.confirm_reply,
+        ])
 
         super().__init__([
             W.HTML(CSS), self.header, self.steps, self.transcript, self.status,
-            self.consult_box, self.score, self.deliver_box, self.influence_box, self.report,
+            self.consult_box, self.score, self.confirm_box, self.deliver_box, self.influence_box, self.report,
+            self.next_round,
         ])
         self.add_class("orderlab")
-        self._refresh()
+        self._new_round()
 
     # --- Actions (called by buttons, Enter, and tests) ---
     def submit_question(self) -> None:
@@ -122,8 +127,9 @@ class RolePlay(W.VBox):
         self.question.value = ""
         self._say("")
         self.score.value = render.question_score(exchange.question, self.session)
-        if self.session.questions_left <= 0:
-            self._say(L.text(self.lang, "no_questions_left"))
+        if self.session.meeting_over:
+            key = "meeting_over" if self.session.requester.ended else "no_questions_left"
+            self._say(L.text(self.lang, key))
             self.finish_asking()
         self._refresh()
 
@@ -154,7 +160,7 @@ class RolePlay(W.VBox):
             self._say(exc.message)
             return
         self._say("")
-        self.confirm_reply.value += render.delivery(result)
+        self.delivery_result.value = render.delivery(result)
         self._refresh()
 
     def submit_pitch(self) -> None:
@@ -168,7 +174,33 @@ class RolePlay(W.VBox):
         self.report.value = render.report(self.session)
         self._refresh()
 
+    def start_next_round(self) -> None:
+        """Play the requester's next order, shaped by the pitch just sent."""
+        try:
+            self.session = self.session.next_round()
+        except InputError as exc:
+            self._say(exc.message)
+            return
+        self._new_round()
+        self.question.focus()
+
     # --- Internals ---
+    def _new_round(self) -> None:
+        """Reset the inputs for the current session's round."""
+        self.header.value = render.header(self.session)
+        for w in (self.question, self.summary, self.pitch):
+            w.value = ""
+        for w in (self.question, self.send, self.done_asking, self.summary, self.confirm, self.delivery,
+                  self.deliver, self.pitch, self.send_pitch):
+            w.disabled = False
+        self.delivery.options = [(v, k) for k, v in self.session.delivery_choices().items()]
+        self.delivery.value = "ordered"
+        for w in (self.confirm_reply, self.delivery_result, self.report):
+            w.value = ""
+        self.score.value = render.question_score(None, self.session)
+        self._say("")
+        self._refresh()
+
     def _on_text_message(self, _widget, content, _buffers) -> None:
         """Enter pressed: send now if no newer text can follow, else wait briefly for it."""
         if content.get("event") != "submit":
@@ -203,11 +235,11 @@ class RolePlay(W.VBox):
         step = self.session.step
         self.steps.value = render.steps(self.session)
         self.transcript.value = render.transcript(self.session)
-        if step == "consult" and not self.session.exchanges:
-            self.score.value = render.question_score(None, self.session)
         show = {"consult": self.consult_box, "deliver": self.deliver_box, "influence": self.influence_box}
         for name, box in show.items():
             box.layout.display = None if name == step else "none"
+        # Round 1 confirms the order before delivering; later rounds go straight to delivery.
+        self.confirm_box.layout.display = None if step == "deliver" and self.session.round == 1 else "none"
         # The delivery feedback stays visible while the learner writes the pitch.
         if step in ("influence", "done"):
             self.deliver_box.layout.display = None
@@ -217,3 +249,5 @@ class RolePlay(W.VBox):
             for w in (self.pitch, self.send_pitch):
                 w.disabled = True
             self.influence_box.layout.display = None
+        last_round = self.session.round >= ROUNDS
+        self.next_round.layout.display = None if step == "done" and not last_round else "none"

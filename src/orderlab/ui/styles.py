@@ -35,6 +35,9 @@ CSS = """
 .orderlab .ol-bar-label { flex: 0 0 22em; }
 .orderlab .ol-bar { flex: 1; height: 0.9em; background: #e3e3e3; border: 1px solid #767676; }
 .orderlab .ol-bar span { display: block; height: 100%; background: #005a9c; }
+.orderlab .ol-meters .ol-bar-label { flex: 0 0 8em; }
+.orderlab .ol-meter_trust .ol-bar span { background: #1d5b2a; }
+.orderlab .ol-round { font-weight: bold; color: #003f73; }
 .orderlab .ol-total { font-size: 1.2em; font-weight: bold; }
 .orderlab .widget-label { color: #1b1b1b; }
 .orderlab button:focus-visible, .orderlab input:focus-visible, .orderlab textarea:focus-visible {
