@@ -170,3 +170,17 @@ def test_summary_naming_the_alternative_is_corrected():
     result = session.confirm("En film till vårdnadshavarna, klar 23 maj, så att fler kommer på introduktionsmötet.")
     assert "what" in result.missing
     assert session.scenario.confirmation[0].correction["sv"] in result.reply
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_emoji_only_summary_and_pitch_get_their_own_message(lang):
+    """A summary or pitch of only emoji is refused with a message that asks for words."""
+    session = Session("school-brochure", lang)
+    with pytest.raises(InputError) as summary:
+        session.confirm("🎉🎉 👍")
+    assert summary.value.message == L.text(lang, "summary_no_words")
+    session.deliver("ordered")
+    with pytest.raises(InputError) as pitch:
+        session.pitch("🚀🚀🚀")
+    assert pitch.value.message == L.text(lang, "pitch_no_words")
+    assert session.step == "influence"  # nothing was lost: the pitch can still be sent

@@ -61,7 +61,7 @@ def confirm(scenario: Scenario, lang: str, summary: str) -> Confirmation:
     """Check a learner's order confirmation against what a good one mentions."""
     tokens = words(normalise(summary))
     if not tokens:
-        raise InputError(lang, "empty_summary")
+        raise InputError(lang, "summary_no_words" if summary.strip() else "empty_summary")
     covered, missing, corrections = [], [], []
     for item in scenario.confirmation:
         # A point is covered when the summary names it and does not name something else instead

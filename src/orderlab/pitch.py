@@ -60,7 +60,7 @@ def score_pitch(
     norm = normalise(text)
     tokens = words(norm)
     if not tokens:
-        raise InputError(lang, "empty_pitch")
+        raise InputError(lang, "pitch_no_words" if text.strip() else "empty_pitch")
     extra = extra_words or {}
 
     def has(criterion: str) -> bool:
