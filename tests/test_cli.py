@@ -166,40 +166,43 @@ def test_validate_empty_folder(run, tmp_path):
 
 # --- play ---
 
+GOLDEN_CASES = [(sid, lang) for sid in S.builtin_ids() for lang in ("sv", "en")]
+
+
 def test_golden_transcripts_exist(golden):
-    """There is a strong and a weak golden transcript in each language."""
-    assert set(golden) == {f"school-brochure.{b}.{lang}.yaml" for b in ("strong", "weak") for lang in ("sv", "en")}
+    """Every shipped scenario has a strong and a weak golden transcript in each language."""
+    assert set(golden) == {f"{sid}.{b}.{lang}.yaml" for sid, lang in GOLDEN_CASES for b in ("strong", "weak")}
 
 
-@pytest.mark.parametrize("lang", ["sv", "en"])
-def test_play_strong_transcript(golden, lang):
+@pytest.mark.parametrize(("sid", "lang"), GOLDEN_CASES)
+def test_play_strong_transcript(golden, sid, lang):
     """A learner who follows the method scores in the strong band and earns the strong next order."""
-    report = golden[f"school-brochure.strong.{lang}.yaml"]
+    report = golden[f"{sid}.strong.{lang}.yaml"]
     assert report["total"] >= STRONG_MIN
     assert report["next_order"]["band"] == "strong"
 
 
-@pytest.mark.parametrize("lang", ["sv", "en"])
-def test_play_weak_transcript(golden, lang):
+@pytest.mark.parametrize(("sid", "lang"), GOLDEN_CASES)
+def test_play_weak_transcript(golden, sid, lang):
     """A learner who skips the method scores in the weak band and earns the weak next order."""
-    report = golden[f"school-brochure.weak.{lang}.yaml"]
+    report = golden[f"{sid}.weak.{lang}.yaml"]
     assert report["total"] <= WEAK_MAX
     assert report["next_order"]["band"] == "weak"
 
 
-@pytest.mark.parametrize("lang", ["sv", "en"])
-def test_play_strong_beats_weak(golden, lang):
+@pytest.mark.parametrize(("sid", "lang"), GOLDEN_CASES)
+def test_play_strong_beats_weak(golden, sid, lang):
     """The strong transcript beats the weak one by a clear margin."""
-    strong = golden[f"school-brochure.strong.{lang}.yaml"]["total"]
-    weak = golden[f"school-brochure.weak.{lang}.yaml"]["total"]
+    strong = golden[f"{sid}.strong.{lang}.yaml"]["total"]
+    weak = golden[f"{sid}.weak.{lang}.yaml"]["total"]
     assert strong > weak + GAP
 
 
-@pytest.mark.parametrize("lang", ["sv", "en"])
-def test_play_report_shape(golden, lang):
+@pytest.mark.parametrize(("sid", "lang"), GOLDEN_CASES)
+def test_play_report_shape(golden, sid, lang):
     """play prints the full report: scenario, language, the three steps, total and next order."""
-    report = golden[f"school-brochure.strong.{lang}.yaml"]
-    assert (report["scenario"], report["lang"]) == ("school-brochure", lang)
+    report = golden[f"{sid}.strong.{lang}.yaml"]
+    assert (report["scenario"], report["lang"]) == (sid, lang)
     assert set(report["steps"]) == {"questions", "delivery", "pitch"}
 
 
