@@ -82,3 +82,12 @@ def test_open_rewrite_falls_back_to_default():
     """open_rewrite without a topic gives the general rewrite."""
     assert L.open_rewrite("en", None) == en.OPEN_REWRITES[""]
     assert L.open_rewrite("sv", "budget") == sv.OPEN_REWRITES["budget"]
+
+
+def test_every_results_reason_has_a_message_in_both_languages():
+    """Each reason the results store can give has a plain-language message in Swedish and English."""
+    from orderlab.results import REASONS
+
+    for lang in L.LANGUAGES:
+        for reason in REASONS:
+            assert L.text(lang, f"results_{reason}").strip()

@@ -9,6 +9,7 @@ from .errors import InputError, Problem, ScenarioError
 from .lang import LANGUAGES
 from .pitch import PitchScore, score_pitch
 from .questions import QuestionScore, score_question
+from .results import InvalidName, ResultsStore, ResultsUnavailable, new_result_id
 from .scenario import Scenario, all_scenarios, load
 from .scenario import get as get_scenario
 from .session import Session
@@ -21,15 +22,19 @@ __all__ = [
     "ConversationScore",
     "Delivery",
     "InputError",
+    "InvalidName",
     "PitchScore",
     "Problem",
     "QuestionScore",
+    "ResultsStore",
+    "ResultsUnavailable",
     "Scenario",
     "ScenarioError",
     "Session",
     "all_scenarios",
     "get_scenario",
     "load",
+    "new_result_id",
     "score_conversation",
     "score_pitch",
     "score_question",

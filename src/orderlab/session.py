@@ -54,6 +54,7 @@ class Influence:
     band: str
     reaction: str
     next_order: str
+    text: str = ""  # the pitch as the learner wrote it (the debrief's gallery shows it, escaped)
 
 
 class Session:
@@ -178,7 +179,7 @@ class Session:
         scored = score_pitch(text, self.lang, extra)
         which = band(scored.score)
         nxt = self.scenario.next_order[which]
-        self.influence = Influence(scored, which, nxt.reaction[self.lang], nxt.order[self.lang])
+        self.influence = Influence(scored, which, nxt.reaction[self.lang], nxt.order[self.lang], text)
         self.step = "done"
         self.finished = self.clock()
         self.actions.append(["pitch", text])
@@ -220,7 +221,7 @@ class Session:
                                  "confirmation": self.confirmation.to_dict() if self.confirmation else None}
         if self.influence:
             steps["pitch"] = {**self.influence.pitch.to_dict(), "band": self.influence.band,
-                              "reaction": self.influence.reaction}
+                              "reaction": self.influence.reaction, "text": self.influence.text}
         return {
             "scenario": self.scenario.id,
             "lang": self.lang,

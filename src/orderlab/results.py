@@ -1,0 +1,505 @@
+"""The results store: finished and unfinished role-plays in one SQLite file shared by every kernel.
+
+One file per machine, in WAL mode, so many Voila kernels read and write it at once: every write
+is one ``BEGIN IMMEDIATE`` transaction, SQLite waits ``busy_timeout`` for a lock, and a write that
+still finds the file locked is retried with backoff. The schema is versioned (``PRAGMA
+user_version``) and migrated forward on open by the ordered functions in ``MIGRATIONS``.
+
+Aliases, questions and pitches are personal data: the store keeps nothing else about people, and
+``delete_workshop`` removes a workshop's rows and overwrites them on disk (``secure_delete``).
+Anything wrong with the file or its folder raises ``ResultsUnavailable``, whose ``reason`` is one
+of ``REASONS``, so a UI can explain it in the learner's language and let them play on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import errno
+import json
+import os
+import random
+import re
+import sqlite3
+import threading
+import time
+import unicodedata
+import uuid
+from collections import Counter
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+ENV_VAR = "ORDERLAB_RESULTS"
+ALIAS_MAX = 40
+WORKSHOP_MAX = 80
+SCORED_STEPS: tuple[str, ...] = ("questions", "delivery", "pitch")
+REASONS: tuple[str, ...] = (
+    "missing_folder",  # the folder of the file does not exist (or is not a folder)
+    "not_a_file",  # the path names a folder
+    "read_only",  # the folder or the file cannot be written
+    "corrupt",  # the file is damaged or is not a database
+    "too_new",  # written by a newer orderlab, with a schema this version does not know
+    "locked",  # other kernels kept the file busy through every retry
+    "disk_full",  # no space left for the file
+    "unsupported",  # a database URL (PostgreSQL): not implemented yet
+    "unavailable",  # anything else, or the store was closed
+)
+CSV_COLUMNS: tuple[str, ...] = (
+    "alias", "scenario", "lang", "finished_at", "total", "questions_score", "delivery_score",
+    "pitch_score", "questions_asked", "open_share", "missed_topics", "as_ordered", "pitch_band",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run these as formulas
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_V1_IDS = uuid.UUID("6f1d0c36-5b0e-4a57-9d3b-2a6c1f0b9e41")  # namespace for ids of rows saved before v2
+T = TypeVar("T")
+
+
+class ResultsUnavailable(RuntimeError):
+    """The store cannot be used; ``message`` is plain English, ``reason`` one of ``REASONS``."""
+
+    def __init__(self, message: str, reason: str = "unavailable", path: str | None = None):
+        super().__init__(message)
+        self.message, self.reason, self.path = message, reason, path
+
+
+class InvalidName(ValueError):
+    """An alias or workshop name that cannot be stored; ``field`` and ``reason`` pick a UI string."""
+
+    def __init__(self, field: str, reason: str, limit: int):
+        self.field, self.reason, self.limit = field, reason, limit
+        what = "an alias" if field == "alias" else "a workshop name"
+        super().__init__(f"Please enter {what}." if reason == "empty"
+                         else f"That is too long: {what} can have at most {limit} characters.")
+
+
+# --- Schema: one function per version, in order; never edit one that has shipped ---
+def _v1(db: sqlite3.Connection) -> None:
+    """The first layout: workshops, the aliases in each, finished results."""
+    db.execute("CREATE TABLE workshops (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, created_at REAL NOT NULL)")
+    db.execute("CREATE TABLE participants (workshop_id INTEGER NOT NULL REFERENCES workshops(id),"
+               " alias TEXT NOT NULL, PRIMARY KEY (workshop_id, alias))")
+    db.execute("CREATE TABLE results (id INTEGER PRIMARY KEY, workshop_id INTEGER NOT NULL REFERENCES workshops(id),"
+               " alias TEXT NOT NULL, scenario TEXT NOT NULL, lang TEXT NOT NULL, total INTEGER NOT NULL,"
+               " questions INTEGER NOT NULL, delivery INTEGER NOT NULL, pitch INTEGER NOT NULL,"
+               " report TEXT NOT NULL, finished_at REAL NOT NULL)")
+    db.execute("CREATE INDEX results_by_workshop ON results(workshop_id)")
+
+
+def _v2(db: sqlite3.Connection) -> None:
+    """Client result ids (a retried save is stored once) and unfinished role-plays to resume."""
+    cols = "id, workshop_id, alias, scenario, lang, total, questions, delivery, pitch, report, finished_at"
+    db.execute("CREATE TABLE results_v2 (id INTEGER PRIMARY KEY, result_id TEXT NOT NULL UNIQUE,"
+               " workshop_id INTEGER NOT NULL REFERENCES workshops(id), alias TEXT NOT NULL, scenario TEXT NOT NULL,"
+               " lang TEXT NOT NULL, total INTEGER NOT NULL, questions INTEGER NOT NULL, delivery INTEGER NOT NULL,"
+               " pitch INTEGER NOT NULL, report TEXT NOT NULL, finished_at REAL NOT NULL)")
+    old = db.execute(f"SELECT {cols} FROM results").fetchall()
+    db.executemany(f"INSERT INTO results_v2 (result_id, {cols}) VALUES (?, {', '.join('?' * 11)})",
+                   [(str(uuid.uuid5(_V1_IDS, str(row[0]))), *row) for row in old])
+    db.execute("DROP TABLE results")
+    db.execute("ALTER TABLE results_v2 RENAME TO results")
+    db.execute("CREATE INDEX results_by_workshop ON results(workshop_id)")
+    db.execute("CREATE TABLE progress (workshop_id INTEGER NOT NULL REFERENCES workshops(id), alias TEXT NOT NULL,"
+               " scenario TEXT NOT NULL, lang TEXT NOT NULL, state TEXT NOT NULL, updated_at REAL NOT NULL,"
+               " PRIMARY KEY (workshop_id, alias, scenario))")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+# --- Where the file lives ---
+def default_path(environ: Mapping[str, str] | None = None) -> Path:
+    """``$ORDERLAB_RESULTS`` if set, else ``$XDG_DATA_HOME`` or ``~/.local/share``, then ``orderlab/results.sqlite``."""
+    env = os.environ if environ is None else environ
+    if env.get(ENV_VAR):
+        return Path(env[ENV_VAR]).expanduser()
+    data = env.get("XDG_DATA_HOME", "")
+    home = Path(env["HOME"]) if env.get("HOME") else Path.home()
+    return (Path(data) if os.path.isabs(data) else home / ".local" / "share") / "orderlab" / "results.sqlite"
+
+
+def new_result_id(rng: random.Random | None = None) -> str:
+    """A fresh UUID for ``save_result``; pass ``rng`` for a reproducible one."""
+    return str(uuid.uuid4() if rng is None else uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def check_name(text: str, field: str = "alias") -> str:
+    """``text`` trimmed and NFC-normalised, or ``InvalidName`` if it is empty or too long."""
+    limit = ALIAS_MAX if field == "alias" else WORKSHOP_MAX
+    name = unicodedata.normalize("NFC", text if isinstance(text, str) else "").strip()
+    if not name:
+        raise InvalidName(field, "empty", limit)
+    if len(name) > limit:
+        raise InvalidName(field, "too_long", limit)
+    return name
+
+
+def _message(reason: str, path: Path | str, detail: str = "") -> str:
+    folder = Path(path).parent
+    return {
+        "missing_folder": f"The results folder {folder} does not exist. Create it, or set {ENV_VAR} "
+                          "to a file in a folder that exists.",
+        "not_a_file": f"{path} is a folder, not a results file. Set {ENV_VAR} to a file path such as "
+                      f"{Path(path) / 'results.sqlite'}.",
+        "read_only": f"Results cannot be saved: the folder {folder} or the file {Path(path).name} in it is read-only.",
+        "corrupt": f"The results file {path} is damaged or is not an orderlab results file. "
+                   "Move it aside and a new one will be made.",
+        "too_new": f"The results file {path} was written by a newer version of orderlab ({detail}). "
+                   "Update orderlab to use it.",
+        "locked": f"The results file {path} is busy: other kernels kept it locked. Try again in a moment.",
+        "disk_full": f"The disk that holds {path} is full.",
+        "unsupported": f"{path}: database URLs (PostgreSQL) are not supported yet. Set {ENV_VAR} to a file path.",
+    }.get(reason, f"The results file {path} cannot be used: {detail}")
+
+
+_SQLITE_REASONS = {
+    sqlite3.SQLITE_BUSY: "locked", sqlite3.SQLITE_LOCKED: "locked", sqlite3.SQLITE_READONLY: "read_only",
+    sqlite3.SQLITE_PERM: "read_only", sqlite3.SQLITE_CORRUPT: "corrupt", sqlite3.SQLITE_NOTADB: "corrupt",
+    sqlite3.SQLITE_FULL: "disk_full",
+}
+_OS_REASONS = {
+    errno.EACCES: "read_only", errno.EPERM: "read_only", errno.EROFS: "read_only", errno.ENOENT: "missing_folder",
+    errno.ENOTDIR: "missing_folder", errno.EEXIST: "missing_folder", errno.EISDIR: "not_a_file",
+    errno.ENOSPC: "disk_full",
+}
+
+
+def _unavailable(exc: BaseException, path: Path) -> ResultsUnavailable:
+    """Translate a SQLite or file-system error into a ``ResultsUnavailable`` with a reason."""
+    if isinstance(exc, sqlite3.Error):
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+        reason = _SQLITE_REASONS.get(code, "unavailable")
+        if code == sqlite3.SQLITE_CANTOPEN:
+            reason = "not_a_file" if path.is_dir() else "read_only" if path.parent.is_dir() else "missing_folder"
+    else:
+        reason = _OS_REASONS.get(getattr(exc, "errno", None), "unavailable")
+    return ResultsUnavailable(_message(reason, path, str(exc)), reason, str(path))
+
+
+class ResultsStore:
+    """Workshops, their participants' results and unfinished role-plays, in one SQLite file.
+
+    ``path`` defaults to ``default_path()``; only that per-user default folder is created if
+    missing. ``clock``, ``rng`` and ``sleep`` are passed in so tests control time and backoff.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        clock: Callable[[], float] = time.time,
+        *,
+        rng: random.Random | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        busy_timeout: float = 5.0,
+        retries: int = 5,
+        backoff: float = 0.02,
+    ):
+        self.clock, self.sleep, self.retries, self.backoff = clock, sleep, retries, backoff
+        self.rng = rng or random.Random()
+        self._lock = threading.RLock()
+        given = path if path is not None else os.environ.get(ENV_VAR) or None
+        if given is not None and _URL.match(os.fspath(given)):
+            raise ResultsUnavailable(_message("unsupported", os.fspath(given)), "unsupported", os.fspath(given))
+        self.path = Path(given).expanduser() if given is not None else default_path()
+        self._db: sqlite3.Connection | None = None
+        try:
+            if given is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = self._connect(busy_timeout)
+        except ResultsUnavailable:
+            raise
+        except (sqlite3.Error, OSError) as exc:
+            raise _unavailable(exc, self.path) from exc
+
+    def _connect(self, busy_timeout: float) -> sqlite3.Connection:
+        if self.path.is_dir():
+            raise ResultsUnavailable(_message("not_a_file", self.path), "not_a_file", str(self.path))
+        if not self.path.parent.is_dir():
+            raise ResultsUnavailable(_message("missing_folder", self.path), "missing_folder", str(self.path))
+        # SQLite would open a file it cannot write read-only and fail only at the first save: say so now.
+        writable = os.access(self.path.parent, os.W_OK | os.X_OK) and (
+            not self.path.exists() or os.access(self.path, os.W_OK))
+        if not writable:
+            raise ResultsUnavailable(_message("read_only", self.path), "read_only", str(self.path))
+        db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
+        try:
+            db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            for pragma in ("foreign_keys = ON", "secure_delete = ON", "synchronous = NORMAL"):
+                db.execute(f"PRAGMA {pragma}")
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode != "wal":  # e.g. a network file system without shared memory: not safe for many kernels
+                detail = f"its file system does not support WAL mode (got {mode!r})"
+                raise ResultsUnavailable(_message("unavailable", self.path, detail), "unavailable", str(self.path))
+            self._migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _migrate(self, db: sqlite3.Connection) -> None:
+        if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return
+        db.execute("BEGIN IMMEDIATE")  # re-read under the write lock: another kernel may be migrating too
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                detail = f"schema {version}; this version knows {SCHEMA_VERSION}"
+                raise ResultsUnavailable(_message("too_new", self.path, detail), "too_new", str(self.path))
+            for migrate in MIGRATIONS[version:]:
+                migrate(db)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    # --- Transactions ---
+    def _run(self, work: Callable[[sqlite3.Connection], T], write: bool = True) -> T:
+        """Run ``work`` in one transaction, retrying with backoff while the file is locked."""
+        for attempt in range(self.retries + 1):
+            with self._lock:
+                if self._db is None:
+                    raise ResultsUnavailable(_message("unavailable", self.path, "the store is closed"),
+                                             "unavailable", str(self.path))
+                db = self._db
+                try:
+                    db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+                    try:
+                        out = work(db)
+                        db.execute("COMMIT")
+                    except BaseException:
+                        if db.in_transaction:
+                            with contextlib.suppress(sqlite3.Error):
+                                db.execute("ROLLBACK")
+                        raise
+                    return out
+                except (sqlite3.Error, OSError) as exc:
+                    error = _unavailable(exc, self.path)
+                    if error.reason != "locked" or attempt == self.retries:
+                        raise error from exc
+            self.sleep(min(2.0, self.backoff * 2**attempt) * (0.5 + self.rng.random()))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    @staticmethod
+    def _workshop_id(db: sqlite3.Connection, name: str) -> int | None:
+        row = db.execute("SELECT id FROM workshops WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def _ensure(self, db: sqlite3.Connection, name: str, alias: str | None = None) -> int:
+        db.execute("INSERT INTO workshops (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
+                   (name, self.clock()))
+        wid = self._workshop_id(db, name)
+        assert wid is not None
+        if alias is not None:
+            db.execute("INSERT INTO participants (workshop_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                       (wid, alias))
+        return wid
+
+    # --- Workshops ---
+    def create_workshop(self, workshop: str) -> bool:
+        """Make an empty workshop so a dashboard can show it; False if it already existed."""
+        name = check_name(workshop, "workshop")
+
+        def work(db: sqlite3.Connection) -> bool:
+            if self._workshop_id(db, name) is not None:
+                return False
+            self._ensure(db, name)
+            return True
+
+        return self._run(work)
+
+    def workshops(self) -> list[dict[str, Any]]:
+        """Every workshop, oldest first, with its number of participants and results."""
+        rows = self._run(lambda db: db.execute(
+            "SELECT name, created_at, (SELECT count(*) FROM participants p WHERE p.workshop_id = w.id),"
+            " (SELECT count(*) FROM results r WHERE r.workshop_id = w.id) FROM workshops w ORDER BY created_at, id"
+        ).fetchall(), write=False)
+        return [dict(zip(("name", "created_at", "participants", "results"), row, strict=True)) for row in rows]
+
+    def delete_workshop(self, workshop: str) -> int:
+        """Delete a workshop and every row about its participants (GDPR); returns the number of results."""
+        name = check_name(workshop, "workshop")
+
+        def work(db: sqlite3.Connection) -> int:
+            wid = self._workshop_id(db, name)
+            if wid is None:
+                return 0
+            deleted = db.execute("DELETE FROM results WHERE workshop_id = ?", (wid,)).rowcount
+            for table in ("progress", "participants"):
+                db.execute(f"DELETE FROM {table} WHERE workshop_id = ?", (wid,))
+            db.execute("DELETE FROM workshops WHERE id = ?", (wid,))
+            return deleted
+
+        deleted = self._run(work)
+        with self._lock, contextlib.suppress(sqlite3.Error):  # best effort: empty the write-ahead log too
+            if self._db is not None:
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return deleted
+
+    # --- Finished results ---
+    def save_result(self, workshop: str, alias: str, report: Mapping[str, Any], result_id: str) -> bool:
+        """Save one finished role-play's report; False if ``result_id`` was already saved.
+
+        Saving also clears the alias's unfinished progress in that scenario, in the same transaction.
+        """
+        name, alias = check_name(workshop, "workshop"), check_name(alias)
+        rid = str(uuid.UUID(str(result_id)))
+        scenario, lang, total, steps, blob = _unpack(report)
+
+        def work(db: sqlite3.Connection) -> bool:
+            if db.execute("SELECT 1 FROM results WHERE result_id = ?", (rid,)).fetchone():
+                return False
+            wid = self._ensure(db, name, alias)
+            db.execute("INSERT INTO results (result_id, workshop_id, alias, scenario, lang, total, questions,"
+                       " delivery, pitch, report, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       (rid, wid, alias, scenario, lang, total, *steps, blob, self.clock()))
+            db.execute("DELETE FROM progress WHERE workshop_id = ? AND alias = ? AND scenario = ?",
+                       (wid, alias, scenario))
+            return True
+
+        return self._run(work)
+
+    def results(self, workshop: str, scenario: str | None = None) -> list[dict[str, Any]]:
+        """A workshop's results in the order they were saved, each with its full ``report``."""
+        name = check_name(workshop, "workshop")
+        rows = self._run(lambda db: db.execute(
+            "SELECT r.result_id, r.alias, r.scenario, r.lang, r.total, r.questions, r.delivery, r.pitch, r.report,"
+            " r.finished_at FROM results r JOIN workshops w ON w.id = r.workshop_id"
+            " WHERE w.name = ? AND (? IS NULL OR r.scenario = ?) ORDER BY r.finished_at, r.id",
+            (name, scenario, scenario)).fetchall(), write=False)
+        keys = ("result_id", "alias", "scenario", "lang", "total", *SCORED_STEPS, "report", "finished_at")
+        return [{**dict(zip(keys, row, strict=True)), "report": json.loads(row[8])} for row in rows]
+
+    def summary(self, workshop: str, scenario: str | None = None) -> dict[str, Any]:
+        """What a debrief shows: counts, mean and spread per step, share of open questions, most-missed topics."""
+        rows = self.results(workshop, scenario)
+        in_progress = self._run(lambda db: db.execute(
+            "SELECT count(*) FROM progress p JOIN workshops w ON w.id = p.workshop_id WHERE w.name = ?"
+            " AND (? IS NULL OR p.scenario = ?)", (check_name(workshop, "workshop"), scenario, scenario)
+        ).fetchone()[0], write=False)
+        scores = {key: [row[key] for row in rows] for key in ("total", *SCORED_STEPS)}
+        asked = [row["report"].get("steps", {}).get("questions") for row in rows]
+        asked = [q for q in asked if q]
+        missed = Counter(topic for q in asked for topic in q.get("missed", ()))
+        return {
+            "workshop": check_name(workshop, "workshop"),
+            "results": len(rows),
+            "participants": len({row["alias"] for row in rows}),
+            "in_progress": in_progress,
+            "scores": scores,
+            "mean": {key: _mean(values) for key, values in scores.items()},
+            "open_share": _mean([q.get("open_share", 0.0) for q in asked], 3),
+            "missed": [{"topic": topic, "count": n, "share": round(n / len(asked), 3)}
+                       for topic, n in sorted(missed.items(), key=lambda item: (-item[1], item[0]))],
+        }
+
+    def export_csv(self, workshop: str, file: str | os.PathLike[str] | IO[str]) -> int:
+        """Write one CSV row per result (no report JSON) to a path or text file; returns the row count.
+
+        A path gets UTF-8 with a byte-order mark, so spreadsheets read å, ä and ö; free text that a
+        spreadsheet would run as a formula is prefixed with an apostrophe.
+        """
+        rows = [_csv_row(row) for row in self.results(workshop)]
+        if isinstance(file, str | os.PathLike):
+            try:
+                with open(file, "w", encoding="utf-8-sig", newline="") as handle:
+                    _write_csv(handle, rows)
+            except OSError as exc:
+                raise _unavailable(exc, Path(file)) from exc
+        else:
+            _write_csv(file, rows)
+        return len(rows)
+
+    # --- Unfinished role-plays ---
+    def save_progress(self, workshop: str, alias: str, scenario: str, lang: str, state: Mapping[str, Any]) -> None:
+        """Keep an unfinished role-play's ``state`` (JSON-serialisable) so it can be resumed."""
+        name, alias = check_name(workshop, "workshop"), check_name(alias)
+        blob = _dumps(state, "state")
+
+        def work(db: sqlite3.Connection) -> None:
+            wid = self._ensure(db, name, alias)
+            db.execute("INSERT INTO progress (workshop_id, alias, scenario, lang, state, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(workshop_id, alias, scenario) DO UPDATE SET"
+                       " lang = excluded.lang, state = excluded.state, updated_at = excluded.updated_at",
+                       (wid, alias, scenario, lang, blob, self.clock()))
+
+        self._run(work)
+
+    def load_progress(self, workshop: str, alias: str, scenario: str | None = None) -> dict[str, Any] | None:
+        """The latest unfinished role-play of ``alias`` (in ``scenario`` if given), or None."""
+        name, alias = check_name(workshop, "workshop"), check_name(alias)
+        row = self._run(lambda db: db.execute(
+            "SELECT p.scenario, p.lang, p.state, p.updated_at FROM progress p JOIN workshops w ON w.id = p.workshop_id"
+            " WHERE w.name = ? AND p.alias = ? AND (? IS NULL OR p.scenario = ?) ORDER BY p.updated_at DESC LIMIT 1",
+            (name, alias, scenario, scenario)).fetchone(), write=False)
+        if row is None:
+            return None
+        return {"scenario": row[0], "lang": row[1], "state": json.loads(row[2]), "updated_at": row[3]}
+
+    def clear_progress(self, workshop: str, alias: str, scenario: str | None = None) -> int:
+        """Forget ``alias``'s unfinished role-play (every scenario unless one is given); returns how many."""
+        name, alias = check_name(workshop, "workshop"), check_name(alias)
+        return self._run(lambda db: db.execute(
+            "DELETE FROM progress WHERE workshop_id = (SELECT id FROM workshops WHERE name = ?) AND alias = ?"
+            " AND (? IS NULL OR scenario = ?)", (name, alias, scenario, scenario)).rowcount)
+
+    # --- Lifetime ---
+    def close(self) -> None:
+        """Close the file; later calls raise ``ResultsUnavailable``."""
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+    def __enter__(self) -> ResultsStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"ResultsStore({str(self.path)!r})"
+
+
+def _dumps(value: Mapping[str, Any], what: str) -> str:
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{what} must be a dict, not {type(value).__name__}")
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{what} is not JSON-serialisable: {exc}") from exc
+
+
+def _unpack(report: Mapping[str, Any]) -> tuple[str, str, int, tuple[int, ...], str]:
+    """The columns of a ``Session.report()``: scenario, language, total, step scores and the JSON."""
+    blob = _dumps(report, "report")
+    missing = [key for key in ("scenario", "lang", "total", "steps") if key not in report]
+    if missing:
+        raise ValueError(f"report has no {', '.join(missing)}: pass Session.report()")
+    steps = report["steps"] or {}
+    scores = tuple(int((steps.get(step) or {}).get("score", 0)) for step in SCORED_STEPS)
+    return str(report["scenario"]), str(report["lang"]), int(report["total"]), scores, blob
+
+
+def _mean(values: list[float], digits: int = 1) -> float | None:
+    return round(sum(values) / len(values), digits) if values else None
+
+
+def _csv_row(row: dict[str, Any]) -> list[object]:
+    steps = row["report"].get("steps", {})
+    asked, delivery, pitch = (steps.get(key) or {} for key in SCORED_STEPS)
+    finished = datetime.fromtimestamp(row["finished_at"], UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return [
+        row["alias"], row["scenario"], row["lang"], finished, row["total"], *(row[key] for key in SCORED_STEPS),
+        asked.get("questions", ""), asked.get("open_share", ""), ";".join(asked.get("missed", ())),
+        {True: "yes", False: "no"}.get(delivery.get("as_ordered"), ""), pitch.get("band", ""),
+    ]
+
+
+def _write_csv(handle: IO[str], rows: list[list[object]]) -> None:
+    writer = csv.writer(handle)
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows([[f"'{cell}" if isinstance(cell, str) and cell.startswith(_FORMULA_START) else cell
+                       for cell in row] for row in rows])
