@@ -24,6 +24,7 @@ FUNCTIONS: tuple[str, ...] = (
     "communication", "it", "hr", "finance", "facilities", "administration",
 )
 BANDS: tuple[str, ...] = ("weak", "fair", "strong")
+FIRST_SCENARIO = "school-brochure"  # the course's introductory scenario: pickers offer it first
 
 Text = dict[str, str]
 Words = dict[str, tuple[str, ...]]
@@ -416,5 +417,6 @@ def get(scenario_id: str) -> Scenario:
 
 
 def all_scenarios() -> list[Scenario]:
-    """Every shipped scenario, validated."""
-    return [get(i) for i in builtin_ids()]
+    """Every shipped scenario, validated: the introductory one first, then by id."""
+    ids = builtin_ids()
+    return [get(i) for i in sorted(ids, key=lambda i: (i != FIRST_SCENARIO, i))]

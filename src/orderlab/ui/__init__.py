@@ -4,3 +4,5 @@ from .app import App, app
 from .roleplay import RolePlay
 
 __all__ = ["App", "RolePlay", "app"]
+# The workshop apps live in orderlab.ui.participant and orderlab.ui.dashboard; they are not
+# imported here because the dashboard pulls in matplotlib, which the course itself does not need.

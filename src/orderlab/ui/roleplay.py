@@ -8,6 +8,7 @@ Tests drive it without a browser: set ``.question.value`` and call ``submit_ques
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 import ipywidgets as W
 
@@ -39,8 +40,14 @@ def _kernel_loop() -> asyncio.AbstractEventLoop | None:
 class RolePlay(W.VBox):
     """One role-play session as a widget: ask, confirm and deliver, influence."""
 
-    def __init__(self, scenario: Scenario | str = "school-brochure", lang: str = "sv", seed: int = 0):
-        self.session = Session(scenario, lang, seed=seed)
+    def __init__(
+        self, scenario: Scenario | str = "school-brochure", lang: str = "sv", seed: int = 0,
+        session: Session | None = None,
+    ):
+        self.session = session or Session(scenario, lang, seed=seed)
+        lang = self.session.lang
+        # Called with the session after every step the learner takes (the workshop app saves here).
+        self.on_change: list[Callable[[Session], None]] = []
         t = lambda key, **kw: L.text(lang, key, **kw)  # noqa: E731
         self.lang = lang
         self.header = W.HTML(render.header(self.session))
@@ -132,6 +139,7 @@ class RolePlay(W.VBox):
             self._say(L.text(self.lang, key))
             self.finish_asking()
         self._refresh()
+        self._changed()
 
     def finish_asking(self) -> None:
         """Close step 1 and show its score."""
@@ -140,6 +148,7 @@ class RolePlay(W.VBox):
         result = self.session.finish_consulting()
         self.score.value = render.conversation(result, self.lang)
         self._refresh()
+        self._changed()
 
     def submit_summary(self) -> None:
         """Send the order confirmation; the requester confirms or corrects."""
@@ -151,6 +160,7 @@ class RolePlay(W.VBox):
         self._say("")
         self.confirm_reply.value = render.bubble(self.session.scenario.requester_name, result.reply, False, self.lang)
         self._refresh()
+        self._changed()
 
     def submit_delivery(self) -> None:
         """Deliver the chosen option."""
@@ -162,6 +172,7 @@ class RolePlay(W.VBox):
         self._say("")
         self.delivery_result.value = render.delivery(result)
         self._refresh()
+        self._changed()
 
     def submit_pitch(self) -> None:
         """Send the purpose pitch; show the reaction, the next order and the report."""
@@ -173,6 +184,7 @@ class RolePlay(W.VBox):
         self._say("")
         self.report.value = render.report(self.session)
         self._refresh()
+        self._changed()
 
     def start_next_round(self) -> None:
         """Play the requester's next order, shaped by the pitch just sent."""
@@ -182,9 +194,14 @@ class RolePlay(W.VBox):
             self._say(exc.message)
             return
         self._new_round()
+        self._changed()
         self.question.focus()
 
     # --- Internals ---
+    def _changed(self) -> None:
+        for callback in self.on_change:
+            callback(self.session)
+
     def _new_round(self) -> None:
         """Reset the inputs for the current session's round."""
         self.header.value = render.header(self.session)
@@ -198,6 +215,19 @@ class RolePlay(W.VBox):
         for w in (self.confirm_reply, self.delivery_result, self.report):
             w.value = ""
         self.score.value = render.question_score(None, self.session)
+        # A resumed session shows where it had got to.
+        session = self.session
+        if session.exchanges:
+            self.score.value = render.question_score(session.exchanges[-1].question, session)
+        if session.conversation:
+            self.score.value = render.conversation(session.conversation, self.lang)
+        if session.confirmation:
+            self.confirm_reply.value = render.bubble(session.scenario.requester_name, session.confirmation.reply,
+                                                     False, self.lang)
+        if session.delivery:
+            self.delivery_result.value = render.delivery(session.delivery)
+        if session.influence:
+            self.report.value = render.report(session)
         self._say("")
         self._refresh()
 

@@ -1,0 +1,54 @@
+"""Charts for the debrief, drawn with matplotlib and shown as PNG images with a text alternative.
+
+Large type and plain colours, so they read on a projector; every chart has an alt text that
+says what it shows in words, for screen readers and for when the image does not load.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from html import escape
+
+import matplotlib
+
+matplotlib.use("Agg")  # no screen: draw to memory
+import matplotlib.pyplot as plt  # after the backend is chosen
+
+BLUE, GREEN, GREY = "#005a9c", "#1d5b2a", "#767676"
+plt.rcParams.update({"font.size": 15, "axes.titlesize": 17, "axes.spines.top": False, "axes.spines.right": False})
+
+
+def _png(fig) -> str:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=90, bbox_inches="tight")
+    plt.close(fig)
+    return base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def image(png_b64: str, alt: str, cls: str) -> str:
+    """An <img> with its text alternative (escaped)."""
+    return f'<img class="{cls}" src="data:image/png;base64,{png_b64}" alt="{escape(alt)}" style="max-width:100%">'
+
+
+def score_histograms(scores: dict[str, list[float]], titles: dict[str, str], alt: str) -> str:
+    """One small histogram per step (0-100), side by side."""
+    fig, axes = plt.subplots(1, len(titles), figsize=(4.2 * len(titles), 3.4), sharey=True)
+    for ax, (key, title) in zip(axes, titles.items(), strict=True):
+        values = scores.get(key, [])
+        ax.hist(values, bins=range(0, 101, 10), color=BLUE, edgecolor="white")
+        ax.set_title(title)
+        ax.set_xlim(0, 100)
+        ax.set_xticks([0, 50, 100])
+    axes[0].set_ylabel("n")
+    return image(_png(fig), alt, "ol-chart-scores")
+
+
+def missed_topics(names: list[str], shares: list[float], title: str, alt: str) -> str:
+    """A horizontal bar per topic: the share of participants who never asked about it."""
+    fig, ax = plt.subplots(figsize=(8, 0.55 * max(len(names), 1) + 1.2))
+    ax.barh(names[::-1], [100 * s for s in shares[::-1]], color=GREEN)
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("%")
+    ax.set_title(title)
+    return image(_png(fig), alt, "ol-chart-missed")

@@ -1,0 +1,177 @@
+"""The facilitator's dashboard: the group's results as they come in, for the debrief.
+
+Shows how many have finished, each step's spread of scores, the share of open questions,
+the topics most often missed and an anonymised gallery of pitches (aliases hidden unless
+the facilitator shows them); exports CSV; deletes a workshop's data (personal data).
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from html import escape
+
+import ipywidgets as W
+
+from .. import lang as L
+from ..results import ResultsStore, ResultsUnavailable
+from ..session import WEIGHTS
+from ..text import clip
+from . import charts
+from .app import lang_from_query
+from .participant import workshop_from_query
+from .render import message
+from .styles import CSS
+
+REFRESH_MS = 10_000  # how often the dashboard looks for new results
+STEP_KEYS = {"questions": "step_consult", "delivery": "step_deliver", "pitch": "step_influence"}
+
+
+class Dashboard(W.VBox):
+    """One workshop's results for the facilitator; ``refresh()`` redraws from the store."""
+
+    def __init__(self, workshop: str | None = None, lang: str | None = None, store: ResultsStore | None = None):
+        self.lang = lang or lang_from_query()
+        t = lambda key, **kw: L.text(self.lang, key, **kw)  # noqa: E731
+        self._store = store
+        self.workshop = W.Combobox(value=workshop or workshop_from_query(), description=t("workshop_label"),
+                                   style={"description_width": "initial"}, ensure_option=False)
+        self.workshop.add_class("ol-workshop")
+        self.refresh_button = W.Button(description=t("refresh"), icon="refresh")
+        self.refresh_button.add_class("ol-refresh")
+        self.refresh_button.on_click(lambda _: self.refresh())
+        # Ticks in the browser every REFRESH_MS while the page is open; each tick redraws.
+        self.ticker = W.Play(interval=REFRESH_MS, max=10**9, repeat=True, playing=True,
+                             layout=W.Layout(display="none"))
+        self.ticker.observe(lambda _: self.refresh(), names="value")
+        self.counts = W.HTML()
+        self.counts.add_class("ol-counts")
+        self.scores = W.HTML()
+        self.missed = W.HTML()
+        self.show_aliases = W.Checkbox(description=t("show_aliases"), value=False, indent=False)
+        self.show_aliases.add_class("ol-show-aliases")
+        self.show_aliases.observe(lambda _: self.refresh(), names="value")
+        self.gallery = W.HTML()
+        self.gallery.add_class("ol-gallery")
+        self.export_button = W.Button(description=t("export_csv"), icon="download")
+        self.export_button.add_class("ol-export")
+        self.export_button.on_click(lambda _: self.export())
+        self.export_link = W.HTML()
+        self.confirm_delete = W.Checkbox(description=t("confirm_delete"), value=False, indent=False)
+        self.confirm_delete.add_class("ol-confirm-delete")
+        self.delete_button = W.Button(description=t("delete_workshop"), button_style="danger", disabled=True)
+        self.delete_button.add_class("ol-delete")
+        self.confirm_delete.observe(lambda c: setattr(self.delete_button, "disabled", not c["new"]), names="value")
+        self.delete_button.on_click(lambda _: self.delete())
+        self.status = W.HTML(message(""))
+        super().__init__([
+            W.HTML(CSS), W.HTML(f"<h2>{t('dashboard_title')}</h2>"),
+            W.HBox([self.workshop, self.refresh_button]), self.ticker, self.status, self.counts, self.scores,
+            self.missed, W.HTML(f"<h3>{t('gallery_title')}</h3>"), self.show_aliases, self.gallery,
+            W.HTML(f"<h3>{t('data_title')}</h3><p>{t('data_help')}</p>"),
+            W.HBox([self.export_button, self.export_link]), W.HBox([self.confirm_delete, self.delete_button]),
+        ])
+        self.add_class("orderlab")
+        self.refresh()
+
+    def store(self) -> ResultsStore | None:
+        if self._store is None:
+            try:
+                self._store = ResultsStore()
+            except ResultsUnavailable as exc:
+                self.status.value = message(L.text(self.lang, f"results_{exc.reason}"), "hint")
+                return None
+        return self._store
+
+    def refresh(self) -> None:
+        """Redraw everything from the store."""
+        store, name = self.store(), self.workshop.value.strip()
+        if store is None or not name:
+            return
+        try:
+            self.workshop.options = [w["name"] for w in store.workshops()]
+            summary = store.summary(name)
+            results = store.results(name)
+        except ResultsUnavailable as exc:
+            self.status.value = message(L.text(self.lang, f"results_{exc.reason}"), "hint")
+            return
+        except ValueError:
+            return  # a half-typed workshop name
+        self.status.value = message("")
+        self.counts.value = self._counts(summary)
+        if not summary["results"]:
+            self.scores.value = self.missed.value = self.gallery.value = ""
+            return
+        self.scores.value = self._scores(summary)
+        self.missed.value = self._missed(summary)
+        self.gallery.value = self._gallery(results)
+
+    def _counts(self, summary: dict) -> str:
+        lang = self.lang
+        line = L.text(lang, "dashboard_counts", results=summary["results"], participants=summary["participants"],
+                      in_progress=summary["in_progress"])
+        if summary["results"]:
+            line += " " + L.text(lang, "dashboard_open_share", pct=round(100 * (summary["open_share"] or 0)))
+        return f'<p class="ol-total" aria-live="polite">{escape(line)}</p>'
+
+    def _scores(self, summary: dict) -> str:
+        lang = self.lang
+        titles = {key: L.text(lang, STEP_KEYS[key]) for key in WEIGHTS} | {"total": L.text(lang, "total")}
+        means = summary["mean"]
+        alt = L.text(lang, "chart_scores_alt", **{k: round(means.get(k) or 0) for k in ("questions", "delivery",
+                                                                                          "pitch", "total")})
+        return charts.score_histograms(summary["scores"], titles, alt)
+
+    def _missed(self, summary: dict) -> str:
+        lang, names = self.lang, L.topic_names(self.lang)
+        rows = summary["missed"][:6]
+        if not rows:
+            return f"<p>{escape(L.text(lang, 'nothing_missed'))}</p>"
+        labels = [names.get(r["topic"], r["topic"]) for r in rows]
+        alt = L.text(lang, "chart_missed_alt", topics=", ".join(
+            f"{label} {round(100 * r['share'])} %" for label, r in zip(labels, rows, strict=True)))
+        return charts.missed_topics(labels, [r["share"] for r in rows], L.text(lang, "missed_title"), alt)
+
+    def _gallery(self, results: list[dict]) -> str:
+        items = []
+        for row in reversed(results[-30:]):
+            pitch = (row["report"].get("steps", {}).get("pitch") or {})
+            text = pitch.get("text")
+            if not text:
+                continue
+            who = f'<span class="ol-who">{escape(row["alias"])}</span>' if self.show_aliases.value else ""
+            score = escape(L.text(self.lang, "gallery_score", score=pitch.get("score", 0)))
+            items.append(f'<div class="ol-bubble ol-them">{who}<span class="ol-said">{escape(clip(text))}</span>'
+                         f'<span class="ol-note">{score}</span></div>')
+        return "".join(items) or f"<p>{escape(L.text(self.lang, 'no_pitches'))}</p>"
+
+    def export(self) -> str:
+        """A download link to the workshop's results as CSV."""
+        store, name = self.store(), self.workshop.value.strip()
+        if store is None or not name:
+            return ""
+        buf = io.StringIO()
+        rows = store.export_csv(name, buf)
+        data = base64.b64encode(("\ufeff" + buf.getvalue()).encode("utf-8")).decode("ascii")
+        filename = escape("".join(c if c.isalnum() or c in "-_" else "-" for c in name) + ".csv")
+        self.export_link.value = (f'<a class="ol-download" download="{filename}" '
+                                  f'href="data:text/csv;charset=utf-8;base64,{data}">'
+                                  f'{escape(L.text(self.lang, "download_csv", n=rows))}</a>')
+        return self.export_link.value
+
+    def delete(self) -> int:
+        """Delete the workshop's data for good (only after the facilitator ticked the confirmation)."""
+        store, name = self.store(), self.workshop.value.strip()
+        if store is None or not name or not self.confirm_delete.value:
+            return 0
+        removed = store.delete_workshop(name)
+        self.confirm_delete.value = False
+        self.export_link.value = ""
+        self.refresh()
+        self.status.value = message(L.text(self.lang, "deleted", n=removed, workshop=name), "ok")
+        return removed
+
+
+def facilitator_dashboard(workshop: str | None = None) -> Dashboard:
+    """The facilitator dashboard, ready to display (notebooks/workshop/facilitator.ipynb)."""
+    return Dashboard(workshop)

@@ -1,0 +1,146 @@
+"""The workshop apps without a browser: joining, saving as you go, resuming, and the dashboard."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from orderlab import lang as L
+from orderlab.results import ResultsStore, ResultsUnavailable
+from orderlab.ui.dashboard import Dashboard
+from orderlab.ui.participant import ParticipantApp, result_id, workshop_from_query
+
+PITCH = ("<img src=x onerror=alert(1)> Här är broschyren du bad om. Syftet är att barnen får en trygg start. "
+         "Förra året kom 31 av 58. Vad tror du?")
+
+
+@pytest.fixture
+def store(tmp_path):
+    with ResultsStore(tmp_path / "results.sqlite") as s:
+        yield s
+
+
+def join(store, alias, seed=0, workshop="w1", lang="sv"):
+    app = ParticipantApp(workshop, lang, store=store, rng=random.Random(seed))
+    app.alias.value = alias
+    app.join.click()
+    return app
+
+
+def play_through(app):
+    rp = app.roleplay
+    rp.question.value = "Vad vill ni uppnå?"
+    rp.submit_question()
+    rp.finish_asking()
+    rp.submit_delivery()
+    rp.pitch.value = PITCH
+    rp.submit_pitch()
+    return rp
+
+
+def test_empty_alias_gets_a_hint_and_no_game(store):
+    """Joining without an alias shows a hint and starts nothing."""
+    app = join(store, "   ")
+    assert app.roleplay is None
+    assert L.text("sv", "alias_empty") in app.status.value
+
+
+def test_too_long_alias_gets_its_limit(store):
+    """An alias over the limit is refused with the limit in the message."""
+    app = join(store, "x" * 41)
+    assert app.roleplay is None and "40" in app.status.value
+
+
+def test_progress_is_saved_after_each_question(store):
+    """After a question the unfinished role-play is in the store."""
+    app = join(store, "Blåklocka")
+    app.roleplay.question.value = "Vad vill ni uppnå?"
+    app.roleplay.submit_question()
+    saved = store.load_progress("w1", "Blåklocka")
+    assert saved["state"]["actions"] == [["ask", "Vad vill ni uppnå?"]]
+    assert L.text("sv", "progress_saved") in app.saved.value
+
+
+def test_rejoining_resumes_where_the_participant_was(store):
+    """A reload (a new app, same alias) resumes the unfinished role-play with its transcript."""
+    first = join(store, "Blåklocka", seed=3)
+    first.roleplay.question.value = "Vad vill ni uppnå?"
+    first.roleplay.submit_question()
+    again = join(store, "Blåklocka", seed=99)
+    assert again.roleplay.session.report() == first.roleplay.session.report()
+    assert L.text("sv", "resumed") in again.saved.value
+
+
+def test_a_finished_round_is_saved_once(store):
+    """Finishing saves the result and clears the progress; saving the same session again adds nothing."""
+    app = join(store, "Blåklocka")
+    rp = play_through(app)
+    assert store.summary("w1")["results"] == 1
+    assert store.load_progress("w1", "Blåklocka") is None
+    assert not store.save_result("w1", "Blåklocka", rp.session.report(), result_id("w1", "Blåklocka", rp.session))
+
+
+def test_unusable_store_lets_the_participant_play_on(tmp_path):
+    """When the store cannot be opened the participant is told in plain words and still plays."""
+    class Broken:
+        def __getattr__(self, name):
+            raise ResultsUnavailable("no", "read_only", str(tmp_path))
+
+    app = join(Broken(), "Blåklocka")
+    play_through(app)
+    assert L.text("sv", "results_read_only") in app.saved.value
+    assert app.roleplay.session.step == "done"
+
+
+def test_alias_is_shown_escaped(store):
+    """An alias made of HTML shows as text."""
+    app = join(store, "<b>x</b>")
+    assert "&lt;b&gt;x&lt;/b&gt;" in app.children[1].value and "<b>x</b>" not in app.children[1].value
+
+
+def test_workshop_comes_from_the_page_address(monkeypatch):
+    """?workshop=NAME in the Voila address names the workshop."""
+    monkeypatch.setenv("QUERY_STRING", "lang=en&workshop=Katrineholm-1")
+    assert workshop_from_query() == "Katrineholm-1"
+
+
+def test_dashboard_shows_both_participants_escaped(store):
+    """The dashboard counts both participants, draws the charts with alt text and escapes every pitch."""
+    for seed, alias in enumerate(["Blåklocka", "<script>alert(1)</script>"]):
+        play_through(join(store, alias, seed=seed))
+    board = Dashboard("w1", "sv", store=store)
+    assert "2 resultat från 2 deltagare" in board.counts.value
+    assert 'alt="Poäng per steg' in board.scores.value
+    assert board.gallery.value.count("&lt;img src=x") == 2 and "<img src=x" not in board.gallery.value
+    assert "alert(1)&lt;" not in board.gallery.value  # aliases hidden by default
+    board.show_aliases.value = True
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in board.gallery.value
+    assert "<script>" not in board.gallery.value
+
+
+def test_dashboard_refresh_picks_up_new_results(store):
+    """A result saved after the dashboard opened appears on refresh."""
+    board = Dashboard("w1", "sv", store=store)
+    play_through(join(store, "Blåklocka"))
+    board.refresh()
+    assert "1 resultat från 1 deltagare" in board.counts.value
+
+
+def test_export_gives_a_csv_download_link(store):
+    """Export makes a download link holding one CSV row per result."""
+    play_through(join(store, "Blåklocka"))
+    link = Dashboard("w1", "sv", store=store).export()
+    assert 'download="w1.csv"' in link and "base64," in link
+
+
+def test_delete_needs_the_confirmation_and_then_removes_everything(store):
+    """Deleting is disabled until confirmed, then removes the workshop's results."""
+    play_through(join(store, "Blåklocka"))
+    board = Dashboard("w1", "sv", store=store)
+    assert board.delete_button.disabled and board.delete() == 0
+    board.confirm_delete.value = True
+    assert not board.delete_button.disabled
+    assert board.delete() == 1
+    assert store.results("w1") == []
+    assert "w1" in board.status.value
