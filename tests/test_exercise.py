@@ -10,23 +10,54 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from orderlab import score_question
+from orderlab import get_scenario, score_question
 from orderlab.exercise import (
+    EXAMPLE_CONFIRMATION,
+    EXAMPLE_PITCHES,
+    EXAMPLES,
+    MIN_QUESTIONS,
+    PLANS,
     STRINGS,
+    TOPIC_GUIDE,
+    WEAK_QUESTIONS,
     CheckResult,
+    check_confirmation,
+    check_delivery,
     check_open_rewrites,
     check_pitch,
+    check_questions,
     closed_questions,
+    compare_deliveries,
+    compare_pitches,
+    compare_plans,
+    delivery_options,
+    example_pitch,
     example_questions,
     is_unfinished,
+    role_reversal,
+    show_alternative,
+    show_draft,
+    show_evidence,
+    show_examples,
+    show_next_order,
+    show_pitch_criteria,
     show_scores,
+    show_story,
+    show_topics,
     try_question,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("sv", "en")
 NOT_YET = {"sv": "Inte klart än", "en": "Not yet"}
-CHECKS: dict[str, Callable[..., CheckResult]] = {"answers": check_open_rewrites, "pitch": check_pitch}
+# Each answer cell's variable name and the check that judges it.
+CHECKS: dict[str, Callable[..., CheckResult]] = {
+    "answers": check_open_rewrites,
+    "pitch": check_pitch,
+    "questions": check_questions,
+    "confirmation": check_confirmation,
+    "delivery": check_delivery,
+}
 
 OPEN = {
     "sv": ["Vad vill du uppnå med broschyren?", "Berätta om familjerna som ska få broschyren.",
@@ -275,9 +306,341 @@ def test_exercises_are_not_yet(path: Path):
         assert not result.finished and result.verdict.startswith(NOT_YET[lang]), f"{name}:\n{result}"
 
 
-@pytest.mark.parametrize("path", notebooks("exercises"), ids=lambda p: p.relative_to(ROOT).as_posix())
+@pytest.mark.parametrize("path", [p for p in notebooks("exercises") if "answers" in answer_cells(p)],
+                         ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_exercise_text_lists_the_closed_questions(path: Path):
     """The questions the learner reads are the ones the check compares with."""
     text = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown")
     for question in closed_questions(path.parent.name):
         assert question in text
+
+
+# --- Notebook 02 and exercise 02: questions ---
+
+# What each example label in notebook 02 promises: (form, flag that must be present or None).
+PROMISED = {
+    "ex_closed_yes_no": ("closed", None), "ex_closed_fact": ("closed", None), "ex_closed_choice": ("closed", None),
+    "ex_open": ("open", None), "ex_open_invitation": ("open", None), "ex_follow_up": ("open", None),
+    "ex_leading": (None, "leading"), "ex_solution": (None, "solution"), "ex_stacked": ("open", "stacked"),
+    "ex_reflection": ("none", None),
+}
+TRAP_FLAGS = {"leading", "solution", "stacked", "not_a_question"}
+PLAN = {
+    "sv": ["Vad vill ni uppnå med surfplattorna?", "Berätta om personalen som ska använda dem.",
+           "Hur märks det här för brukarna i slutändan?", "Hur kommer du att märka att det har blivit bra?",
+           "Vad styr tidplanen?"],
+    "en": ["What do you want to achieve with the tablets?", "Tell me about the staff who will use them.",
+           "How will the residents notice this in the end?", "How will you notice that it has worked?",
+           "What is behind the timing?"],
+}
+FORM_QUESTION = {"sv": "Hur tänker du kring formen?", "en": "How are you thinking about the form?"}
+SOLUTION = {"sv": "Har du funderat på mobiler i stället?", "en": "Have you thought about phones instead?"}
+LEADING = {"sv": "Det är väl personalen som ska använda dem, eller hur?",
+           "en": "It's the staff who will use them, isn't it?"}
+STACKED = {"sv": "Vad styr tidplanen, och vem bestämmer?", "en": "What is behind the timing, and who decides?"}
+CLOSED = {"sv": ["Hur många behöver ni?", "När ska de vara klara?", "Vilken modell vill ni ha?"],
+          "en": ["How many do you need?", "When do they need to be ready?", "Which model do you want?"]}
+
+
+def criterion(result: CheckResult, lang: str, key: str) -> str:
+    """The status of one of the plan's four requirements, found by its label."""
+    label = STRINGS[lang][f"crit_{key}_label"]
+    return next(item.status for item in result.items if item.label == label)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", list(EXAMPLES))
+def test_examples_are_scored_as_their_labels_say(lang: str, kind: str):
+    """Every example in notebook 02 gets the form and flag its label promises."""
+    keywords = {t: f.keywords[lang] for t, f in get_scenario("school-brochure").facts.items()}
+    for label, texts in EXAMPLES[kind]:
+        score = score_question(texts[lang], lang, keywords)
+        form, flag = PROMISED[label]
+        if form:
+            assert score.form == form, (label, texts[lang], score)
+        if flag:
+            assert flag in score.flags, (label, texts[lang], score)
+        else:
+            assert not TRAP_FLAGS & set(score.flags), (label, texts[lang], score)
+        if label == "ex_reflection":
+            assert score.reflection
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("topic", list(TOPIC_GUIDE))
+def test_topic_examples_are_open_and_on_topic(lang: str, topic: str):
+    """Each of the ten topics' example questions is open, free of traps, and about its topic."""
+    score = score_question(TOPIC_GUIDE[topic][lang][1], lang)
+    assert score.form == "open" and not set(score.flags), score
+    assert topic in score.topics, score
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_consultative_plan_passes(lang: str):
+    """Open questions, purpose first, five topics and no traps pass, with each requirement met."""
+    result = check_questions(PLAN[lang], lang=lang)
+    assert result.finished and result.passed, str(result)
+    assert all(criterion(result, lang, k) == "good" for k in ("open", "purpose", "topics", "restraint"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("placeholder", [..., "", "  "])
+def test_an_unwritten_plan_is_not_yet(lang: str, placeholder: object):
+    """Six placeholders give 'not yet' and one waiting item per question."""
+    result = check_questions([placeholder] * 6, lang=lang)
+    assert not result.finished and not result.passed
+    assert result.verdict.startswith(NOT_YET[lang])
+    assert [item.status for item in result.items] == ["todo"] * 6
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_short_plan_is_not_yet(lang: str):
+    """Fewer questions than the minimum are not finished, however good they are."""
+    result = check_questions(PLAN[lang][:3], lang=lang)
+    assert not result.finished and result.verdict.startswith(NOT_YET[lang])
+    assert len(result.items) == MIN_QUESTIONS
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("broken", [None, 42, "Vad vill du uppnå?"])
+def test_a_plan_that_is_not_a_list_is_not_yet(lang: str, broken: object):
+    """A broken answer cell gets a hint, not an exception."""
+    result = check_questions(broken, lang=lang)
+    assert not result.finished and result.verdict.startswith(NOT_YET[lang])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_plan_without_the_purpose_fails(lang: str):
+    """Without a question about the purpose, purpose-before-form is not met."""
+    result = check_questions([*PLAN[lang][1:], FORM_QUESTION[lang]], lang=lang)
+    assert result.finished and not result.passed
+    assert criterion(result, lang, "purpose") == "poor"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_form_before_the_purpose_fails(lang: str):
+    """Asking about the form before the purpose does not pass."""
+    result = check_questions([FORM_QUESTION[lang], *PLAN[lang]], lang=lang)
+    assert not result.passed and criterion(result, lang, "purpose") == "poor"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_mostly_closed_questions_fail(lang: str):
+    """Three closed questions out of five bring the open share below the aim."""
+    result = check_questions([*PLAN[lang][:2], *CLOSED[lang]], lang=lang)
+    assert not result.passed and criterion(result, lang, "open") == "poor"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_too_few_topics_fail(lang: str):
+    """Five open questions about the purpose alone cover too few topics."""
+    purpose = {"sv": ["Vad vill ni uppnå?", "Varför är det viktigt?", "Vad ska det leda till?",
+                      "Berätta om syftet.", "Vad är det viktigaste ni vill uppnå?"],
+               "en": ["What do you want to achieve?", "Why is that important?", "What should it lead to?",
+                      "Tell me about the purpose.", "What is the most important thing you want to achieve?"]}
+    result = check_questions(purpose[lang], lang=lang)
+    assert not result.passed and criterion(result, lang, "topics") == "poor"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("trap", [SOLUTION, LEADING])
+def test_solutions_and_leading_questions_fail(lang: str, trap: dict[str, str]):
+    """One question that pushes a solution or leads fails the restraint requirement and is marked."""
+    result = check_questions([*PLAN[lang], trap[lang]], lang=lang)
+    assert not result.passed and criterion(result, lang, "restraint") == "poor"
+    assert result.items[-1].status == "fix"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_stacked_question_must_be_rewritten(lang: str):
+    """A stacked question fails the plan even when the four requirements are met."""
+    result = check_questions([*PLAN[lang], STACKED[lang]], lang=lang)
+    assert result.finished and not result.passed
+    assert result.items[-1].status == "fix"
+    assert result.verdict == STRINGS[lang]["questions_fix_items"].format(n=1)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_same_question_twice_fails_the_plan(lang: str):
+    """A repeated question is marked for rewriting."""
+    result = check_questions([*PLAN[lang], PLAN[lang][0]], lang=lang)
+    assert not result.passed and result.items[-1].status == "fix"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_closed_questions_are_allowed_now_and_then(lang: str):
+    """One closed question among open ones is shown as information and the plan still passes."""
+    result = check_questions([*PLAN[lang], CLOSED[lang][0]], lang=lang)
+    assert result.passed, str(result)
+    assert result.items[-1].status == "info"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_strong_plan_beats_the_weak_one(lang: str):
+    """Notebook 02's consultative questions pass the plan check and outscore the colleague's."""
+    assert check_questions(list(PLANS["strong"][lang]), lang=lang, scenario="school-brochure").passed
+    assert not check_questions(list(PLANS["weak"][lang]), lang=lang, scenario="school-brochure").passed
+    panel = compare_plans(lang)
+    assert [item.status for item in panel.items] == ["poor", "good"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_notebook_02_panels(lang: str):
+    """The story shows the opening order; the topics panel has all ten topics."""
+    scenario = get_scenario("school-brochure")
+    assert show_story(lang).items[-1].quote == scenario.opening[lang]
+    assert len(show_topics(lang).items) == 10
+    with pytest.raises(ValueError, match="open_closed"):
+        show_examples("nonsense", lang)
+
+
+# --- Notebook 03 and exercise 03: confirming and delivering ---
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_complete_confirmation_passes(lang: str):
+    """A confirmation with what, who, when, why and the target passes, and Annika says so."""
+    result = check_confirmation(EXAMPLE_CONFIRMATION[lang], lang=lang)
+    assert result.finished and result.passed
+    assert result.items[-1].quote == {"sv": "Ja, precis så. Kör!", "en": "Yes, exactly. Go ahead!"}[lang]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_thin_confirmation_gets_corrected(lang: str):
+    """A confirmation without the purpose fails; the missing points are marked and Annika corrects it."""
+    thin = {"sv": "En tryckt broschyr, klar till besöksdagen.", "en": "A printed brochure, ready for the visit day."}
+    result = check_confirmation(thin[lang], lang=lang)
+    assert result.finished and not result.passed
+    statuses = {item.label: item.status for item in result.items[:-1]}
+    assert statuses[{"sv": "Syfte", "en": "Purpose"}[lang]] == "poor"
+    assert statuses[{"sv": "Vad", "en": "What"}[lang]] == "good"
+    assert result.items[-1].quote
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("placeholder", [..., "", "\n\n", "!!!", None])
+def test_an_unwritten_confirmation_is_not_yet(lang: str, placeholder: object):
+    """Empty, blank, wordless or non-text confirmations give 'not yet'."""
+    result = check_confirmation(placeholder, lang=lang)
+    assert not result.finished and result.verdict.startswith(NOT_YET[lang])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("choice", "passed"), [("A", True), (" a. ", True), ("B", False), ("c", False)])
+def test_the_delivery_choice(lang: str, choice: str, passed: bool):
+    """A, as ordered, passes; B (the alternative) and C (an unasked change) are finished but fail."""
+    result = check_delivery(choice, lang=lang)
+    assert result.finished and result.passed is passed
+    assert result.items[0].lines
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("choice", [..., "", "D", "film", None, 1])
+def test_an_unknown_delivery_choice_is_not_yet(lang: str, choice: object):
+    """Anything but A, B or C gives 'not yet' with a hint."""
+    result = check_delivery(choice, lang=lang)
+    assert not result.finished and result.verdict.startswith(NOT_YET[lang])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_session_judges_the_ordered_delivery_best(lang: str):
+    """Through Session.deliver, as ordered scores highest, the alternative lowest."""
+    panel = compare_deliveries(lang)
+    assert [item.status for item in panel.items] == ["good", "poor", "poor"]
+    scores = [int(next(w for w in item.lines[1].split() if w.isdigit())) for item in panel.items]
+    assert scores[0] == 100 and scores[0] > scores[2] > scores[1]
+    assert len(delivery_options(lang).items) == 3
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_alternative_panel_shows_the_push_back(lang: str):
+    """The temptation panel ends with what the requester says when you push your idea."""
+    assert show_alternative(lang).items[-1].quote == get_scenario("school-brochure").pushback[lang]
+
+
+# --- Notebook 04 and exercise 04: the pitch and the next order ---
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_example_pitches_land_where_notebook_04_says(lang: str):
+    """The lecture blames and the thank-you is thin: both weak; the third pitch passes and is strong."""
+    assert check_pitch(example_pitch("lecture", lang), lang=lang).passed is False
+    assert check_pitch(example_pitch("thin", lang), lang=lang).passed is False
+    assert check_pitch(example_pitch("strong", lang), lang=lang).passed
+    assert [item.status for item in compare_pitches(lang).items] == ["poor", "poor", "good"]
+    assert show_draft(lang).items[0].status == "poor"
+    with pytest.raises(ValueError, match="lecture"):
+        example_pitch("nonsense", lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_strong_pitch_changes_the_next_order(lang: str):
+    """After a strong pitch the next order is the scenario's strong one."""
+    panel = show_next_order(PITCH[lang], lang=lang)
+    order = get_scenario("school-brochure").next_order["strong"].order[lang]
+    assert any(order in line for line in panel.items[0].lines)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("placeholder", [..., "", "   ", "?!", None])
+def test_the_next_order_waits_for_a_pitch(lang: str, placeholder: object):
+    """No pitch yet: the next-order panel says 'not yet' instead of failing."""
+    panel = show_next_order(placeholder, lang=lang)
+    assert not panel.items and panel.verdict.startswith(NOT_YET[lang])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_notebook_04_panels(lang: str):
+    """The criteria panel lists six criteria, blame and length; the evidence panel every fact."""
+    assert len(show_pitch_criteria(lang).items) == 8
+    assert len(show_evidence(lang).items) == len(get_scenario("school-brochure").evidence)
+    assert set(EXAMPLE_PITCHES) == {"lecture", "thin", "strong"}
+
+
+# --- Display of the new panels ---
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_new_panels_escape_learner_text(lang: str):
+    """A <script> in a plan is shown as text; in a confirmation or a pitch it never becomes markup."""
+    plan = check_questions([SCRIPT, *PLAN[lang]], lang=lang)._repr_html_()
+    assert "<script" not in plan and "&lt;script&gt;" in plan
+    for result in (check_confirmation(SCRIPT + " " + EXAMPLE_CONFIRMATION[lang], lang=lang),
+                   show_next_order(SCRIPT + " " + PITCH[lang], lang=lang)):
+        assert "<script" not in result._repr_html_()
+
+
+@pytest.mark.parametrize("helper", [show_story, show_topics, compare_plans, show_alternative, delivery_options,
+                                    compare_deliveries, show_pitch_criteria, show_evidence, compare_pitches,
+                                    show_draft])
+def test_display_helpers_match_across_languages(helper: Callable):
+    """Every display helper gives the same number of items in Swedish and English, with text in each."""
+    sv, en = helper("sv"), helper("en")
+    assert len(sv.items) == len(en.items) > 0
+    assert str(sv) != str(en) and sv._repr_html_().startswith("<div")
+
+
+# --- Notebook 02, stretch: role reversal ---
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_weak_questions_are_weak(lang: str):
+    """The colleague's questions in the role reversal are all closed, and include a leading and a solution one."""
+    scores = [score_question(q, lang) for q in WEAK_QUESTIONS[lang]]
+    assert all(s.form == "closed" for s in scores)
+    assert any("leading" in s.flags for s in scores) and any("solution" in s.flags for s in scores)
+    assert not any("purpose" in s.topics for s in scores)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_role_reversal_shows_what_was_never_said(lang: str):
+    """The learner's order and purpose come back quoted and escaped, beside the weak questions."""
+    panel = role_reversal("Ett bokningssystem", SCRIPT, lang=lang)
+    assert panel.items[0].quote == "Ett bokningssystem" and panel.items[2].quote == SCRIPT
+    assert len(panel.items[1].lines) == len(WEAK_QUESTIONS[lang])
+    html = panel._repr_html_()
+    assert "<script" not in html and "&lt;script&gt;" in html
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("order", "purpose"), [("", ""), ("Datorer", ""), ("", "Så att"), (None, "x")])
+def test_role_reversal_waits_for_both_answers(lang: str, order: object, purpose: object):
+    """Until both the order and the purpose are written, the panel says 'not yet'."""
+    panel = role_reversal(order, purpose, lang=lang)
+    assert not panel.items and panel.verdict.startswith(NOT_YET[lang])

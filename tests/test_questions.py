@@ -384,3 +384,19 @@ def test_question_like_text_scores(lang, pieces):
     assert set(score.flags) <= set(FLAGS)
     assert set(score.topics) <= set(TOPICS)
     assert ("not_a_question" in score.flags) <= (score.form == "none")
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_suggested_rewrites_are_open_and_unflagged(lang):
+    """Every open rewrite the scorer suggests is itself scored open, with no flags."""
+    from orderlab.lang import en, sv
+
+    for topic, example in {"sv": sv, "en": en}[lang].OPEN_REWRITES.items():
+        result = score_question(example, lang)
+        assert (result.form, result.flags) == ("open", ()), (topic, example, result.form, result.flags)
+
+
+def test_a_lead_in_before_a_comma_is_not_a_second_question():
+    """'In the end, how does ...?' is one open question, not a stacked one."""
+    result = score_question("In the end, how does the wait affect the applicants?", "en")
+    assert (result.form, result.flags) == ("open", ())

@@ -14,12 +14,16 @@ from html import escape
 from types import EllipsisType
 from typing import Any
 
+from . import delivery as D
 from . import lang as L
+from .conversation import GOOD_OPEN, ConversationScore, score_conversation
 from .errors import InputError
-from .pitch import PitchScore, score_pitch
+from .pitch import BLAME_PENALTY, LENGTH_PENALTY, MAX_WORDS, MIN_WORDS, PitchScore, score_pitch
+from .pitch import WEIGHTS as PITCH_WEIGHTS
 from .questions import QuestionScore, score_question
+from .scenario import Scenario
 from .scenario import get as get_scenario
-from .session import band
+from .session import Session, band
 from .text import clip
 
 SCENARIO = "school-brochure"
@@ -36,6 +40,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "status_fix": "skriv om",
         "status_todo": "inte klart än",
         "status_info": "",
+        "status_good": "",
+        "status_poor": "",
         "scores_title": "Så bedöms frågorna",
         "try_title": "Din egen fråga",
         "try_todo": "Inte klart än: skriv en fråga mellan citattecknen och tryck Shift+Enter.",
@@ -72,7 +78,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "{ok} av {n} frågor är öppna och fria från fällor. "
             "Skriv om dem som är markerade och kör cellen igen."
         ),
-        "pitch_title": "Del 2: Syftespitch",
+        "pitch_title": "Din syftespitch",
         "pitch_label": "Din pitch",
         "pitch_todo": "Inte klart än: skriv din pitch mellan de tre citattecknen och tryck Shift+Enter.",
         "pitch_not_text": "Inte klart än: pitchen ska vara text mellan citattecknen.",
@@ -84,6 +90,146 @@ STRINGS: dict[str, dict[str, str]] = {
             "Pitchen behöver minst {need} poäng och en ton som inte skuldbelägger. "
             "Lägg till det som är markerat med ✗ och kör cellen igen."
         ),
+        # Notebook 02: the story, examples, the ten topics, two ways to prepare
+        "story_setting": "Situationen",
+        "story_opening": "{name} säger",
+        "examples_open_closed": "Öppna och slutna frågor",
+        "examples_traps": "Tre fällor",
+        "examples_reflections": "Sammanfatta och följa upp",
+        "ex_closed_yes_no": "Sluten: svaret blir ja eller nej",
+        "ex_closed_fact": "Sluten: svaret blir ett enda faktum",
+        "ex_closed_choice": "Sluten: svaret blir ett av två val",
+        "ex_open": "Öppen: beställaren får berätta",
+        "ex_open_invitation": "Öppen: en uppmaning, utan frågetecken",
+        "ex_leading": "Ledande: svaret finns redan i frågan",
+        "ex_solution": "Egen lösning: du säljer in din idé",
+        "ex_stacked": "Två frågor i en",
+        "ex_reflection": "Sammanfattning: du speglar det du har hört",
+        "ex_follow_up": "Följdfråga: du går vidare på svaret",
+        "topics_title": "De tio ämnena",
+        "topic_example": "Till exempel: ”{text}”",
+        "topic_key": "Ett av de viktiga ämnena i rollspelet ”{title}”.",
+        "plans_title": "Två sätt att förbereda samma möte",
+        "plan_weak": "Kollegans frågor",
+        "plan_strong": "Konsultativa frågor",
+        "numbered": "{n}. ”{text}”",
+        "plan_score": "Steg 1 i rollspelet skulle ge {score} av 100 poäng.",
+        "plan_no_depth": (
+            "Följdfrågor ger fler poäng i rollspelet, men de bygger på beställarens svar och räknas inte här."
+        ),
+        # Exercise 02: a plan of questions
+        "questions_title": "Dina frågor",
+        "questions_todo": "Skriv en fråga mellan citattecknen.",
+        "questions_not_list": (
+            "Inte klart än: questions ska vara en lista med en fråga per rad, inom hakparenteser, "
+            "till exempel [\"Vad …?\", \"Hur …?\"]. Öppna övningen på nytt om listan har gått sönder."
+        ),
+        "item_closed_ok": "Sluten fråga. Det går bra ibland, men låt de flesta frågorna vara öppna.",
+        "item_reflection": "En sammanfattning. Den passar bäst när du har fått svar, och den räknas inte emot dig.",
+        "crit_open_label": "Öppna frågor",
+        "crit_open_ok": "{pct} % av frågorna är öppna. Bra, målet är minst {need} %.",
+        "crit_open_fix": "{pct} % av frågorna är öppna. Sikta på minst {need} %: skriv om några av de slutna.",
+        "crit_purpose_label": "Syftet före formen",
+        "crit_purpose_ok": "Du frågar om syftet innan du frågar om formen.",
+        "crit_purpose_late": "Du frågar om formen innan du frågar om syftet. Flytta upp syftesfrågan.",
+        "crit_purpose_missing": "Ingen fråga handlar om syftet. Börja med den: vad ska det här leda till?",
+        "crit_topics_label": "Ämnen",
+        "crit_topics_count": "Du tar upp {n} av de tio ämnena. Målet är minst {need}.",
+        "crit_topics_covered": "Ämnen i dina frågor: {topics}.",
+        "crit_topics_more": "Du kan till exempel också fråga om {topics}.",
+        "crit_restraint_label": "Inga egna lösningar och inga ledande frågor",
+        "crit_restraint_ok": "Du låter beställaren berätta utan att styra svaret.",
+        "crit_restraint_solutions": "Frågor som föreslår en egen lösning: {n}. Spara idén till steg 3.",
+        "crit_restraint_leading": "Ledande frågor: {n}. Ta bort det som förutsätter svaret.",
+        "questions_passed": (
+            "Klart! Frågorna är öppna, syftet kommer före formen, du tar upp {n} ämnen "
+            "och beställaren får svara fritt."
+        ),
+        "questions_fix": "{ok} av {n} krav är uppfyllda. Ändra det som är markerat med ✗ och kör cellen igen.",
+        "questions_fix_items": (
+            "Helheten håller, men {n} av frågorna behöver skrivas om. "
+            "Ändra dem som är markerade med ✗ och kör cellen igen."
+        ),
+        # Notebook 03 and exercise 03: the order, the confirmation and the delivery
+        "alternative_title": "Beställningen och frestelsen",
+        "alt_order": "Beställningen",
+        "alt_yours": "Ditt eget alternativ",
+        "alt_why": "Därför lockar det",
+        "alt_pushback": "Om du driver din idé under mötet svarar {name}",
+        "confirmation_title": "Din bekräftelse av beställningen",
+        "confirmation_todo": (
+            "Inte klart än: skriv din bekräftelse mellan de tre citattecknen och tryck Shift+Enter."
+        ),
+        "confirmation_not_text": "Inte klart än: bekräftelsen ska vara text mellan citattecknen.",
+        "point_ok": "Finns med.",
+        "point_missing": "Saknas.",
+        "confirmation_reply": "{name} svarar",
+        "confirmation_passed": "Klart! Alla {n} punkter finns med, och {name} känner igen sin beställning.",
+        "confirmation_fix": "{ok} av {n} punkter finns med. Lägg till det som saknas och kör cellen igen.",
+        "deliveries_title": "Så bedöms leveransen",
+        "delivery_n": "Leverans {letter}",
+        "delivery_mixed": "Som beställt, utom {field}: {option}",
+        "delivery_score": "Poäng för steg 2: {score} av 100.",
+        "deliveries_verdict": (
+            "Av de 100 poängen kommer {weight} från bekräftelsen. Här var bekräftelsen fullständig "
+            "alla tre gångerna, så skillnaden beror bara på vad du levererade."
+        ),
+        "delivery_ordered_why": "Dina egna idéer sparar du till steg 3, när du vill påverka nästa beställning.",
+        "delivery_mixed_why": (
+            "Ändringen kan vara en bra idé, men den är inte beställd. Föreslå den medan ni pratar: "
+            "säger {name} ja blir den en del av beställningen, annars sparar du den till steg 3."
+        ),
+        "options_title": "Vad levererar du?",
+        "choice_title": "Ditt val",
+        "choice_todo": "Inte klart än: skriv A, B eller C mellan citattecknen och tryck Shift+Enter.",
+        "choice_unknown": "Inte klart än: skriv bara en bokstav, A, B eller C.",
+        "choice_passed": "Klart! Du levererar det som beställts.",
+        "choice_fix": "Inte riktigt. Läs förklaringen, välj igen och kör cellen på nytt.",
+        # Notebook 04 and exercise 04: the pitch, the evidence and where it leads
+        "criteria_title": "Så bedöms pitchen",
+        "crit_points": "Ger {n} poäng.",
+        "crit_penalty": "Drar av {n} poäng.",
+        "crit_help_acknowledge": (
+            "Säg att leveransen är gjord, som beställt. Då vet beställaren att du inte ifrågasätter beslutet."
+        ),
+        "crit_help_purpose": "Påminn om varför: vad det här skulle leda till.",
+        "crit_help_end_customer": (
+            "Koppla till dem som kärnverksamheten finns till för: elever, patienter, brukare eller invånare."
+        ),
+        "crit_help_evidence": "Ge ett belägg: en siffra, ett faktum eller något du har sett.",
+        "crit_help_proposal": "Föreslå något konkret till nästa gång.",
+        "crit_help_invite": "Bjud in till samtal, till exempel med en fråga.",
+        "crit_help_blame": "Den som läxar upp, skuldbelägger eller talar ned till beställaren stänger dörren.",
+        "crit_help_length": "Kortare än {min} eller längre än {max} ord.",
+        "criteria_verdict": (
+            "En pitch på minst {need} poäng som inte skuldbelägger får {name} att utgå från syftet nästa gång."
+        ),
+        "evidence_title": "Belägg du kan använda",
+        "evidence_n": "Belägg {n}",
+        "pitches_title": "Tre pitchar och vad de leder till",
+        "pitch_ex_lecture": "Pitch 1: en pekpinne",
+        "pitch_ex_thin": "Pitch 2: bara ett tack",
+        "pitch_ex_strong": "Pitch 3: syftet, ett belägg och en inbjudan",
+        "draft_title": "Kollegans utkast",
+        "draft_label": "Utkastet",
+        "reaction_line": "{name} svarar: ”{text}”",
+        "next_order_line": "Nästa beställning: ”{text}”",
+        "next_title": "Vad händer sedan?",
+        "next_todo": "Inte klart än: skriv din pitch först och kör cellen igen.",
+        "band_strong": "Stark pitch, {score} poäng: nästa beställning utgår från syftet.",
+        "band_fair": "Halvvägs, {score} poäng: {name} tar till sig en del av det du sa.",
+        "band_weak": "Svag pitch, {score} poäng: nästa beställning blir som den förra.",
+        # Notebook 02, stretch: the learner sits on the requester's side of the table
+        "reversal_title": "Byt plats: du är beställaren",
+        "reversal_todo": "Inte klart än: skriv vad du beställer och varför, och kör cellen igen.",
+        "reversal_order": "Du beställer",
+        "reversal_weak": "Kollegan frågar",
+        "reversal_form": "{question} ({form})",
+        "reversal_unsaid": "Det här fick du aldrig säga",
+        "reversal_unsaid_why": (
+            "Ingen av frågorna handlade om syftet. Kollegan levererar det du bad om, utan att veta varför."
+        ),
+        "reversal_better": "Frågor som hade gett dig chansen",
     },
     "en": {
         "quote": "“{text}”",
@@ -91,6 +237,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "status_fix": "rewrite",
         "status_todo": "not yet",
         "status_info": "",
+        "status_good": "",
+        "status_poor": "",
         "scores_title": "How the questions are scored",
         "try_title": "Your own question",
         "try_todo": "Not yet: write a question between the quotation marks and press Shift+Enter.",
@@ -127,7 +275,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "{ok} of {n} questions are open and free of traps. "
             "Rewrite the ones that are marked and run the cell again."
         ),
-        "pitch_title": "Part 2: Purpose pitch",
+        "pitch_title": "Your purpose pitch",
         "pitch_label": "Your pitch",
         "pitch_todo": "Not yet: write your pitch between the triple quotation marks and press Shift+Enter.",
         "pitch_not_text": "Not yet: the pitch should be text between the quotation marks.",
@@ -139,6 +287,150 @@ STRINGS: dict[str, dict[str, str]] = {
             "The pitch needs at least {need} points and a tone that does not blame. "
             "Add what is marked ✗ and run the cell again."
         ),
+        # Notebook 02: the story, examples, the ten topics, two ways to prepare
+        "story_setting": "The situation",
+        "story_opening": "{name} says",
+        "examples_open_closed": "Open and closed questions",
+        "examples_traps": "Three traps",
+        "examples_reflections": "Summing up and following up",
+        "ex_closed_yes_no": "Closed: the answer is yes or no",
+        "ex_closed_fact": "Closed: the answer is a single fact",
+        "ex_closed_choice": "Closed: the answer is one of two options",
+        "ex_open": "Open: the requester gets to tell you",
+        "ex_open_invitation": "Open: an invitation, with no question mark",
+        "ex_leading": "Leading: the answer is already in the question",
+        "ex_solution": "Your own solution: you are selling your idea",
+        "ex_stacked": "Two questions in one",
+        "ex_reflection": "A summary: you reflect back what you heard",
+        "ex_follow_up": "A follow-up: you build on the answer",
+        "topics_title": "The ten topics",
+        "topic_example": "For example: “{text}”",
+        "topic_key": "One of the key topics in the role-play “{title}”.",
+        "plans_title": "Two ways to prepare for the same meeting",
+        "plan_weak": "A colleague's questions",
+        "plan_strong": "Consultative questions",
+        "numbered": "{n}. “{text}”",
+        "plan_score": "Step 1 of the role-play would give {score} out of 100 points.",
+        "plan_no_depth": (
+            "Follow-up questions earn more points in the role-play, but they build on the requester's "
+            "answers and are not counted here."
+        ),
+        # Exercise 02: a plan of questions
+        "questions_title": "Your questions",
+        "questions_todo": "Write a question between the quotation marks.",
+        "questions_not_list": (
+            "Not yet: questions should be a list with one question per line, inside square brackets, "
+            "such as [\"What …?\", \"How …?\"]. Open the exercise again if the list has been broken."
+        ),
+        "item_closed_ok": "A closed question. That is fine now and then, but keep most of your questions open.",
+        "item_reflection": (
+            "A summary. It works best once you have had some answers, and it does not count against you."
+        ),
+        "crit_open_label": "Open questions",
+        "crit_open_ok": "{pct}% of the questions are open. Good: the aim is at least {need}%.",
+        "crit_open_fix": "{pct}% of the questions are open. Aim for at least {need}%: rewrite some of the closed ones.",
+        "crit_purpose_label": "Purpose before form",
+        "crit_purpose_ok": "You ask about the purpose before you ask about the form.",
+        "crit_purpose_late": "You ask about the form before the purpose. Move the purpose question up.",
+        "crit_purpose_missing": "No question is about the purpose. Start with one: what should this lead to?",
+        "crit_topics_label": "Topics",
+        "crit_topics_count": "You cover {n} of the ten topics. The aim is at least {need}.",
+        "crit_topics_covered": "Topics in your questions: {topics}.",
+        "crit_topics_more": "You could also ask about {topics}, for example.",
+        "crit_restraint_label": "No solutions of your own and no leading questions",
+        "crit_restraint_ok": "You let the requester talk without steering the answer.",
+        "crit_restraint_solutions": "Questions that propose a solution of your own: {n}. Save the idea for step 3.",
+        "crit_restraint_leading": "Leading questions: {n}. Take out whatever assumes the answer.",
+        "questions_passed": (
+            "Done! The questions are open, the purpose comes before the form, you cover {n} topics "
+            "and the requester can answer freely."
+        ),
+        "questions_fix": "{ok} of {n} requirements are met. Change what is marked ✗ and run the cell again.",
+        "questions_fix_items": (
+            "The whole holds up, but {n} of the questions need rewriting. "
+            "Change the ones marked ✗ and run the cell again."
+        ),
+        # Notebook 03 and exercise 03: the order, the confirmation and the delivery
+        "alternative_title": "The order and the temptation",
+        "alt_order": "The order",
+        "alt_yours": "Your own alternative",
+        "alt_why": "Why it is tempting",
+        "alt_pushback": "If you push your idea during the meeting, {name} says",
+        "confirmation_title": "Your confirmation of the order",
+        "confirmation_todo": (
+            "Not yet: write your confirmation between the triple quotation marks and press Shift+Enter."
+        ),
+        "confirmation_not_text": "Not yet: the confirmation should be text between the quotation marks.",
+        "point_ok": "Included.",
+        "point_missing": "Missing.",
+        "confirmation_reply": "{name} replies",
+        "confirmation_passed": "Done! All {n} points are there, and {name} recognises the order.",
+        "confirmation_fix": "{ok} of {n} points are there. Add what is missing and run the cell again.",
+        "deliveries_title": "How the delivery is judged",
+        "delivery_n": "Delivery {letter}",
+        "delivery_mixed": "As ordered, except {field}: {option}",
+        "delivery_score": "Score for step 2: {score} out of 100.",
+        "deliveries_verdict": (
+            "Of the 100 points, {weight} come from the confirmation. Here the confirmation was complete "
+            "all three times, so the difference comes only from what you delivered."
+        ),
+        "delivery_ordered_why": "Save your own ideas for step 3, when you want to influence the next order.",
+        "delivery_mixed_why": (
+            "The change may be a good idea, but it was not ordered. Suggest it while you talk: "
+            "if {name} says yes, it becomes part of the order; if not, save it for step 3."
+        ),
+        "options_title": "What do you deliver?",
+        "choice_title": "Your choice",
+        "choice_todo": "Not yet: write A, B or C between the quotation marks and press Shift+Enter.",
+        "choice_unknown": "Not yet: write just one letter, A, B or C.",
+        "choice_passed": "Done! You deliver what was ordered.",
+        "choice_fix": "Not quite. Read the explanation, choose again and run the cell again.",
+        # Notebook 04 and exercise 04: the pitch, the evidence and where it leads
+        "criteria_title": "How the pitch is scored",
+        "crit_points": "Earns {n} points.",
+        "crit_penalty": "Takes away {n} points.",
+        "crit_help_acknowledge": (
+            "Say that the delivery is done, as ordered. Then the requester knows you are not questioning the decision."
+        ),
+        "crit_help_purpose": "Remind them why: what this was meant to lead to.",
+        "crit_help_end_customer": (
+            "Link it to the people the core organisation is there for: pupils, patients, service users or residents."
+        ),
+        "crit_help_evidence": "Give evidence: a figure, a fact or something you have seen.",
+        "crit_help_proposal": "Suggest something concrete for next time.",
+        "crit_help_invite": "Invite a conversation, for example with a question.",
+        "crit_help_blame": "Lecturing, blaming or talking down to the requester closes the door.",
+        "crit_help_length": "Fewer than {min} or more than {max} words.",
+        "criteria_verdict": (
+            "A pitch of at least {need} points that does not blame makes {name} start from the purpose next time."
+        ),
+        "evidence_title": "Evidence you can use",
+        "evidence_n": "Evidence {n}",
+        "pitches_title": "Three pitches and where they lead",
+        "pitch_ex_lecture": "Pitch 1: a lecture",
+        "pitch_ex_thin": "Pitch 2: just a thank-you",
+        "pitch_ex_strong": "Pitch 3: the purpose, evidence and an invitation",
+        "draft_title": "A colleague's draft",
+        "draft_label": "The draft",
+        "reaction_line": "{name} replies: “{text}”",
+        "next_order_line": "The next order: “{text}”",
+        "next_title": "What happens next?",
+        "next_todo": "Not yet: write your pitch first and run the cell again.",
+        "band_strong": "A strong pitch, {score} points: the next order starts from the purpose.",
+        "band_fair": "Halfway there, {score} points: {name} takes in part of what you said.",
+        "band_weak": "A weak pitch, {score} points: the next order will be like the last one.",
+        # Notebook 02, stretch: the learner sits on the requester's side of the table
+        "reversal_title": "Swap seats: you are the requester",
+        "reversal_todo": "Not yet: write what you are ordering and why, and run the cell again.",
+        "reversal_order": "You order",
+        "reversal_weak": "Your colleague asks",
+        "reversal_form": "{question} ({form})",
+        "reversal_unsaid": "What you never got to say",
+        "reversal_unsaid_why": (
+            "None of the questions was about the purpose. "
+            "Your colleague delivers what you asked for without knowing why."
+        ),
+        "reversal_better": "Questions that would have given you the chance",
     },
 }
 
@@ -242,8 +534,10 @@ class CheckResult(Panel):
     passed: bool = False
 
 
-_MARK = {"ok": "✓", "fix": "✗", "todo": "…", "info": "•"}
-_COLOUR = {"ok": "#1d5b2a", "fix": "#a33a00", "todo": "#6b6b6b", "info": "#005a9c"}
+# ok/fix judge an answer the learner can change; good/poor judge without asking for a rewrite.
+_MARK = {"ok": "✓", "fix": "✗", "todo": "…", "info": "•", "good": "✓", "poor": "✗"}
+_COLOUR = {"ok": "#1d5b2a", "fix": "#a33a00", "todo": "#6b6b6b", "info": "#005a9c",
+           "good": "#1d5b2a", "poor": "#a33a00"}
 
 
 def is_unfinished(answer: object) -> bool:
@@ -290,8 +584,8 @@ def closed_questions(lang: str = "sv") -> tuple[str, ...]:
     return tuple(texts[lang] for _, texts in CLOSED_QUESTIONS)
 
 
-def _topic_keywords(lang: str) -> dict[str, tuple[str, ...]]:
-    return {t: tuple(f.keywords.get(lang, ())) for t, f in get_scenario(SCENARIO).facts.items()}
+def _topic_keywords(lang: str, scenario: str = SCENARIO) -> dict[str, tuple[str, ...]]:
+    return {t: tuple(f.keywords.get(lang, ())) for t, f in get_scenario(scenario).facts.items()}
 
 
 def _rewrite_item(n: int, answer: object, earlier: dict[str, int], lang: str) -> Item:
@@ -347,8 +641,8 @@ def check_open_rewrites(answers: Sequence[object] | object, lang: str = "sv") ->
 
 # --- Exercise 01, part 2: the purpose pitch ---
 
-def _pitch_words(lang: str) -> dict[str, tuple[str, ...]]:
-    return {k: tuple(v.get(lang, ())) for k, v in get_scenario(SCENARIO).pitch_words.items()}
+def _pitch_words(lang: str, scenario: str = SCENARIO) -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v.get(lang, ())) for k, v in get_scenario(scenario).pitch_words.items()}
 
 
 def pitch_passes(score: PitchScore) -> bool:
@@ -376,19 +670,548 @@ def check_pitch(pitch: object, lang: str = "sv") -> CheckResult:
     return CheckResult(lang, title, (item,), verdict, True, passed)
 
 
+# --- Notebook 02: the story, scored examples, the ten topics, two ways to prepare ---
+
+# Examples for notebook 02, by kind, each with the label that says what it shows (about the
+# school-brochure scenario). tests/test_exercise.py checks that the scorer agrees with every label.
+EXAMPLES: dict[str, tuple[tuple[str, dict[str, str]], ...]] = {
+    "open_closed": (
+        ("ex_closed_yes_no", {"sv": "Är syftet att informera om skolstarten?",
+                              "en": "Is the purpose to inform families about the school start?"}),
+        ("ex_open", {"sv": "Vad vill du ska hända tack vare broschyren?",
+                     "en": "What do you want to happen thanks to the brochure?"}),
+        ("ex_closed_fact", {"sv": "När ska broschyren vara klar?",
+                            "en": "When does the brochure need to be ready?"}),
+        ("ex_open", {"sv": "Vad styr tidplanen?", "en": "What is behind the timing?"}),
+        ("ex_closed_choice", {"sv": "Ska den vara i A5 eller A4?", "en": "Should it be A5 or A4?"}),
+        ("ex_open_invitation", {"sv": "Berätta om familjerna som ska få den.",
+                                "en": "Tell me about the families who will get it."}),
+    ),
+    "traps": (
+        ("ex_leading", {"sv": "Det är väl föräldrarna som ska läsa den, eller hur?",
+                        "en": "It's the parents who will read it, isn't it?"}),
+        ("ex_solution", {"sv": "Har du funderat på en film i stället?",
+                         "en": "Have you thought about a film instead?"}),
+        ("ex_stacked", {"sv": "Vad vill du uppnå, och när ska den vara klar?",
+                        "en": "What do you want to achieve, and when does it need to be ready?"}),
+    ),
+    "reflections": (
+        ("ex_reflection", {
+            "sv": "Så det viktiga för dig är att fler familjer kommer på introduktionsmötet?",
+            "en": "So what matters most to you is that more families come to the introduction meeting?",
+        }),
+        ("ex_follow_up", {"sv": "Varför är det så viktigt att de kommer?",
+                          "en": "Why is it so important that they come?"}),
+    ),
+}
+
+# The ten topics: why each matters and an open question about it (each one open, without traps).
+TOPIC_GUIDE: dict[str, dict[str, tuple[str, str]]] = {
+    "purpose": {
+        "sv": ("Vad ska det här leda till? Allt annat hänger på svaret.", "Vad vill du ska hända tack vare det här?"),
+        "en": ("What should this lead to? Everything else depends on the answer.",
+               "What do you want to happen thanks to this?"),
+    },
+    "audience": {
+        "sv": ("Vilka ska läsa, använda eller delta, och vad behöver de?", "Berätta om målgruppen."),
+        "en": ("Who will read, use or take part, and what do they need?", "Tell me about the audience."),
+    },
+    "end_customer": {
+        "sv": ("Vem i kärnverksamheten har nytta av det i slutändan?",
+               "Hur märks det här i slutändan för eleverna, patienterna eller brukarna?"),
+        "en": ("Who in the core organisation benefits from it in the end?",
+               "How will pupils, patients or residents notice this in the end?"),
+    },
+    "success": {
+        "sv": ("Hur ser det ut när det har blivit bra, och hur märks det?",
+               "Hur kommer ni att märka att det har blivit bra?"),
+        "en": ("What does it look like when it has worked, and how will anyone notice?",
+               "How will you notice that it has worked?"),
+    },
+    "deadline": {
+        "sv": ("Vad styr tidplanen, och vad händer om den inte håller?", "Vad styr tidplanen?"),
+        "en": ("What drives the timing, and what happens if it slips?", "What is behind the timing?"),
+    },
+    "budget": {
+        "sv": ("Vilka pengar och hur mycket arbetstid finns?", "Hur ser det ut med pengar och arbetstid?"),
+        "en": ("How much money and working time is there?", "How do things look when it comes to money?"),
+    },
+    "constraints": {
+        "sv": ("Regler och avtal: dataskydd, tillgänglighet, upphandling, grafisk profil.",
+               "Vad behöver vi ta hänsyn till när det gäller regler och avtal?"),
+        "en": ("Rules and agreements: data protection, accessibility, procurement, the graphic profile.",
+               "What do we need to take into account when it comes to rules and agreements?"),
+    },
+    "stakeholders": {
+        "sv": ("Vilka fler är berörda, ska tycka till eller fatta beslut?",
+               "Berätta om vilka fler som berörs av det här."),
+        "en": ("Who else is affected, needs a say or takes decisions?", "Tell me about who else is affected by this."),
+    },
+    "history": {
+        "sv": ("Vad har prövats förut, och vad lärde ni er?", "Hur har ni gjort tidigare?"),
+        "en": ("What has been tried before, and what did you learn?", "How have you done this before?"),
+    },
+    "format": {
+        "sv": ("Vilken form beställaren tänker sig. Fråga om den sist, när du vet varför.",
+               "Hur tänker du kring formen?"),
+        "en": ("The form the requester has in mind. Ask about it last, once you know why.",
+               "How are you thinking about the form?"),
+    },
+}
+
+# Two ways to prepare for the meeting with Annika: a colleague's questions and consultative ones.
+PLANS: dict[str, dict[str, tuple[str, ...]]] = {
+    "weak": {
+        "sv": ("Hur många sidor ska den ha?", "Ska den vara i A5 eller A4?", "Har du funderat på en film i stället?",
+               "När ska broschyren vara klar?", "Är syftet att informera om skolstarten?"),
+        "en": ("How many pages should it have?", "Should it be A5 or A4?", "Have you thought about a film instead?",
+               "When does the brochure need to be ready?",
+               "Is the purpose to inform families about the school start?"),
+    },
+    "strong": {
+        "sv": ("Vad vill du ska hända tack vare broschyren?", "Berätta om familjerna som ska få den.",
+               "Hur märks det här för barnen i slutändan?", "Hur kommer du att märka att det har blivit bra?",
+               "Hur gick det förra året?", "Vad styr tidplanen?", "Hur tänker du kring formen?"),
+        "en": ("What do you want to happen thanks to the brochure?", "Tell me about the families who will get it.",
+               "How will the children notice this in the end?", "How will you notice that it has worked?",
+               "How did it go last year?", "What is behind the timing?", "How are you thinking about the form?"),
+    },
+}
+
+
+def show_story(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
+    """The scenario's situation and the requester's opening order."""
+    s = get_scenario(scenario)
+    items = (Item(_s(lang, "story_setting"), "info", None, (s.setting[lang],)),
+             Item(_s(lang, "story_opening", name=s.requester_name), "info", s.opening[lang], ()))
+    return Panel(lang, s.title[lang], items)
+
+
+def show_examples(kind: str, lang: str = "sv") -> Panel:
+    """Scored examples of one kind (``open_closed``, ``traps``, ``reflections``), each with its label."""
+    if kind not in EXAMPLES:
+        raise ValueError(f"unknown kind of example {kind!r}: choose one of {', '.join(EXAMPLES)}")
+    keywords = _topic_keywords(lang)
+    items = tuple(_score_item(score_question(texts[L.check_lang(lang)], lang, keywords), lang, _s(lang, label))
+                  for label, texts in EXAMPLES[kind])
+    return Panel(lang, _s(lang, f"examples_{kind}"), items)
+
+
+def show_topics(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
+    """The ten topics of step 1: why each matters, an open question about it, and the scenario's key ones."""
+    s = get_scenario(scenario)
+    items = []
+    for topic, name in L.topic_names(lang).items():
+        why, example = TOPIC_GUIDE[topic][lang]
+        key = (_s(lang, "topic_key", title=s.title[lang]),) if topic in s.key_topics else ()
+        items.append(Item(name[:1].upper() + name[1:], "info", None,
+                          (why, _s(lang, "topic_example", text=example), *key)))
+    return Panel(lang, _s(lang, "topics_title"), tuple(items))
+
+
+def _numbered(lang: str, questions: Sequence[str]) -> tuple[str, ...]:
+    return tuple(_s(lang, "numbered", n=i, text=q) for i, q in enumerate(questions, 1))
+
+
+def compare_plans(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
+    """A colleague's questions and consultative ones, each scored as step 1 of the role-play scores them."""
+    s = get_scenario(scenario)
+    keywords = _topic_keywords(lang, scenario)
+    items = []
+    for which in ("weak", "strong"):
+        questions = PLANS[which][L.check_lang(lang)]
+        conv = score_conversation([score_question(q, lang, keywords) for q in questions], s.key_topics, lang)
+        items.append(Item(_s(lang, f"plan_{which}"), "good" if which == "strong" else "poor", None,
+                          (*_numbered(lang, questions), _s(lang, "plan_score", score=conv.score),
+                           *conv.feedback)))
+    return Panel(lang, _s(lang, "plans_title"), tuple(items), _s(lang, "plan_no_depth"))
+
+
+# --- Exercise 02: the questions you would ask ---
+
+MIN_QUESTIONS = 5  # a plan shorter than this is not finished
+MIN_TOPICS = 4  # of the ten topics, how many a plan must cover
+
+
+def _plan_item(n: int, score: QuestionScore, earlier: dict[str, int], lang: str) -> Item:
+    label = _s(lang, "question_n", n=n)
+    problems = []
+    if score.form == "none" and not score.reflection:
+        problems.append(_s(lang, "item_none"))
+    problems.extend(_s(lang, f"item_{flag}") for flag in TRAPS if flag in score.flags)
+    first = earlier.setdefault(_same(score.text), n)
+    if first != n:
+        problems.append(_s(lang, "item_duplicate", n=first))
+    if problems:
+        status, verdict = "fix", problems
+    elif score.form == "closed":
+        status, verdict = "info", [_s(lang, "item_closed_ok")]
+    elif score.form == "none":
+        status, verdict = "info", [_s(lang, "item_reflection")]
+    else:
+        status, verdict = "ok", [_s(lang, "item_ok")]
+    return Item(label, status, score.text.strip(), (*verdict, *score.feedback))
+
+
+def _plan_criteria(conv: ConversationScore, lang: str) -> list[Item]:
+    """The four requirements of a plan, each an item that is ok or to fix."""
+    names = L.topic_names(lang)
+    need_pct = round(100 * GOOD_OPEN)
+    pct = round(100 * conv.open_share)
+    opened = conv.open_share >= GOOD_OPEN
+    open_item = Item(_s(lang, "crit_open_label"), "good" if opened else "poor", None,
+                     (_s(lang, "crit_open_ok" if opened else "crit_open_fix", pct=pct, need=need_pct),))
+    asked_purpose = "purpose" in conv.covered
+    purpose_key = ("crit_purpose_ok" if conv.purpose_first
+                   else "crit_purpose_late" if asked_purpose else "crit_purpose_missing")
+    purpose_item = Item(_s(lang, "crit_purpose_label"), "good" if conv.purpose_first else "poor", None,
+                        (_s(lang, purpose_key),))
+    enough = len(conv.covered) >= MIN_TOPICS
+    topic_lines = [_s(lang, "crit_topics_count", n=len(conv.covered), need=MIN_TOPICS)]
+    if conv.covered:
+        topic_lines.append(_s(lang, "crit_topics_covered", topics=", ".join(names[t] for t in conv.covered)))
+    if not enough:
+        topic_lines.append(_s(lang, "crit_topics_more", topics=", ".join(names[t] for t in conv.missed[:3])))
+    topics_item = Item(_s(lang, "crit_topics_label"), "good" if enough else "poor", None, tuple(topic_lines))
+    restrained = not conv.solutions and not conv.leading
+    restraint_lines = [_s(lang, "crit_restraint_ok")] if restrained else []
+    if conv.solutions:
+        restraint_lines.append(_s(lang, "crit_restraint_solutions", n=conv.solutions))
+    if conv.leading:
+        restraint_lines.append(_s(lang, "crit_restraint_leading", n=conv.leading))
+    restraint_item = Item(_s(lang, "crit_restraint_label"), "good" if restrained else "poor", None,
+                          tuple(restraint_lines))
+    return [open_item, purpose_item, topics_item, restraint_item]
+
+
+def check_questions(questions: Sequence[object] | object, lang: str = "sv", scenario: str | None = None) -> CheckResult:
+    """Check a plan of questions: open share, purpose before form, at least four topics, no traps.
+
+    The plan is scored with ``score_conversation`` over all ten topics. ``scenario`` adds that
+    scenario's own topic words; without it only the general word lists are used.
+    """
+    title = _s(lang, "questions_title")
+    if isinstance(questions, str | bytes) or not isinstance(questions, Sequence):
+        return CheckResult(lang, title, (), _s(lang, "questions_not_list"))
+    keywords = _topic_keywords(lang, scenario) if scenario else None
+    given = list(questions)
+    earlier: dict[str, int] = {}
+    items: list[Item] = []
+    scores: list[QuestionScore] = []
+    for n, question in enumerate(given, 1):
+        if is_unfinished(question) or not isinstance(question, str):
+            why = "questions_todo" if is_unfinished(question) else "todo_not_text"
+            items.append(Item(_s(lang, "question_n", n=n), "todo", None, (_s(lang, why),)))
+            continue
+        score = score_question(question, lang, keywords)
+        scores.append(score)
+        items.append(_plan_item(n, score, earlier, lang))
+    items += [Item(_s(lang, "question_n", n=n), "todo", None, (_s(lang, "questions_todo"),))
+              for n in range(len(given) + 1, MIN_QUESTIONS + 1)]
+    if len(scores) < len(items):
+        verdict = _s(lang, "rewrites_not_yet", done=len(scores), n=len(items))
+        return CheckResult(lang, title, tuple(items), verdict)
+    conv = score_conversation(scores, tuple(L.topic_names(lang)), lang)
+    criteria = _plan_criteria(conv, lang)
+    met = sum(c.status == "good" for c in criteria)
+    to_fix = sum(item.status == "fix" for item in items)
+    passed = met == len(criteria) and not to_fix
+    if passed:
+        verdict = _s(lang, "questions_passed", n=len(conv.covered))
+    elif met == len(criteria):
+        verdict = _s(lang, "questions_fix_items", n=to_fix)
+    else:
+        verdict = _s(lang, "questions_fix", ok=met, n=len(criteria))
+    return CheckResult(lang, title, (*criteria, *items), verdict, True, passed)
+
+
+# --- Notebook 03 and exercise 03: the temptation, the confirmation, the delivery ---
+
+# A delivery that changes one field of the order on the professional's own initiative.
+MIXED_DELIVERY: dict[str, str] = {"languages": "five-languages"}
+# The three deliveries of notebook 03 and exercise 03, by the letter the learner writes.
+DELIVERIES: dict[str, str | dict[str, str]] = {"A": "ordered", "B": "alternative", "C": MIXED_DELIVERY}
+# A complete confirmation of the school-brochure order, used to compare deliveries.
+EXAMPLE_CONFIRMATION: dict[str, str] = {
+    "sv": ("En tryckt broschyr i A5 till vårdnadshavarna till barnen som börjar förskoleklass, klar till "
+           "besöksdagen 27 maj. Syftet är att fler kommer på introduktionsmötet, och målet är 80 procent."),
+    "en": ("A printed A5 brochure for the guardians of the children starting preschool class, ready for the "
+           "visit day on 27 May. The purpose is to get more families to the introduction meeting, and the "
+           "target is 80 per cent."),
+}
+
+
+def show_alternative(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
+    """What was ordered, the professional's tempting alternative, and the requester's push-back."""
+    s = get_scenario(scenario)
+    ordered = "; ".join(f.options[f.ordered][lang] for f in s.delivery)
+    name = s.requester_name
+    items = (Item(_s(lang, "alt_order"), "info", None, (ordered,)),
+             Item(_s(lang, "alt_yours"), "info", None, (s.alternative["summary"][lang],)),
+             Item(_s(lang, "alt_why"), "info", None, (s.alternative["why_tempting"][lang],)),
+             Item(_s(lang, "alt_pushback", name=name), "info", s.pushback[lang], ()))
+    return Panel(lang, _s(lang, "alternative_title"), items)
+
+
+def check_confirmation(summary: object, lang: str = "sv", scenario: str = SCENARIO) -> CheckResult:
+    """Check an order confirmation with ``orderlab.delivery.confirm``: each point, and the requester's reply."""
+    title = _s(lang, "confirmation_title")
+    if is_unfinished(summary):
+        return CheckResult(lang, title, (), _s(lang, "confirmation_todo"))
+    if not isinstance(summary, str):
+        return CheckResult(lang, title, (), _s(lang, "confirmation_not_text"))
+    s = get_scenario(scenario)
+    try:
+        result = D.confirm(s, lang, summary)
+    except InputError:  # punctuation only: nothing to confirm
+        return CheckResult(lang, title, (), _s(lang, "confirmation_todo"))
+    items = [Item(point.label[lang], "good" if point.id in result.covered else "poor", None,
+                  (_s(lang, "point_ok" if point.id in result.covered else "point_missing"),))
+             for point in s.confirmation]
+    items.append(Item(_s(lang, "confirmation_reply", name=s.requester_name), "info", result.reply, ()))
+    n = len(s.confirmation)
+    passed = not result.missing
+    verdict = (_s(lang, "confirmation_passed", n=n, name=s.requester_name) if passed
+               else _s(lang, "confirmation_fix", ok=len(result.covered), n=n))
+    return CheckResult(lang, title, tuple(items), verdict, True, passed)
+
+
+def _delivery_details(lang: str, scenario: Scenario, letter: str) -> str:
+    choice = DELIVERIES[letter]
+    if isinstance(choice, str):
+        return D.choices(scenario, lang)[choice]
+    fields = {f.id: f for f in scenario.delivery}
+    return "; ".join(_s(lang, "delivery_mixed", field=fields[k].label[lang].lower(), option=fields[k].options[v][lang])
+                     for k, v in choice.items())
+
+
+def _delivery_why(lang: str, scenario: Scenario, letter: str) -> tuple[str, ...]:
+    """What the method says about a delivery, beyond the delivery check's own feedback."""
+    if letter == "A":
+        return (_s(lang, "delivery_ordered_why"),)
+    if letter == "C":
+        return (_s(lang, "delivery_mixed_why", name=scenario.requester_name),)
+    return ()
+
+
+def delivery_options(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
+    """The deliveries A, B and C to choose between, with their details."""
+    s = get_scenario(scenario)
+    items = tuple(Item(_s(lang, "delivery_n", letter=letter), "info", None, (_delivery_details(lang, s, letter),))
+                  for letter in DELIVERIES)
+    return Panel(lang, _s(lang, "options_title"), items)
+
+
+def compare_deliveries(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
+    """How ``Session.deliver`` judges each of the deliveries A, B and C after a complete confirmation."""
+    s = get_scenario(scenario)
+    items = []
+    for letter, choice in DELIVERIES.items():
+        session = Session(s, lang)
+        confirmed = session.confirm(EXAMPLE_CONFIRMATION[lang])
+        result = session.deliver(choice)
+        judged = tuple(line for line in result.feedback if line != confirmed.reply)
+        items.append(Item(_s(lang, "delivery_n", letter=letter), "good" if result.as_ordered else "poor", None,
+                          (_delivery_details(lang, s, letter), _s(lang, "delivery_score", score=result.score),
+                           *judged, *_delivery_why(lang, s, letter))))
+    return Panel(lang, _s(lang, "deliveries_title"), tuple(items),
+                 _s(lang, "deliveries_verdict", weight=D.CONFIRM_WEIGHT))
+
+
+def check_delivery(choice: object, lang: str = "sv", scenario: str = SCENARIO) -> CheckResult:
+    """Check the learner's delivery, written as the letter A, B or C of ``delivery_options``."""
+    title = _s(lang, "choice_title")
+    if is_unfinished(choice):
+        return CheckResult(lang, title, (), _s(lang, "choice_todo"))
+    letter = choice.strip().strip(".):").upper() if isinstance(choice, str) else ""
+    if letter not in DELIVERIES:
+        return CheckResult(lang, title, (), _s(lang, "choice_unknown"))
+    s = get_scenario(scenario)
+    result = D.check(s, lang, DELIVERIES[letter])
+    passed = result.as_ordered
+    item = Item(_s(lang, "delivery_n", letter=letter), "good" if passed else "poor", None,
+                (_delivery_details(lang, s, letter), *result.feedback, *_delivery_why(lang, s, letter)))
+    return CheckResult(lang, title, (item,), _s(lang, "choice_passed" if passed else "choice_fix"), True, passed)
+
+
+# --- Notebook 04 and exercise 04: the pitch, the evidence, and where the pitch leads ---
+
+# Three pitches for notebook 04: one that lectures, one that only thanks, and one that influences.
+EXAMPLE_PITCHES: dict[str, dict[str, str]] = {
+    "lecture": {
+        "sv": ("Nu är broschyren klar, men jag måste säga att det var fel beställning. Ni borde ha förstått att "
+               "en tryckt broschyr på svenska inte når familjerna. Förra året kom bara 31 av 58 familjer. Nästa "
+               "gång måste ni lyssna på oss som kan kommunikation och beställa en film i stället."),
+        "en": ("The brochure is done, but I have to say it was the wrong order. You should have realised that a "
+               "printed brochure in Swedish does not reach the families. Last year only 31 of 58 families came. "
+               "Next time you need to listen to us who know communications and order a film instead."),
+    },
+    "thin": {
+        "sv": "Hej! Broschyren är klar och levererad. Hoppas att den blir bra. Hör av dig om du behöver något mer.",
+        "en": "Hi! The brochure is done and delivered. I hope it works well. Let me know if you need anything else.",
+    },
+    "strong": {
+        "sv": ("Hej Annika! Nu är broschyrerna levererade, precis som du beställde. Syftet var att fler familjer "
+               "ska komma på introduktionsmötet, så att barnen får en trygg start. Förra året kom 31 av 58 "
+               "familjer, och 17 av dem som uteblev har ett annat modersmål än svenska. Till nästa gång föreslår "
+               "jag att vi provar en kort film på fem språk som skickas med sms. Vad tror du? Ta gärna en fika "
+               "med mig så pratar vi om det."),
+        "en": ("Hi Annika! The brochures are delivered, just as you ordered. The purpose was to get more families "
+               "to the introduction meeting, so that the children get a safe start. Last year 31 of 58 families "
+               "came, and 17 of those who stayed away have a mother tongue other than Swedish. For the next order "
+               "I suggest that we try a short film in five languages, sent by text message. What do you think? "
+               "I would be glad to have a coffee and talk it over."),
+    },
+}
+
+
+def show_pitch_criteria(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
+    """The pitch criteria with what each is worth, as the role-play scores them."""
+    name = get_scenario(scenario).requester_name
+    items = [Item(L.text(lang, f"crit_{c}"), "info", None,
+                  (_s(lang, f"crit_help_{c}"), _s(lang, "crit_points", n=w)))
+             for c, w in PITCH_WEIGHTS.items()]
+    items.append(Item(L.text(lang, "crit_blame"), "poor", None,
+                      (_s(lang, "crit_help_blame"), _s(lang, "crit_penalty", n=BLAME_PENALTY))))
+    items.append(Item(L.text(lang, "crit_length"), "poor", None,
+                      (_s(lang, "crit_help_length", min=MIN_WORDS, max=MAX_WORDS),
+                       _s(lang, "crit_penalty", n=LENGTH_PENALTY))))
+    return Panel(lang, _s(lang, "criteria_title"), tuple(items),
+                 _s(lang, "criteria_verdict", need=STRONG_PITCH, name=name))
+
+
+def show_evidence(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
+    """The facts and figures the scenario offers as evidence for a pitch."""
+    s = get_scenario(scenario)
+    items = tuple(Item(_s(lang, "evidence_n", n=i), "info", None, (e[lang],)) for i, e in enumerate(s.evidence, 1))
+    return Panel(lang, _s(lang, "evidence_title"), items)
+
+
+def example_pitch(kind: str, lang: str = "sv") -> str:
+    """One of notebook 04's example pitches: ``lecture``, ``thin`` or ``strong``."""
+    if kind not in EXAMPLE_PITCHES:
+        raise ValueError(f"unknown example pitch {kind!r}: choose one of {', '.join(EXAMPLE_PITCHES)}")
+    return EXAMPLE_PITCHES[kind][L.check_lang(lang)]
+
+
+def _outcome_lines(pitch: str, lang: str, scenario: Scenario) -> tuple[str, str, tuple[str, ...]]:
+    """Deliver as ordered, send the pitch, and return the band, the score line and what happens next."""
+    session = Session(scenario, lang)
+    session.deliver("ordered")
+    influence = session.pitch(pitch)
+    name = scenario.requester_name
+    return influence.band, _s(lang, f"band_{influence.band}", score=influence.pitch.score, name=name), (
+        _s(lang, "reaction_line", name=name, text=influence.reaction),
+        _s(lang, "next_order_line", text=influence.next_order),
+    )
+
+
+_BAND_STATUS = {"strong": "good", "fair": "info", "weak": "poor"}
+
+
+def compare_pitches(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
+    """The three example pitches, each sent after delivering as ordered: score, reaction and next order."""
+    s = get_scenario(scenario)
+    items = []
+    for kind in EXAMPLE_PITCHES:
+        text = example_pitch(kind, lang)
+        which, score_line, lines = _outcome_lines(text, lang, s)
+        feedback = score_pitch(text, lang, _pitch_words(lang, scenario)).feedback
+        items.append(Item(_s(lang, f"pitch_ex_{kind}"), _BAND_STATUS[which], text, (score_line, *feedback, *lines)))
+    return Panel(lang, _s(lang, "pitches_title"), tuple(items))
+
+
+def show_draft(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
+    """Exercise 04's starting point: a colleague's lecturing draft, scored, with where it would lead."""
+    s = get_scenario(scenario)
+    text = example_pitch("lecture", lang)
+    which, score_line, lines = _outcome_lines(text, lang, s)
+    feedback = score_pitch(text, lang, _pitch_words(lang, scenario)).feedback
+    item = Item(_s(lang, "draft_label"), _BAND_STATUS[which], text, (score_line, *feedback, *lines))
+    return Panel(lang, _s(lang, "draft_title"), (item,))
+
+
+def show_next_order(pitch: object, lang: str = "sv", scenario: str = SCENARIO) -> Panel:
+    """What the requester replies to the learner's pitch, and what she orders next time."""
+    title = _s(lang, "next_title")
+    if is_unfinished(pitch) or not isinstance(pitch, str):
+        return Panel(lang, title, (), _s(lang, "next_todo"))
+    s = get_scenario(scenario)
+    try:
+        which, score_line, lines = _outcome_lines(pitch, lang, s)
+    except InputError:  # punctuation only
+        return Panel(lang, title, (), _s(lang, "next_todo"))
+    return Panel(lang, title, (Item(_s(lang, "pitch_label"), _BAND_STATUS[which], None, (score_line, *lines)),))
+
+
+# --- Notebook 02, stretch: role reversal ---
+
+# What a hurried support colleague asks about any order: closed, leading or selling a solution.
+WEAK_QUESTIONS: dict[str, tuple[str, ...]] = {
+    "sv": ("Hur många behöver du?", "När ska det vara klart?", "Ska vi ta samma som förra gången?",
+           "Har du funderat på att göra det digitalt i stället?", "Det räcker väl med en enkel variant?"),
+    "en": ("How many do you need?", "When does it need to be ready?", "Shall we go with the same as last time?",
+           "Have you thought about doing it digitally instead?", "A simple version will do, won't it?"),
+}
+# The topics whose example questions would have let the requester talk about the purpose.
+REVERSAL_TOPICS: tuple[str, ...] = ("purpose", "end_customer", "success", "history")
+
+
+def role_reversal(order: object, purpose: object, lang: str = "sv") -> Panel:
+    """The learner's own order met with the usual weak questions, and what they never let the learner say."""
+    title = _s(lang, "reversal_title")
+    if is_unfinished(order) or is_unfinished(purpose) or not isinstance(order, str) or not isinstance(purpose, str):
+        return Panel(lang, title, (), _s(lang, "reversal_todo"))
+    asked = tuple(_s(lang, "reversal_form", question=_s(lang, "quote", text=q),
+                     form=L.text(lang, f"form_{score_question(q, lang).form}"))
+                  for q in WEAK_QUESTIONS[L.check_lang(lang)])
+    better = tuple(_s(lang, "quote", text=TOPIC_GUIDE[t][lang][1]) for t in REVERSAL_TOPICS)
+    items = (Item(_s(lang, "reversal_order"), "info", order.strip(), ()),
+             Item(_s(lang, "reversal_weak"), "poor", None, asked),
+             Item(_s(lang, "reversal_unsaid"), "poor", purpose.strip(), (_s(lang, "reversal_unsaid_why"),)),
+             Item(_s(lang, "reversal_better"), "good", None, better))
+    return Panel(lang, title, items)
+
+
 __all__ = [
     "CLOSED_QUESTIONS",
+    "DELIVERIES",
+    "EXAMPLES",
+    "EXAMPLE_CONFIRMATION",
+    "EXAMPLE_PITCHES",
     "EXAMPLE_QUESTIONS",
+    "MIN_QUESTIONS",
+    "MIN_TOPICS",
+    "PLANS",
     "STRINGS",
+    "TOPIC_GUIDE",
+    "WEAK_QUESTIONS",
     "CheckResult",
     "Item",
     "Panel",
+    "check_confirmation",
+    "check_delivery",
     "check_open_rewrites",
     "check_pitch",
+    "check_questions",
     "closed_questions",
+    "compare_deliveries",
+    "compare_pitches",
+    "compare_plans",
+    "delivery_options",
+    "example_pitch",
     "example_questions",
     "is_unfinished",
     "pitch_passes",
+    "role_reversal",
+    "show_alternative",
+    "show_draft",
+    "show_evidence",
+    "show_examples",
+    "show_next_order",
+    "show_pitch_criteria",
     "show_scores",
+    "show_story",
+    "show_topics",
     "try_question",
 ]

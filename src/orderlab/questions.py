@@ -151,7 +151,8 @@ def clause_form(lang: str, clause: str, ws: list[str]) -> str:
     subject_follows = len(ws) > 1 and lex["subject"].word_hit(ws[1])
     if ws[0] in lex["verb_first"].exact and (subject_follows or marked):
         return "closed"
-    if lang == "sv" and subject_follows and ws[0].endswith("r") and len(ws[0]) > 3:
+    if lang == "sv" and subject_follows and ws[0].endswith("r") and len(ws[0]) > 3 \
+            and not lex["not_verbs"].word_hit(ws[0]):
         return "closed"  # any present-tense verb can open a yes/no question: "Fungerar det?"
     if marked or lex["leading"].matches(ws) or _ends_with_tag(clause, lex["leading_tag"]):
         return "closed"  # "Ni har väl en budget" asks for a yes, with or without its question mark
@@ -183,7 +184,9 @@ def _split_clauses(lang: str, sentence: str) -> list[str]:
         ws = words(part)
         is_tag = bool(ws) and _match_length(tags, ws) == len(ws)
         is_choice = bool(ws) and ws[0] in _CLAUSE_JOINS[lang][1:2]
-        if merged and (is_tag or is_choice or clause_form(lang, part.rstrip("?! "), ws) == "none"):
+        # "..., när ni är ute hos brukarna?": a wh-word with the subject before the verb is a subordinate clause.
+        is_subordinate = len(ws) > 1 and _starts_wh(ws, lex) and lex["subject"].word_hit(ws[1])
+        if merged and (is_tag or is_choice or is_subordinate or clause_form(lang, part.rstrip("?! "), ws) == "none"):
             merged[-1] = f"{merged[-1]}, {part}"
         else:
             merged.append(part)
@@ -198,9 +201,12 @@ def analyse(text: str, lang: str) -> Turn:
     for sentence in sentences(norm):
         pieces = _split_clauses(lang, sentence)
         for j, piece in enumerate(pieces):
-            # The sentence's question mark belongs to every clause it joins.
-            mark = "?" if sentence.endswith("?") and not piece.endswith("?") else ""
-            clauses.append((piece + mark if j < len(pieces) else piece, words(piece)))
+            # The sentence's question mark belongs to its last clause and to every clause that is a
+            # question by its words; a lead-in ("In the end, how ...?") does not become a question.
+            ws = words(piece)
+            asks = j == len(pieces) - 1 or clause_form(lang, piece, ws) != "none"
+            mark = "?" if sentence.endswith("?") and not piece.endswith("?") and asks else ""
+            clauses.append((piece + mark, ws))
     turn = Turn(lang=lang, text=text, clauses=clauses)
     turn.forms = [clause_form(lang, c, ws) for c, ws in clauses]
     return turn
@@ -230,18 +236,15 @@ def rule_reflection(turn: Turn) -> None:
     first = turn.clauses[0][1] if turn.clauses else []
     if at < 0 and _is_so_statement(first, lex):
         at = 0  # "Så det är rektorn som bestämmer?" / "So it's mainly older people ..."
-    if at >= 0:
-        turn.reflection = True
+    opens_with_it = at == 0 or (at > 0 and lex["filler"].matches(turn.tokens[:at]))
+    if at >= 0 and (turn.form != "open" or opens_with_it):
         # A turn that opens with a reflection ("So what matters is ...?") is one, even when a
-        # wh-word in it looks like an open question.
-        opens_with_it = at == 0 or lex["filler"].matches(turn.tokens[:at])
-        if turn.form != "open" or opens_with_it:
-            # "Så det viktiga är ...?" is a reflection said with a rising voice, not a question.
-            turn.form = "none"
-            points = POINTS["reflection"]
-            turn.findings[-1] = Finding(
-                "reflection", points, L.text(turn.lang, "reason_reflection", points=points)
-            )
+        # wh-word in it looks like an open question; "What do you mean by ...?" is a question.
+        # "Så det viktiga är ...?" is a reflection said with a rising voice, not a question.
+        turn.reflection = True
+        turn.form = "none"
+        points = POINTS["reflection"]
+        turn.findings[-1] = Finding("reflection", points, L.text(turn.lang, "reason_reflection", points=points))
 
 
 def _is_so_statement(ws: list[str], lex: dict[str, Lexicon]) -> bool:
@@ -337,6 +340,8 @@ def make_rule_topics(extra: dict[str, Sequence[str]] | None) -> Callable[[Turn],
             # Naming the deliverable ("broschyren") is about its form only when nothing else is
             # asked, or when the learner proposes another one.
             hits.append((deliverable, "format"))
+        if "solution" in turn.flags and _lexicons(turn.lang)["why_not"].starts(tokens):
+            hits = [(i, t) for i, t in hits if t != "purpose"]  # "Varför inte en film?" asks no why
         turn.topics = [t for _, t in sorted(hits)]
         if turn.topics and turn.form != "none":
             _add(turn, "topic", topics=", ".join(L.topic_names(turn.lang)[t] for t in turn.topics))

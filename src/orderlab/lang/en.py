@@ -33,8 +33,12 @@ WORDS: dict[str, list[str]] = {
         "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
         "haven't", "hasn't",
     ],
+    # Words that look like a question's first verb but are not. Swedish needs the list (any
+    # present-tense verb can open a question there); English questions open with an auxiliary.
+    "not_verbs": ["after", "under", "over", "for", "or", "where", "here", "there"],
     "subject": [
-        "you", "we", "it", "they", "he", "she", "i", "there", "this", "that", "anyone",
+        "you're", "we're", "they're", "it's", "you've", "we've", "they've", "you", "we", "it", "they", "he",
+        "she", "i", "there", "this", "that", "anyone",
         "someone", "your", "the",
     ],
     # Assumes the answer anywhere in the question.
@@ -46,7 +50,7 @@ WORDS: dict[str, list[str]] = {
     ],
     # Tags at the end: "..., right?", "..., isn't it?".
     "leading_tag": [
-        "right", "isn't it", "aren't they", "aren't you", "don't you", "doesn't it",
+        "surely", "right", "isn't it", "aren't they", "aren't you", "don't you", "doesn't it",
         "wouldn't it", "won't it", "isn't that so", "correct", "yeah", "no", "won't you",
         "won't they", "wouldn't you", "don't they", "aren't we", "isn't that right", "didn't you",
         "haven't you", "can't we", "shouldn't we", "will it", "would it", "isn't he", "isn't she",
@@ -78,6 +82,8 @@ WORDS: dict[str, list[str]] = {
     ],
     "filler_before_wh": ["so", "and so"],
     "embedded_yes_no": ["if", "whether"],
+    # "Why not ...?" proposes something; it does not ask about the purpose.
+    "why_not": ["why not", "why don't we", "why don't you"],
     # Asking permission before proposing something.
     "permission": [
         "may i suggest", "can i suggest", "could i suggest", "can i make a suggestion",
@@ -118,7 +124,7 @@ WORDS: dict[str, list[str]] = {
     "pitch_acknowledge": [
         "delivered", "deliver*", "as you asked", "as you ordered", "as ordered",
         "you asked for", "you ordered", "here is", "here's", "ready", "thank*", "your order",
-        "is done", "are done", "printed", "finished",
+        "is done", "are done", "printed", "finished", "here are", "here they are",
     ],
     "pitch_purpose": [
         "purpose*", "so that", "in order to", "the goal", "goal*", "aim*", "why", "achieve*",
@@ -153,7 +159,8 @@ TOPICS: dict[str, list[str]] = {
         "purpose*", "why", "achieve*", "goal*", "aim*", "reason*", "objective*", "outcome*",
         "what do you want", "hoping", "hope to", "needs", "change", "the point", "intended",
         "how come", "problem*", "what's it for", "what is it for", "whats it for", "main thing",
-        "most important", "matters most", "what matters", "after", "take away", "want people to",
+        "most important", "matters most", "what matters", "are you after", "take away", "to happen",
+        "should happen", "want people to",
         "want them to", "need to be able", "meant to", "supposed to", "solve",
     ],
     "audience": [
@@ -168,7 +175,7 @@ TOPICS: dict[str, list[str]] = {
     "end_customer": [
         "end customer*", "end user*", "pupil*", "student*", "patient*", "resident*",
         "citizen*", "child*", "core", "service user*", "benefit*", "in the end", "ultimately",
-        "older people", "elderly", "relatives", "families", "care", "tenants", "customers",
+        "older people", "elderly", "relatives", "families", "tenants", "customers",
     ],
     "success": [
         "success*", "succeed*", "succeded", "measure*", "result*", "how will you know",
@@ -196,17 +203,19 @@ TOPICS: dict[str, list[str]] = {
         "do we need to", "have to go", "must", "allerg*",
     ],
     "stakeholders": [
-        "who else", "involv*", "decid*", "decision*", "approv*", "sign-off", "sign off",
+        "who else", "involv*", "who decides", "who will decide", "decides", "decision-maker*", "approv*",
+        "sign-off", "sign off",
         "stakeholder*", "colleague*", "manager*", "consult*", "anyone else", "affected",
         "spoken to", "talked to", "speak to", "talk to", "union*", "system owner*", "owner",
         "ordered", "who came up", "initiative", "collaborat*", "board", "committee*",
         "politician*", "director*", "management",
     ],
     "history": [
-        "before", "previous*", "last time", "last year", "tried", "tested", "in the past",
-        "experience*", "worked", "usually", "history", "done so far", "background", "have today",
+        "done before", "tried before", "had before", "used before", "done this before", "ever done",
+        "previous*", "last time", "last year", "tried", "tested", "in the past", "experience*", "usually",
+        "history", "done so far", "background", "have today",
         "do today", "work today", "works today", "handle it today", "how you do",
-        "so far", "current*", "already", "how did", "what led", "the last", "at the moment",
+        "so far", "current*", "how did", "what led", "the last", "at the moment",
         "you have now", "how do you do", "been handled",
     ],
     "format": [
@@ -240,9 +249,9 @@ OPEN_REWRITES: dict[str, str] = {
     "success": "How will you notice that this has worked?",
     "deadline": "What is driving the timing of this?",
     "budget": "What does the picture look like for money and resources?",
-    "constraints": "Which rules or limits do we need to keep in mind?",
-    "stakeholders": "Who else is affected by this, and how?",
-    "history": "What have you done before, and how did it go?",
+    "constraints": "Tell me about the rules and limits we need to keep in mind.",
+    "stakeholders": "Tell me about the others this affects, besides you.",
+    "history": "Tell me about what you have tried before and how it went.",
     "format": "How are you thinking about the form: what does it need to do?",
 }
 
@@ -298,7 +307,7 @@ UI: dict[str, str] = {
     "reason_guided": "You guide: you asked permission and know the purpose. That is part of the job. +{points}",
     "reason_stacked": "Several questions at once: the requester will answer only one. {points}",
     "suggest_open": "Try instead: \u201c{example}\u201d",
-    "conv_open_share": "{pct} % of your questions were open ({verdict}).",
+    "conv_open_share": "{pct}% of your questions were open ({verdict}).",
     "verdict_good": "good",
     "verdict_fair": "fair",
     "verdict_low": "too few",
@@ -313,7 +322,9 @@ UI: dict[str, str] = {
         "You followed up the requester's answers {n} questions in a row. That is how the real purpose comes out."
     ),
     "conv_reflections": "You summed up what the requester said ({n} times). It shows that you listen.",
-    "tip_depth": "Follow up the answers: ask \u201cwhy?\u201d about the requester's own words, several times in a row.",
+    "tip_depth": (
+        "Follow up the answers: ask \u201cwhy?\u201d about the requester's own words, several times in a row."
+    ),
     "tip_reflect": "Sum up now and then: \u201cSo what matters most to you is ...\u201d.",
     "tip_open": "Ask more open questions: start with what, how or tell me.",
     "tip_missed": "Ask about {topic} next time.",
@@ -376,7 +387,7 @@ UI: dict[str, str] = {
     "next_order": "The next order",
     "report_title": "Your report",
     "report_total": "Total: {score} out of 100",
-    "report_step": "{name}: {score} out of 100 (weight {weight} %)",
+    "report_step": "{name}: {score} out of 100 (weight {weight}%)",
     "play_again": "Play again",
     "input_cut": "(The text was long and has been shortened for display.)",
     "workshop_intro": (
@@ -394,7 +405,7 @@ UI: dict[str, str] = {
     "workshop_label": "Workshop",
     "refresh": "Refresh",
     "dashboard_counts": "{results} results from {participants} participants. {in_progress} playing right now.",
-    "dashboard_open_share": "On average {pct} % of the questions were open.",
+    "dashboard_open_share": "On average {pct}% of the questions were open.",
     "total": "Total",
     "chart_scores_alt": (
         "Scores per step. "

@@ -31,6 +31,11 @@ WORDS: dict[str, list[str]] = {
         "känner", "ser", "räcker", "stämmer", "passar", "handlar", "innebär", "ingår", "gör",
         "gjorde", "hinner", "önskar", "planerar", "använder", "läser", "når", "äger",
     ],
+    # Ord på -r som inte är verb: "Utöver er ...", "Efter det ..." inleder ingen ja/nej-fråga.
+    "not_verbs": [
+        "utöver", "efter", "under", "eller", "där", "här", "hur", "när", "var", "mer", "fler", "kanske",
+        "annars", "sedan", "för", "över", "bakom", "enligt", "inför", "bredvid", "omkring", "vidare",
+    ],
     # Subjekt som följer ett inledande verb i en fråga ("Fungerar det?", "Behöver ni ...?").
     "subject": [
         "du", "ni", "det", "den", "man", "vi", "de", "dom", "han", "hon", "jag", "någon",
@@ -69,6 +74,8 @@ WORDS: dict[str, list[str]] = {
     # "Så vad ...?" men "Så det viktiga är ..." (omvänd ordföljd efter "så"/"då" är ett påstående).
     "filler_before_wh": ["så", "då", "och då", "men då"],
     "embedded_yes_no": ["om"],
+    # "Varför inte ...?" föreslår något; det frågar inte efter syftet.
+    "why_not": ["varför inte", "varför kör vi inte", "varför gör vi inte"],
     # Att be om lov innan man föreslår något.
     "permission": [
         "får jag föreslå*", "får jag komma med", "får jag ge ett förslag", "får jag ge ett tips",
@@ -191,17 +198,18 @@ TOPICS: dict[str, list[str]] = {
         "ta hänsyn", "hänsyn", "allergi*",
     ],
     "stakeholders": [
-        "vem mer", "vilka mer", "vilka fler", "inblandad*", "involver*", "beslut*",
+        "vem mer", "vilka mer", "vilka fler", "inblandad*", "involver*", "vem beslutar", "vem fattar",
+        "vilka beslutar", "beslutsfattar*", "fattar beslut*",
         "godkänn*", "samråd*", "förankr*", "kollega*", "chef*", "*chefen", "intressent*",
         "andra som", "påverkas", "vem bestämmer", "vilka bestämmer", "pratat med", "prata med",
         "facket", "fack*", "systemägare*", "initiativ*", "beställt", "beställde", "medarbetar*",
-        "ledning*", "nämnd*", "politiker*", "samverka*", "samarbete*", "informeras", "berör*",
+        "ledning*", "politiker*", "samverka*", "samarbete*", "informeras", "berör*",
     ],
     "history": [
         "tidigare", "förra", "förut", "provat*", "testat*", "gjort", "erfarenhet*",
         "hur har", "fungerat", "sist", "historik*", "i fjol", "brukar", "bakgrund*", "har idag",
         "gör idag", "sker idag", "ut idag", "fungerar idag",
-        "funkar idag", "jobbar", "nuvarande", "hittills", "redan", "sett ut", "hur ni jobbar",
+        "funkar idag", "jobbar", "nuvarande", "hittills", "sett ut", "hur ni jobbar",
         "hur går", "går till", "hur gör ni", "hur sker",
     ],
     "format": [
@@ -235,9 +243,9 @@ OPEN_REWRITES: dict[str, str] = {
     "success": "Hur kommer ni att märka att det har blivit bra?",
     "deadline": "Vad styr tidplanen för det här?",
     "budget": "Hur ser förutsättningarna ut när det gäller pengar och resurser?",
-    "constraints": "Vilka ramar eller regler behöver vi ta hänsyn till?",
-    "stakeholders": "Vilka fler berörs av det här, och hur?",
-    "history": "Vad har ni gjort tidigare, och hur fungerade det?",
+    "constraints": "Berätta om ramarna och reglerna vi behöver ta hänsyn till.",
+    "stakeholders": "Berätta om dem som berörs av det här, utöver er själva.",
+    "history": "Berätta om vad ni har provat tidigare och hur det gick.",
     "format": "Hur tänker du kring formen – vad ska den klara av?",
 }
 
@@ -326,7 +334,9 @@ UI: dict[str, str] = {
     ),
     "summary_label": "Din sammanfattning av beställningen",
     "confirm": "Bekräfta",
-    "summary_no_words": "Sammanfattningen behöver ord, inte bara tecken eller emojier: vad, till vem, när och varför?",
+    "summary_no_words": (
+        "Sammanfattningen behöver ord, inte bara tecken eller emojier: vad, till vem, när och varför?"
+    ),
     "empty_summary": "Skriv en sammanfattning först, eller hoppa över bekräftelsen.",
     "confirm_ok": "Ja, precis så. Kör!",
     "confirm_missing": "Nästan. {corrections}",
