@@ -19,20 +19,40 @@ def lang_from_query(default: str = "sv") -> str:
     return values[0] if values and values[0] in L.LANGUAGES else default
 
 
+def language_toggle(lang: str) -> W.ToggleButtons:
+    """Svenska | English, labelled in both languages (the learner may not read the other one)."""
+    toggle = W.ToggleButtons(
+        options=[(L.text(code, "lang_name"), code) for code in L.LANGUAGES], value=lang,
+        description=f"{L.text('sv', 'choose_language')} / {L.text('en', 'choose_language')}",
+        style={"description_width": "initial"},
+    )
+    toggle.add_class("ol-language")
+    return toggle
+
+
+def scenario_picker() -> W.Dropdown:
+    picker = W.Dropdown(style={"description_width": "initial"})
+    picker.add_class("ol-scenario")
+    return picker
+
+
+def relabel_scenarios(picker: W.Dropdown, lang: str) -> None:
+    """Fill the picker with the scenarios' titles in ``lang``, keeping the choice if it is still there."""
+    current = picker.value
+    picker.options = [(s.title[lang], s.id) for s in all_scenarios() if lang in s.languages]
+    ids = [v for _, v in picker.options]
+    picker.value = current if current in ids else (ids[0] if ids else None)
+    picker.description = L.text(lang, "choose_scenario")
+
+
 class App(W.VBox):
     """Language and scenario pickers, a start button, and the role-play below them."""
 
     def __init__(self, lang: str | None = None, seed: int = 0):
         self.seed = seed
         lang = lang or lang_from_query()
-        self.language = W.ToggleButtons(
-            options=[(L.text(code, "lang_name"), code) for code in L.LANGUAGES], value=lang,
-            description=f"{L.text('sv', 'choose_language')} / {L.text('en', 'choose_language')}",
-            style={"description_width": "initial"},
-        )
-        self.language.add_class("ol-language")
-        self.scenario = W.Dropdown(style={"description_width": "initial"})
-        self.scenario.add_class("ol-scenario")
+        self.language = language_toggle(lang)
+        self.scenario = scenario_picker()
         self.start = W.Button(button_style="primary")
         self.start.add_class("ol-start")
         self.start.on_click(lambda _: self.begin())
@@ -47,11 +67,7 @@ class App(W.VBox):
     def _relabel(self) -> None:
         lang = self.language.value
         self.title.value = f"<h2>{L.text(lang, 'app_title')}</h2>"
-        current = self.scenario.value
-        self.scenario.options = [(s.title[lang], s.id) for s in all_scenarios() if lang in s.languages]
-        ids = [v for _, v in self.scenario.options]
-        self.scenario.value = current if current in ids else (ids[0] if ids else None)
-        self.scenario.description = L.text(lang, "choose_scenario")
+        relabel_scenarios(self.scenario, lang)
         self.start.description = L.text(lang, "start")
 
     def begin(self) -> RolePlay:

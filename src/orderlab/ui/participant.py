@@ -19,9 +19,8 @@ import ipywidgets as W
 
 from .. import lang as L
 from ..results import InvalidName, ResultsStore, ResultsUnavailable, check_name
-from ..scenario import all_scenarios
 from ..session import Session
-from .app import lang_from_query
+from .app import lang_from_query, language_toggle, relabel_scenarios, scenario_picker
 from .render import message
 from .roleplay import RolePlay
 from .styles import CSS
@@ -53,16 +52,10 @@ class ParticipantApp(W.VBox):
         self.alias_name = ""
         self.roleplay: RolePlay | None = None
         lang = lang or lang_from_query()
-        self.language = W.ToggleButtons(
-            options=[(L.text(code, "lang_name"), code) for code in L.LANGUAGES], value=lang,
-            description=f"{L.text('sv', 'choose_language')} / {L.text('en', 'choose_language')}",
-            style={"description_width": "initial"},
-        )
-        self.language.add_class("ol-language")
+        self.language = language_toggle(lang)
         self.alias = W.Text(style={"description_width": "initial"}, layout=W.Layout(width="30em"))
         self.alias.add_class("ol-alias")
-        self.scenario = W.Dropdown(style={"description_width": "initial"})
-        self.scenario.add_class("ol-scenario")
+        self.scenario = scenario_picker()
         self.join = W.Button(button_style="primary")
         self.join.add_class("ol-join")
         self.join.on_click(lambda _: self.start())
@@ -86,11 +79,7 @@ class ParticipantApp(W.VBox):
                             f"<p>{L.text(lang, 'workshop_intro')}</p>")
         self.alias.description = L.text(lang, "alias_label")
         self.alias.placeholder = L.text(lang, "alias_placeholder")
-        current = self.scenario.value
-        self.scenario.options = [(s.title[lang], s.id) for s in all_scenarios() if lang in s.languages]
-        ids = [v for _, v in self.scenario.options]
-        self.scenario.value = current if current in ids else (ids[0] if ids else None)
-        self.scenario.description = L.text(lang, "choose_scenario")
+        relabel_scenarios(self.scenario, lang)
         self.join.description = L.text(lang, "join")
 
     def _say(self, text: str, kind: str = "hint") -> None:
