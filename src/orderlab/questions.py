@@ -83,6 +83,8 @@ class Turn:
     topics: list[str] = field(default_factory=list)
     reflection: bool = False
     findings: list[Finding] = field(default_factory=list)
+    _tokens: list[str] | None = None
+    _hits: dict[str, int] | None = None
 
     @property
     def questions(self) -> list[list[str]]:
@@ -90,12 +92,29 @@ class Turn:
 
     @property
     def tokens(self) -> list[str]:
-        return [w for _, ws in self.clauses for w in ws]
+        if self._tokens is None:
+            self._tokens = [w for _, ws in self.clauses for w in ws]
+        return self._tokens
+
+    @property
+    def hits(self) -> dict[str, int]:
+        """Where each turn-level word list (reflection, solution, ...) first matches: one pass for all."""
+        if self._hits is None:
+            self._hits = _turn_lexicons(self.lang).first_hits(self.tokens)
+        return self._hits
 
 
 @cache
 def _lexicons(lang: str) -> dict[str, Lexicon]:
     return {name: Lexicon(entries) for name, entries in L.words(lang).items()}
+
+
+TURN_LISTS = ("reflection", "solution", "considered", "deliverable", "permission")
+
+
+@cache
+def _turn_lexicons(lang: str) -> LexiconSet:
+    return LexiconSet({name: L.words(lang)[name] for name in TURN_LISTS})
 
 
 @cache
@@ -232,7 +251,7 @@ def rule_form(turn: Turn) -> None:
 def rule_reflection(turn: Turn) -> None:
     """A summary or reflection of what the requester said counts in the learner's favour."""
     lex = _lexicons(turn.lang)
-    at = lex["reflection"].first_hit(turn.tokens)
+    at = turn.hits.get("reflection", -1)
     first = turn.clauses[0][1] if turn.clauses else []
     if at < 0 and _is_so_statement(first, lex):
         at = 0  # "Så det är rektorn som bestämmer?" / "So it's mainly older people ..."
@@ -293,22 +312,21 @@ def _ends_with_tag(clause: str, tags: Lexicon) -> bool:
 def rule_solution(turn: Turn) -> None:
     """Proposing your own solution while exploring the order."""
     lex = _lexicons(turn.lang)
-    if is_bare_permission(turn.tokens, lex):
+    if is_bare_permission(turn.tokens, lex, turn.hits.get("permission", -1)):
         return  # "Får jag föreslå något?" asks leave to guide; it proposes nothing yet
-    if lex["solution"].matches(turn.tokens) or _proposes_after_considered(turn.tokens, lex):
+    if "solution" in turn.hits or _proposes_after_considered(turn.tokens, lex, turn.hits.get("considered", -1)):
         turn.flags.append("solution")
         _add(turn, "solution")
 
 
-def is_bare_permission(tokens: list[str], lex: dict[str, Lexicon]) -> bool:
+def is_bare_permission(tokens: list[str], lex: dict[str, Lexicon], i: int | None = None) -> bool:
     """'May I suggest something?': permission asked, with at most two words of what follows."""
-    i = lex["permission"].first_hit(tokens)
+    i = lex["permission"].first_hit(tokens) if i is None else i
     return i >= 0 and len(tokens) - i - lex["permission"].match_length(tokens[i:]) <= 2
 
 
-def _proposes_after_considered(tokens: list[str], lex: dict[str, Lexicon]) -> bool:
+def _proposes_after_considered(tokens: list[str], lex: dict[str, Lexicon], i: int) -> bool:
     """'Har du funderat på en film?' proposes; 'Har du funderat på vem som ska läsa?' explores."""
-    i = lex["considered"].first_hit(tokens)
     if i < 0:
         return False
     rest = tokens[i + _match_length(lex["considered"], tokens[i:]):]
@@ -335,7 +353,7 @@ def make_rule_topics(extra: dict[str, Sequence[str]] | None) -> Callable[[Turn],
             stripped, _ = _strip_fillers(ws, _lexicons(turn.lang))
             if starts.starts(stripped) and all(t != "deadline" for _, t in hits):
                 hits.append((tokens.index(stripped[0]) if stripped[0] in tokens else 0, "deadline"))
-        deliverable = _lexicons(turn.lang)["deliverable"].first_hit(tokens)
+        deliverable = turn.hits.get("deliverable", -1)
         if deliverable >= 0 and all(t != "format" for _, t in hits) and (not hits or "solution" in turn.flags):
             # Naming the deliverable ("broschyren") is about its form only when nothing else is
             # asked, or when the learner proposes another one.

@@ -98,6 +98,8 @@ class Lexicon:
         # What each word seen so far matches: questions reuse a small vocabulary, so scoring
         # becomes a dictionary look-up per word. Bounded, so a huge paste cannot grow it forever.
         self._seen: dict[str, tuple[bool, tuple[Phrase, ...]]] = {}
+        self._starts: dict[tuple[str, ...], int] = {}
+        self._longest = max((len(p) for p in self.phrases), default=1)
 
     @staticmethod
     def _word_matches(word: str, element: Element) -> bool:
@@ -138,10 +140,17 @@ class Lexicon:
 
     @staticmethod
     def _phrase_at(tokens: list[str], i: int, phrase: Phrase) -> bool:
-        if i + len(phrase) > len(tokens):
+        n = len(phrase)
+        if i + n > len(tokens):
             return False
-        # The first word already matched when the phrase was looked up.
-        return all(Lexicon._word_matches(tokens[i + k], el) for k, el in enumerate(phrase) if k)
+        # The first word already matched when the phrase was looked up. (A plain loop: this is
+        # the scorer's innermost step.)
+        for k in range(1, n):
+            word = tokens[i + k]
+            exact, prefixes = phrase[k]
+            if word not in exact and not (prefixes and word.startswith(prefixes)):
+                return False
+        return True
 
     def matches(self, tokens: list[str]) -> bool:
         """True when any entry occurs in the token sequence."""
@@ -155,6 +164,18 @@ class Lexicon:
         """Length in words of the longest entry at the start of ``tokens`` (0 if none)."""
         if not tokens:
             return 0
+        # Questions open with the same few words again and again ("vad vill ni", "har ni"), so the
+        # answer is remembered for the words an entry could span.
+        key = tuple(tokens[: self._longest])
+        found = self._starts.get(key)
+        if found is None:
+            found = self._match_length(tokens)
+            if len(self._starts) >= _SEEN_LIMIT:
+                self._starts.clear()
+            self._starts[key] = found
+        return found
+
+    def _match_length(self, tokens: list[str]) -> int:
         hit, phrases = self._lookup(tokens[0])
         best = 1 if hit else 0
         for phrase in phrases:
