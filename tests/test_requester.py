@@ -116,3 +116,20 @@ def test_fresh_topic_answered_before_repeat(ask, scenario):
     reply = ask("sv")
     reply("Har ni en budget?")
     assert reply("Har ni en budget och en deadline?").topic == "deadline"
+
+
+def test_lead_ins_never_repeat_back_to_back():
+    """The requester never opens two answers in a row with the same lead-in."""
+    from itertools import pairwise
+
+    from orderlab import Session
+
+    questions = ["Vad vill ni uppnå?", "Varför?", "Varför då?", "Berätta om familjerna.",
+                 "Hur ser ett lyckat resultat ut?"]
+    lead_ins = [p for p in L.text("sv", "reply_prefixes").split("|") if p]
+    for seed in range(20):
+        session = Session("school-brochure", "sv", seed=seed)
+        for q in questions:
+            session.ask(q)
+        leads = [next((p for p in lead_ins if e.reply.text.startswith(p)), "") for e in session.exchanges]
+        assert all(a != b or not a for a, b in pairwise(leads)), (seed, leads)

@@ -63,6 +63,7 @@ class Requester:
     patience: int = DEFAULT_PATIENCE
     permission: bool = False
     adjusted: dict[str, str] = field(default_factory=dict)  # order changes the requester agreed to
+    last_prefix: str = ""
 
     def __post_init__(self) -> None:
         persona = self.scenario.persona
@@ -138,5 +139,8 @@ class Requester:
         return guidance.hold[lang], None, "guided_hold"
 
     def _vary(self, answer: str) -> str:
+        """Open the answer with a short lead-in, never the same one twice in a row."""
         prefixes = L.text(self.lang, "reply_prefixes").split("|")
-        return self.rng.choice(prefixes) + answer
+        choices = [p for p in prefixes if p != self.last_prefix or not p] or prefixes
+        self.last_prefix = self.rng.choice(choices)
+        return self.last_prefix + answer

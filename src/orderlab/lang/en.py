@@ -318,9 +318,7 @@ UI: dict[str, str] = {
     "conv_purpose_missing": "You never asked about the purpose, the most important thing of all.",
     "conv_solutions": "Questions in which you proposed your own solution before understanding the order: {n}.",
     "conv_no_questions": "You asked no questions before moving on.",
-    "conv_depth": (
-        "You followed up the requester's answers {n} questions in a row. That is how the real purpose comes out."
-    ),
+    "conv_depth": "Your longest run of follow-up questions: {n}. That is how the real purpose comes out.",
     "conv_reflections": "You summed up what the requester said ({n} times). It shows that you listen.",
     "tip_depth": (
         "Follow up the answers: ask \u201cwhy?\u201d about the requester's own words, several times in a row."

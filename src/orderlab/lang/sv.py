@@ -312,7 +312,7 @@ UI: dict[str, str] = {
     "conv_purpose_missing": "Du frågade aldrig om syftet – det viktigaste av allt.",
     "conv_solutions": "Frågor där du föreslog en egen lösning innan du förstått beställningen: {n}.",
     "conv_no_questions": "Du ställde inga frågor innan du gick vidare.",
-    "conv_depth": "Du följde upp beställarens svar {n} frågor i rad. Så hittar man det verkliga syftet.",
+    "conv_depth": "Din längsta kedja av följdfrågor: {n}. Så hittar man det verkliga syftet.",
     "conv_reflections": "Du sammanfattade vad beställaren sa ({n} gånger). Det visar att du lyssnar.",
     "tip_depth": "Följ upp svaren: fråga ”varför?” om beställarens egna ord, gärna flera gånger i rad.",
     "tip_reflect": "Sammanfatta då och då: ”Så det viktiga för er är att …”.",
