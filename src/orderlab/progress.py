@@ -1,0 +1,601 @@
+"""A learner's progress over their own rounds: skills per round, scores over time, what to practise, a summary.
+
+Pure functions over ``Session.report()`` dicts (as ``ResultsStore.results`` returns them under
+``"report"``), in the order the rounds were played. Engine side: never imports ipywidgets or
+IPython. Texts come back in the learner's language; learner text in the summaries (the alias,
+the pitch) is escaped for Markdown and for HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from datetime import date
+from html import escape
+from typing import Any
+
+from . import lang as L
+from .conversation import FULL_DEPTH, GOOD_OPEN
+from .exercise import STRINGS as EXERCISE_STRINGS
+from .exercise import TOPIC_GUIDE, Item, Panel
+from .pitch import BLAME_PENALTY, LENGTH_PENALTY, MAX_WORDS, MIN_WORDS
+from .pitch import WEIGHTS as PITCH_WEIGHTS
+from .scenario import all_scenarios
+from .scenario import get as get_scenario
+from .session import WEIGHTS as STEP_WEIGHTS
+
+# Self-paced learners have no workshop: their rounds are saved under this one, whatever the
+# language, so rounds played in Swedish and English meet in section 6.
+WORKSHOP = "egen-takt"
+# The skills on the chart, top to bottom: step 1 (four), step 2, step 3.
+SKILLS: tuple[str, ...] = ("open_share", "topics", "purpose_first", "depth", "as_ordered", "pitch")
+# The pitch's criteria as things to get right: the six that earn points, no blame, a readable length.
+PITCH_CHECKS: tuple[str, ...] = (*PITCH_WEIGHTS, "no_blame", "length")
+# Among criteria missed equally often, the one with the most points at stake comes first.
+_STAKE: dict[str, int] = {**PITCH_WEIGHTS, "no_blame": BLAME_PENALTY, "length": LENGTH_PENALTY}
+_CHECK_ORDER: tuple[str, ...] = tuple(sorted(PITCH_CHECKS, key=lambda c: -_STAKE[c]))
+# The conversation's tips (orderlab.lang UI keys); tests/test_progress.py keeps this in step with lang.
+TIP_KEYS: tuple[str, ...] = ("tip_purpose", "tip_solutions", "tip_open", "tip_leading", "tip_missed",
+                             "tip_depth", "tip_reflect")
+STEP_KEYS: dict[str, str] = {"questions": "step_consult", "delivery": "step_deliver", "pitch": "step_influence"}
+HISTORY_LIMIT = 20  # rounds on the chart over time; the oldest drop off first
+TOP_TIPS, TOP_MISSED = 2, 3
+
+# The strings of this module, both languages with the same keys (candidates for orderlab.lang).
+STRINGS: dict[str, dict[str, str]] = {
+    "sv": {
+        "pct": "{value} %",
+        "skill_open_share": "Öppna frågor",
+        "skill_topics": "Viktiga ämnen",
+        "skill_purpose_first": "Syftet först",
+        "skill_depth": "Följdfrågor",
+        "skill_as_ordered": "Levererat som beställt",
+        "skill_pitch": "Pitchens kriterier",
+        "help_open_share": "Hur stor del av dina frågor som var öppna. Sikta på minst {need} %.",
+        "help_topics": (
+            "Hur många av scenariots viktiga ämnen du tog upp, till exempel syftet, målgruppen och slutkunden."
+        ),
+        "help_purpose_first": "Full stapel om du frågade om syftet innan du frågade om formen, annars ingen stapel.",
+        "help_depth": "Hur många följdfrågor i rad du ställde på beställarens svar. {full} i rad ger full stapel.",
+        "help_as_ordered": "Full stapel om du levererade det som beställdes, annars ingen stapel.",
+        "help_pitch": (
+            "Hur många av pitchens {n} kriterier du klarade: de sex som ger poäng, "
+            "en ton utan pekpinnar och en lagom längd."
+        ),
+        "guide_title": "Så läser du diagrammet",
+        "guide_verdict": "Varje stapel går från 0 till 100. Diagrammet visar alltid din senaste omgång.",
+        "skills_alt": "Dina färdigheter i den senaste omgången, från 0 till 100: {values}.",
+        "skills_alt_previous": "Omgången före: {values}.",
+        "skill_value": "{label} {value}",
+        "missing": "saknas",
+        "weakest": "Lägst just nu: {label}. Börja där i nästa omgång.",
+        "all_full": "Alla staplar är fulla. Prova ett scenario från en annan del av kommunen.",
+        "scenarios_title": "Scenarierna",
+        "scenarios_verdict": (
+            "{n} beställare från olika delar av kommunen. Du väljer en av dem i rollspelet längre ned."
+        ),
+        "no_rounds": (
+            "Du har inga sparade omgångar än. Spela en omgång i avsnitt 5 först och kör sedan cellerna här igen."
+        ),
+        "history_alt": "Dina poäng per omgång, i den ordning du spelade ({rounds}). {lines}",
+        "history_line": "{name}: {values}.",
+        "history_title": "Poäng per omgång",
+        "history_x": "Omgång",
+        "history_y": "Poäng",
+        "history_limited": "Diagrammet visar de {n} senaste omgångarna.",
+        "rounds_1": "1 omgång",
+        "rounds_n": "{n} omgångar",
+        "scenarios_1": "1 scenario",
+        "scenarios_n": "{n} scenarier",
+        "practice_title": "Det här kan du öva på i jobbet",
+        "practice_based_1": "Byggt på din sparade omgång.",
+        "practice_based_n": "Byggt på dina {n} sparade omgångar.",
+        "practice_tips": "Tips som kom oftast",
+        "practice_topics": "Ämnen som oftast saknades",
+        "practice_criteria": "Det som oftast saknades i pitchen",
+        "times": "{text} ({n} av {total} omgångar)",
+        "topic_line": "{name}. Prova till exempel: ”{example}”",
+        "crit_no_blame": "En ton utan pekpinnar",
+        "help_length": "Håll pitchen mellan {min} och {max} ord, så att den blir läst.",
+        "none_tips": "Inga tips den här gången: dina frågor höll hela vägen.",
+        "none_topics": "Du tog upp alla viktiga ämnen. Bra!",
+        "none_criteria": "Dina pitchar klarade alla kriterier. Bra!",
+        "summary_title": "Leverera och påverka: min sammanfattning",
+        "summary_alias": "Alias: {name}",
+        "summary_date": "Datum: {date}",
+        "summary_played": "Jag har spelat {rounds} i {scenarios}.",
+        "summary_rounds": "Omgångarna",
+        "col_n": "Nr",
+        "col_scenario": "Scenario",
+        "col_round": "Omgång",
+        "summary_skills_1": "Färdigheterna i min omgång",
+        "summary_skills_n": "Färdigheterna, från första till senaste omgången",
+        "summary_practice": "Det här övar jag på i jobbet",
+        "summary_pitch": "Min bästa syftespitch",
+        "summary_pitch_meta": "{score} poäng, {scenario}, omgång {round}",
+        "summary_method": "Metoden i korthet",
+        "method_1": "Fråga: börja med syftet och ställ öppna frågor om sådant du inte redan vet.",
+        "method_2": "Leverera det som beställts, även när du själv hade valt något annat.",
+        "method_3": (
+            "Påverka nästa beställning: bekräfta leveransen, påminn om syftet, koppla till slutkunden, "
+            "ge ett belägg, föreslå något och bjud in till samtal."
+        ),
+        "summary_empty": "Inga sparade omgångar än. Spela en omgång i avsnitt 5 först.",
+    },
+    "en": {
+        "pct": "{value}%",
+        "skill_open_share": "Open questions",
+        "skill_topics": "Key topics",
+        "skill_purpose_first": "Purpose first",
+        "skill_depth": "Follow-up questions",
+        "skill_as_ordered": "Delivered as ordered",
+        "skill_pitch": "Pitch criteria",
+        "help_open_share": "How many of your questions were open. Aim for at least {need}%.",
+        "help_topics": (
+            "How many of the scenario's key topics you asked about, such as the purpose, the audience and "
+            "the end customer."
+        ),
+        "help_purpose_first": "A full bar if you asked about the purpose before the form, otherwise no bar.",
+        "help_depth": (
+            "How many follow-up questions in a row you asked about the requester's answers. "
+            "{full} in a row give a full bar."
+        ),
+        "help_as_ordered": "A full bar if you delivered what was ordered, otherwise no bar.",
+        "help_pitch": (
+            "How many of the pitch's {n} criteria you met: the six that earn points, "
+            "a tone without lecturing and a length that gets read."
+        ),
+        "guide_title": "How to read the chart",
+        "guide_verdict": "Each bar goes from 0 to 100. The chart always shows your latest round.",
+        "skills_alt": "Your skills in the latest round, from 0 to 100: {values}.",
+        "skills_alt_previous": "The round before: {values}.",
+        "skill_value": "{label} {value}",
+        "missing": "missing",
+        "weakest": "Lowest right now: {label}. Start there in your next round.",
+        "all_full": "Every bar is full. Try a scenario from another part of the municipality.",
+        "scenarios_title": "The scenarios",
+        "scenarios_verdict": (
+            "{n} requesters from different parts of the municipality. You choose one of them in the role-play "
+            "further down."
+        ),
+        "no_rounds": "You have no saved rounds yet. Play a round in section 5 first, then run the cells here again.",
+        "history_alt": "Your scores per round, in the order you played them ({rounds}). {lines}",
+        "history_line": "{name}: {values}.",
+        "history_title": "Score per round",
+        "history_x": "Round",
+        "history_y": "Score",
+        "history_limited": "The chart shows the latest {n} rounds.",
+        "rounds_1": "1 round",
+        "rounds_n": "{n} rounds",
+        "scenarios_1": "1 scenario",
+        "scenarios_n": "{n} scenarios",
+        "practice_title": "What to practise at work",
+        "practice_based_1": "Based on your saved round.",
+        "practice_based_n": "Based on your {n} saved rounds.",
+        "practice_tips": "The tips that came up most often",
+        "practice_topics": "The topics most often missed",
+        "practice_criteria": "What was most often missing from the pitch",
+        "times": "{text} ({n} of {total} rounds)",
+        "topic_line": "{name}. Try, for example: “{example}”",
+        "crit_no_blame": "A tone without lecturing",
+        "help_length": "Keep the pitch between {min} and {max} words, so that it gets read.",
+        "none_tips": "No tips this time: your questions held up all the way.",
+        "none_topics": "You asked about every key topic. Well done!",
+        "none_criteria": "Your pitches met every criterion. Well done!",
+        "summary_title": "Deliver, then influence: my summary",
+        "summary_alias": "Alias: {name}",
+        "summary_date": "Date: {date}",
+        "summary_played": "I have played {rounds} in {scenarios}.",
+        "summary_rounds": "My rounds",
+        "col_n": "No.",
+        "col_scenario": "Scenario",
+        "col_round": "Round",
+        "summary_skills_1": "My skills in my round",
+        "summary_skills_n": "My skills, from my first round to my latest",
+        "summary_practice": "What I will practise at work",
+        "summary_pitch": "My best purpose pitch",
+        "summary_pitch_meta": "{score} points, {scenario}, round {round}",
+        "summary_method": "The method in brief",
+        "method_1": "Ask: start with the purpose, and ask open questions about what you do not know yet.",
+        "method_2": "Deliver what was ordered, even when you would have chosen something else.",
+        "method_3": (
+            "Influence the next order: acknowledge the delivery, remind of the purpose, link it to the end "
+            "customer, give evidence, suggest something and invite a conversation."
+        ),
+        "summary_empty": "No saved rounds yet. Play a round in section 5 first.",
+    },
+}
+
+
+def text(lang: str, key: str, **values: object) -> str:
+    """The string ``key`` of this module in ``lang``, with ``{placeholders}`` filled in."""
+    template = STRINGS[L.check_lang(lang)][key]
+    return template.format(**values) if values else template
+
+
+def counted(lang: str, what: str, n: int) -> str:
+    """``n`` rounds or scenarios in words: "1 omgång", "3 omgångar" (``what`` is rounds or scenarios)."""
+    return text(lang, f"{what}_1") if n == 1 else text(lang, f"{what}_n", n=n)
+
+
+def pct(value: int | None, lang: str) -> str:
+    """A 0-100 value as a percentage in ``lang`` ("75 %" or "75%"), or "missing"."""
+    return text(lang, "missing") if value is None else text(lang, "pct", value=value)
+
+
+def _step(report: Mapping[str, Any], step: str) -> Mapping[str, Any] | None:
+    found = (report.get("steps") or {}).get(step)
+    return found if isinstance(found, Mapping) else None
+
+
+def _title(scenario_id: str, lang: str) -> str:
+    try:
+        return get_scenario(scenario_id).title[lang]
+    except (KeyError, ValueError):  # a scenario no longer shipped
+        return scenario_id
+
+
+# --- Skills: one round on the chart ---
+
+def skills(report: Mapping[str, Any]) -> dict[str, int | None]:
+    """Each of ``SKILLS`` from 0 to 100 for one round, or None where the round has no data for it."""
+    asked, delivered, pitched = (_step(report, s) for s in ("questions", "delivery", "pitch"))
+    out: dict[str, int | None] = dict.fromkeys(SKILLS)
+    if asked is not None:
+        out["open_share"] = round(100 * float(asked.get("open_share", 0.0)))
+        covered, missed = len(asked.get("covered", ())), len(asked.get("missed", ()))
+        out["topics"] = round(100 * covered / (covered + missed)) if covered + missed else None
+        out["purpose_first"] = 100 if asked.get("purpose_first") else 0
+        out["depth"] = round(100 * min(int(asked.get("depth", 0)), FULL_DEPTH) / FULL_DEPTH)
+    if delivered is not None:
+        out["as_ordered"] = 100 if delivered.get("as_ordered") else 0
+    if pitched is not None and isinstance(pitched.get("criteria"), Mapping):
+        met = pitch_checks(pitched["criteria"])
+        out["pitch"] = round(100 * sum(met.values()) / len(met))
+    return out
+
+
+def pitch_checks(criteria: Mapping[str, bool]) -> dict[str, bool]:
+    """The pitch's criteria as things got right: ``PITCH_CHECKS``, with blame turned into no_blame."""
+    return {c: (not criteria.get("blame", False)) if c == "no_blame" else bool(criteria.get(c, False))
+            for c in PITCH_CHECKS}
+
+
+def skill_label(skill: str, lang: str) -> str:
+    """The name of a skill on the chart."""
+    return text(lang, f"skill_{skill}")
+
+
+def skills_alt(latest: Mapping[str, int | None], lang: str, previous: Mapping[str, int | None] | None = None) -> str:
+    """The chart's text alternative: every skill's value, and the round before's if given."""
+    def values(v: Mapping[str, int | None]) -> str:
+        return ", ".join(text(lang, "skill_value", label=skill_label(s, lang), value=pct(v.get(s), lang))
+                         for s in SKILLS)
+    alt = text(lang, "skills_alt", values=values(latest))
+    return alt + (" " + text(lang, "skills_alt_previous", values=values(previous)) if previous else "")
+
+
+def weakest(values: Mapping[str, int | None]) -> str | None:
+    """The skill with the lowest value below 100 (the first of ``SKILLS`` on a tie), or None."""
+    known = [(v, i, s) for i, s in enumerate(SKILLS) if (v := values.get(s)) is not None and v < 100]
+    return min(known)[2] if known else None
+
+
+def weakest_line(values: Mapping[str, int | None], lang: str) -> str:
+    """A sentence that points at the lowest bar, or says that every bar is full."""
+    skill = weakest(values)
+    return text(lang, "all_full") if skill is None else text(lang, "weakest", label=skill_label(skill, lang))
+
+
+def show_skill_guide(lang: str = "sv") -> Panel:
+    """What each bar of the skills chart measures."""
+    helps = {"open_share": {"need": round(100 * GOOD_OPEN)}, "depth": {"full": FULL_DEPTH},
+             "pitch": {"n": len(PITCH_CHECKS)}}
+    items = tuple(Item(skill_label(s, lang), "info", None, (text(lang, f"help_{s}", **helps.get(s, {})),))
+                  for s in SKILLS)
+    return Panel(lang, text(lang, "guide_title"), items, text(lang, "guide_verdict"))
+
+
+def show_scenarios(lang: str = "sv") -> Panel:
+    """Every shipped scenario in ``lang``: its title and the situation, as the role-play offers them."""
+    items = tuple(Item(s.title[lang], "info", None, (s.setting[lang],))
+                  for s in all_scenarios() if lang in s.languages)
+    return Panel(lang, text(lang, "scenarios_title"), items, text(lang, "scenarios_verdict", n=len(items)))
+
+
+# --- Scores over time ---
+
+def history(reports: Sequence[Mapping[str, Any]], limit: int = HISTORY_LIMIT) -> dict[str, list[int]]:
+    """The latest ``limit`` rounds in order: their numbers (1 = the first ever played), totals and step scores."""
+    start = max(0, len(reports) - limit)
+    shown = list(reports)[start:]
+    out: dict[str, list[int]] = {"round": list(range(start + 1, len(reports) + 1)),
+                                 "total": [int(r.get("total", 0)) for r in shown]}
+    for step in STEP_WEIGHTS:
+        out[step] = [int((_step(r, step) or {}).get("score", 0)) for r in shown]
+    return out
+
+
+def line_names(lang: str) -> dict[str, str]:
+    """The names of the history chart's lines: the total and each step."""
+    return {"total": L.text(lang, "total"), **{k: L.text(lang, v) for k, v in STEP_KEYS.items()}}
+
+
+def history_alt(hist: Mapping[str, Sequence[int]], lang: str) -> str:
+    """The history chart's text alternative: every line's values, in the order played."""
+    names = line_names(lang)
+    lines = " ".join(text(lang, "history_line", name=names[key], values=", ".join(str(v) for v in hist[key]))
+                     for key in names)
+    return text(lang, "history_alt", rounds=counted(lang, "rounds", len(hist["total"])), lines=lines)
+
+
+# --- What to practise ---
+
+def _tip_ids() -> dict[str, tuple[str, str]]:
+    """Every tip as written in either language, mapped to its key and topic, so counts meet across languages."""
+    ids: dict[str, tuple[str, str]] = {}
+    for lang in L.LANGUAGES:
+        for key in TIP_KEYS:
+            if key == "tip_missed":
+                for topic, name in L.topic_names(lang).items():
+                    ids[L.text(lang, key, topic=name)] = (key, topic)
+            else:
+                ids[L.text(lang, key)] = (key, "")
+    return ids
+
+
+def _tip_text(tip_id: tuple[str, str], lang: str) -> str:
+    key, arg = tip_id
+    if key == "text":  # a tip this version does not know: shown as it was written
+        return arg
+    return L.text(lang, key, topic=L.topic_names(lang)[arg]) if arg else L.text(lang, key)
+
+
+def _ranked(counts: Counter, order: Sequence[Any], top: int) -> list[tuple[Any, int]]:
+    """The ``top`` most counted, most first; ties keep ``order``."""
+    rank = {k: i for i, k in enumerate(order)}
+    return sorted(counts.items(), key=lambda kv: (-kv[1], rank.get(kv[0], len(rank))))[:top]
+
+
+def practice(reports: Sequence[Mapping[str, Any]], lang: str) -> dict[str, Any]:
+    """What to practise, from every round: the most frequent tips, the missed topics, the missed pitch criteria.
+
+    Each entry has ``text`` (in ``lang``), ``count`` and ``of`` (the rounds it could appear in).
+    """
+    L.check_lang(lang)
+    ids, seen = _tip_ids(), []
+    tips, topics, checks = Counter(), Counter(), Counter()
+    asked = [q for r in reports if (q := _step(r, "questions")) is not None]
+    pitched = [p for r in reports if isinstance((p := _step(r, "pitch") or {}).get("criteria"), Mapping)]
+    for q in asked:
+        for tip in dict.fromkeys(str(t) for t in q.get("tips", ())):
+            tip_id = ids.get(tip, ("text", tip))
+            tips[tip_id] += 1
+            seen.append(tip_id)
+        topics.update(set(str(t) for t in q.get("missed", ())))
+    for p in pitched:
+        checks.update(c for c, ok in pitch_checks(p["criteria"]).items() if not ok)
+    names = L.topic_names(lang)
+    helps = {**{c: EXERCISE_STRINGS[lang].get(f"crit_help_{c}", "") for c in PITCH_WEIGHTS},
+             "no_blame": EXERCISE_STRINGS[lang]["crit_help_blame"],
+             "length": text(lang, "help_length", min=MIN_WORDS, max=MAX_WORDS)}
+    return {
+        "rounds": len(reports),
+        "tips": [{"text": _tip_text(t, lang), "count": n, "of": len(asked)}
+                 for t, n in _ranked(tips, list(dict.fromkeys(seen)), TOP_TIPS)],
+        "topics": [{"topic": t, "text": names.get(t, t), "count": n, "of": len(asked),
+                    "example": TOPIC_GUIDE[t][lang][1] if t in TOPIC_GUIDE else ""}
+                   for t, n in _ranked(topics, list(names), TOP_MISSED)],
+        "criteria": [{"criterion": c, "text": _check_label(c, lang), "count": n, "of": len(pitched),
+                      "help": helps.get(c, "")}
+                     for c, n in _ranked(checks, _CHECK_ORDER, TOP_MISSED)],
+    }
+
+
+def _check_label(check: str, lang: str) -> str:
+    return text(lang, "crit_no_blame") if check == "no_blame" else L.text(lang, f"crit_{check}")
+
+
+def _times(entry: Mapping[str, Any], lang: str, line: str | None = None) -> str:
+    said = line or entry["text"]
+    return said if entry["of"] <= 1 else text(lang, "times", text=said, n=entry["count"], total=entry["of"])
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def practice_lines(found: Mapping[str, Any], lang: str) -> list[tuple[str, list[str]]]:
+    """The three lists of ``practice()`` as (heading, lines), each with a kind line when it is empty."""
+    topic_lines = [_times(t, lang, text(lang, "topic_line", name=_cap(t["text"]), example=t["example"])
+                          if t["example"] else _cap(t["text"])) for t in found["topics"]]
+    criteria_lines = [_times(c, lang) + (f". {c['help']}" if c["help"] else "") for c in found["criteria"]]
+    return [
+        (text(lang, "practice_tips"), [_times(t, lang) for t in found["tips"]] or [text(lang, "none_tips")]),
+        (text(lang, "practice_topics"), topic_lines or [text(lang, "none_topics")]),
+        (text(lang, "practice_criteria"), criteria_lines or [text(lang, "none_criteria")]),
+    ]
+
+
+def practice_panel(reports: Sequence[Mapping[str, Any]], lang: str = "sv") -> Panel:
+    """What to practise at work, as a panel; a friendly "play a round first" when there are no rounds."""
+    if not reports:
+        return Panel(lang, text(lang, "practice_title"), (), text(lang, "no_rounds"))
+    found = practice(reports, lang)
+    items = tuple(Item(heading, "info", None, tuple(lines)) for heading, lines in practice_lines(found, lang))
+    return Panel(lang, text(lang, "practice_title"), items, counted(lang, "practice_based", len(reports)))
+
+
+# --- The printable summary: one set of facts, drawn as Markdown and as HTML ---
+
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
+_MD_LINE_START = re.compile(r"^([#+=-]|\d+[.)])")
+
+
+def md_escape(value: object) -> str:
+    """Text on one line that Markdown (and the HTML Markdown allows) shows exactly as written."""
+    flat = _MD_INLINE.sub(r"\\\1", " ".join(str(value).split()))
+    start = _MD_LINE_START.match(flat)
+    return flat[:start.end() - 1] + "\\" + flat[start.end() - 1:] if start else flat
+
+
+def _best_pitch(reports: Sequence[Mapping[str, Any]]) -> tuple[Mapping[str, Any], Mapping[str, Any]] | None:
+    best = None
+    for r in reports:  # the highest score; the latest of equals
+        p = _step(r, "pitch")
+        if p and str(p.get("text", "")).strip() and (best is None or p.get("score", 0) >= best[1].get("score", 0)):
+            best = (r, p)
+    return best
+
+
+def _facts(reports: Sequence[Mapping[str, Any]], lang: str, name: str, when: date | None) -> dict[str, Any]:
+    """Everything the summary says, as plain text (not yet escaped)."""
+    L.check_lang(lang)
+    meta = ([text(lang, "summary_alias", name=name.strip())] if name.strip() else []) + (
+        [text(lang, "summary_date", date=when.isoformat())] if when else [])
+    facts: dict[str, Any] = {"title": text(lang, "summary_title"), "meta": meta, "empty": None}
+    facts["method"] = (text(lang, "summary_method"), [text(lang, f"method_{i}") for i in (1, 2, 3)])
+    if not reports:
+        facts["empty"] = text(lang, "summary_empty")
+        return facts
+    names = line_names(lang)
+    facts["played"] = text(lang, "summary_played", rounds=counted(lang, "rounds", len(reports)),
+                           scenarios=counted(lang, "scenarios", len({r.get("scenario") for r in reports})))
+    facts["table"] = (
+        text(lang, "summary_rounds"),
+        [text(lang, "col_n"), text(lang, "col_scenario"), text(lang, "col_round"),
+         *(names[s] for s in STEP_WEIGHTS), names["total"]],
+        [[str(i), _title(str(r.get("scenario", "")), lang), str(r.get("round", 1)),
+          *(str((_step(r, s) or {}).get("score", 0)) for s in STEP_WEIGHTS), str(r.get("total", 0))]
+         for i, r in enumerate(reports, 1)],
+    )
+    first, last = skills(reports[0]), skills(reports[-1])
+    if len(reports) == 1:
+        lines = [f"{skill_label(s, lang)}: {pct(last[s], lang)}" for s in SKILLS]
+    else:
+        lines = [f"{skill_label(s, lang)}: {pct(first[s], lang)} → {pct(last[s], lang)}" for s in SKILLS]
+    facts["skills"] = (text(lang, "summary_skills_1" if len(reports) == 1 else "summary_skills_n"), lines)
+    facts["practice"] = (text(lang, "summary_practice"), practice_lines(practice(reports, lang), lang))
+    best = _best_pitch(reports)
+    if best:
+        r, p = best
+        facts["pitch"] = (text(lang, "summary_pitch"),
+                          text(lang, "summary_pitch_meta", score=p.get("score", 0),
+                               scenario=_title(str(r.get("scenario", "")), lang), round=r.get("round", 1)),
+                          str(p["text"]))
+    return facts
+
+
+def summary_markdown(reports: Sequence[Mapping[str, Any]], lang: str = "sv", *, name: str = "",
+                     when: date | None = None) -> str:
+    """A short printable summary in Markdown: rounds, skills, what to practise, the best pitch, the method.
+
+    ``name`` (the learner's alias) and ``when`` are optional; learner text is escaped.
+    """
+    f = _facts(reports, lang, name, when)
+    out = [f"# {md_escape(f['title'])}", ""]
+    if f["meta"]:
+        out += ["  \n".join(md_escape(m) for m in f["meta"]), ""]
+    if f["empty"]:
+        out += [md_escape(f["empty"]), ""]
+    else:
+        heading, header, rows = f["table"]
+        out += [md_escape(f["played"]), "", f"## {md_escape(heading)}", "",
+                "| " + " | ".join(md_escape(h) for h in header) + " |",
+                "|---:|---|" + "---:|" * (len(header) - 2)]
+        out += ["| " + " | ".join(md_escape(c) for c in row) + " |" for row in rows]
+        heading, lines = f["skills"]
+        out += ["", f"## {md_escape(heading)}", "", *(f"- {md_escape(line)}" for line in lines), ""]
+        heading, groups = f["practice"]
+        out += [f"## {md_escape(heading)}", ""]
+        for sub, lines in groups:
+            out += [f"### {md_escape(sub)}", "", *(f"- {md_escape(line)}" for line in lines), ""]
+        if "pitch" in f:
+            heading, meta, pitch = f["pitch"]
+            out += [f"## {md_escape(heading)}", "", f"*{md_escape(meta)}*", "", f"> {md_escape(pitch)}", ""]
+    heading, steps = f["method"]
+    out += [f"## {md_escape(heading)}", "", *(f"{i}. {md_escape(s)}" for i, s in enumerate(steps, 1))]
+    return "\n".join(out) + "\n"
+
+
+_PAGE_CSS = (
+    "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:46em;margin:2em auto;padding:0 1em;"
+    "line-height:1.5;color:#1b1b1b}h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.4em}h3{font-size:1em}"
+    "table{border-collapse:collapse}th,td{border:1px solid #767676;padding:0.2em 0.6em;text-align:left}"
+    "td.n{text-align:right}blockquote{border-left:4px solid #005a9c;margin:0.5em 0;padding:0.2em 1em;"
+    "white-space:pre-wrap}@media print{body{margin:0;max-width:none}}"
+)
+
+
+def summary_html_body(reports: Sequence[Mapping[str, Any]], lang: str = "sv", *, name: str = "",
+                      when: date | None = None) -> str:
+    """The summary as an HTML fragment (for showing in a notebook); every piece of text is escaped."""
+    f = _facts(reports, lang, name, when)
+    e = escape
+    out = [f'<div class="ol-summary-doc" lang="{e(lang)}">', f"<h1>{e(f['title'])}</h1>"]
+    if f["meta"]:
+        out.append("<p>" + "<br>".join(e(m) for m in f["meta"]) + "</p>")
+    if f["empty"]:
+        out.append(f"<p>{e(f['empty'])}</p>")
+    else:
+        heading, header, rows = f["table"]
+        out += [f"<p>{e(f['played'])}</p>", f"<h2>{e(heading)}</h2>", "<table><thead><tr>",
+                "".join(f'<th scope="col">{e(h)}</th>' for h in header), "</tr></thead><tbody>"]
+        out += ["<tr>" + "".join(f'<td{"" if i == 1 else " class=n"}>{e(c)}</td>' for i, c in enumerate(row))
+                + "</tr>" for row in rows]
+        out.append("</tbody></table>")
+        heading, lines = f["skills"]
+        out += [f"<h2>{e(heading)}</h2>", "<ul>", *(f"<li>{e(line)}</li>" for line in lines), "</ul>"]
+        heading, groups = f["practice"]
+        out.append(f"<h2>{e(heading)}</h2>")
+        for sub, lines in groups:
+            out += [f"<h3>{e(sub)}</h3>", "<ul>", *(f"<li>{e(line)}</li>" for line in lines), "</ul>"]
+        if "pitch" in f:
+            heading, meta, pitch = f["pitch"]
+            out += [f"<h2>{e(heading)}</h2>", f"<p><em>{e(meta)}</em></p>",
+                    f"<blockquote>{e(pitch.strip())}</blockquote>"]
+    heading, steps = f["method"]
+    out += [f"<h2>{e(heading)}</h2>", "<ol>", *(f"<li>{e(s)}</li>" for s in steps), "</ol>", "</div>"]
+    return "\n".join(out)
+
+
+def summary_html(reports: Sequence[Mapping[str, Any]], lang: str = "sv", *, name: str = "",
+                 when: date | None = None) -> str:
+    """The summary as a whole HTML page to save and print; every piece of text is escaped."""
+    body = summary_html_body(reports, lang, name=name, when=when)
+    return (f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{escape(text(lang, 'summary_title'))}</title>\n<style>{_PAGE_CSS}</style>\n</head>\n"
+            f"<body>\n{body}\n</body>\n</html>\n")
+
+
+__all__ = [
+    "HISTORY_LIMIT",
+    "PITCH_CHECKS",
+    "SKILLS",
+    "STRINGS",
+    "TIP_KEYS",
+    "WORKSHOP",
+    "counted",
+    "history",
+    "history_alt",
+    "line_names",
+    "md_escape",
+    "pct",
+    "pitch_checks",
+    "practice",
+    "practice_lines",
+    "practice_panel",
+    "show_scenarios",
+    "show_skill_guide",
+    "skill_label",
+    "skills",
+    "skills_alt",
+    "summary_html",
+    "summary_html_body",
+    "summary_markdown",
+    "text",
+    "weakest",
+    "weakest_line",
+]

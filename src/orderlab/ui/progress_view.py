@@ -1,0 +1,458 @@
+"""Sections 5 and 6 for self-paced learners: the full role-play saved as you go, and your rounds over time.
+
+``SelfPacedPlay`` (section 5) asks for an alias once, plays any scenario for two rounds, saves each
+finished round in the results store under ``orderlab.progress.WORKSHOP`` and draws the latest
+round's skills. ``MyRounds`` (section 6) reads those rounds back: scores over time, what to
+practise, and a printable summary to download. When the store cannot be used, both say so in
+plain words and carry on. Tests drive them without a browser: set ``.alias.value`` and call
+``start()`` or ``load()``.
+
+The alias is filled in for the learner only when the store holds exactly one self-paced alias
+(a personal store); a shared store never shows one learner's alias to another.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import random
+from collections.abc import Callable, Mapping
+from datetime import date
+from html import escape
+from typing import Any
+
+import ipywidgets as W
+
+from .. import lang as L
+from .. import progress as P
+from ..results import InvalidName, ResultsStore, ResultsUnavailable, check_name
+from ..session import Session
+from . import charts
+from .app import relabel_scenarios, scenario_picker
+from .charts import BLUE, GREEN, GREY, plt
+from .participant import result_id
+from .render import message
+from .roleplay import RolePlay
+from .styles import CSS
+
+ORANGE, BLACK = "#a33a00", "#1b1b1b"
+
+# The strings of this module, both languages with the same keys (candidates for orderlab.lang).
+STRINGS: dict[str, dict[str, str]] = {
+    "sv": {
+        "play_title": "Hela rollspelet",
+        "play_intro": (
+            "Skriv ett alias och välj ett scenario. Ett smeknamn räcker, ditt riktiga namn behövs inte. "
+            "Dina färdiga omgångar sparas under aliaset, så att du kan titta på dem igen i avsnitt 6."
+        ),
+        "change_scenario": "Välj ett annat scenario",
+        "round_saved": "Omgången är sparad. Du ser den igen i avsnitt 6.",
+        "play_on": "Du kan spela ändå, men omgångarna sparas inte.",
+        "skills_title": "Dina färdigheter i senaste omgången",
+        "legend_latest": "Senaste omgången",
+        "legend_previous": "Omgången före",
+        "rounds_title": "Dina sparade omgångar",
+        "show": "Visa mina omgångar",
+        "rounds_found": "Du har {rounds} i {scenarios} sparade under aliaset {alias}.",
+        "alias_unknown": (
+            "Det finns inga sparade omgångar under aliaset {alias}. Kontrollera stavningen, "
+            "eller spela en omgång i avsnitt 5 först."
+        ),
+        "alias_ask": "Skriv aliaset du använde i avsnitt 5 och klicka på ”Visa mina omgångar”.",
+        "read_unavailable": "Dina sparade omgångar går inte att visa just nu.",
+        "download_html": "Ladda ned sammanfattningen som webbsida (HTML). Öppna filen i webbläsaren och skriv ut den.",
+        "download_md": "Ladda ned den som textfil (Markdown).",
+        "file_stem": "sammanfattning-leverera-och-paverka",
+    },
+    "en": {
+        "play_title": "The full role-play",
+        "play_intro": (
+            "Type an alias and choose a scenario. A nickname is enough; your real name is not needed. "
+            "Your finished rounds are saved under the alias, so that you can look at them again in section 6."
+        ),
+        "change_scenario": "Choose another scenario",
+        "round_saved": "The round is saved. You will see it again in section 6.",
+        "play_on": "You can still play, but your rounds will not be saved.",
+        "skills_title": "Your skills in the latest round",
+        "legend_latest": "Latest round",
+        "legend_previous": "The round before",
+        "rounds_title": "Your saved rounds",
+        "show": "Show my rounds",
+        "rounds_found": "You have {rounds} in {scenarios} saved under the alias {alias}.",
+        "alias_unknown": (
+            "There are no saved rounds under the alias {alias}. Check the spelling, "
+            "or play a round in section 5 first."
+        ),
+        "alias_ask": "Type the alias you used in section 5 and click “Show my rounds”.",
+        "read_unavailable": "Your saved rounds cannot be shown right now.",
+        "download_html": "Download the summary as a web page (HTML). Open the file in your browser and print it.",
+        "download_md": "Download it as a text file (Markdown).",
+        "file_stem": "summary-deliver-then-influence",
+    },
+}
+LABEL = {"description_width": "initial"}
+# The printable summary as shown inside the notebook (the downloaded page carries its own styles).
+SUMMARY_CSS = """<style>
+.orderlab .ol-summary-doc { max-width: 46em; }
+.orderlab .ol-summary-doc h1 { font-size: 1.3em; margin: 0.6em 0 0.3em; }
+.orderlab .ol-summary-doc h2 { font-size: 1.1em; margin: 1em 0 0.3em; }
+.orderlab .ol-summary-doc h3 { font-size: 1em; margin: 0.8em 0 0.2em; }
+.orderlab .ol-summary-doc table { border-collapse: collapse; margin: 0.3em 0; }
+.orderlab .ol-summary-doc th, .orderlab .ol-summary-doc td { border: 1px solid #767676; padding: 0.15em 0.6em;
+  text-align: left; }
+.orderlab .ol-summary-doc td.n { text-align: right; }
+.orderlab .ol-summary-doc blockquote { border-left: 4px solid #005a9c; margin: 0.4em 0; padding: 0.2em 1em;
+  white-space: pre-wrap; }
+.orderlab .ol-download { font-weight: bold; }
+</style>"""
+
+
+def text(lang: str, key: str, **values: object) -> str:
+    """The string ``key`` of this module in ``lang``, with ``{placeholders}`` filled in."""
+    template = STRINGS[L.check_lang(lang)][key]
+    return template.format(**values) if values else template
+
+
+# --- Charts ---
+
+def _png(fig) -> str:
+    """The figure as base64 PNG, closed afterwards (as orderlab.ui.charts draws them)."""
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=90, bbox_inches="tight")
+    plt.close(fig)
+    return base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def skills_chart(values: Mapping[str, int | None], lang: str,
+                 previous: Mapping[str, int | None] | None = None) -> str:
+    """One bar per skill (0-100) for the latest round, with the round before beside it if given."""
+    labels = [P.skill_label(s, lang) for s in P.SKILLS]
+    n, h = len(labels), 0.38 if previous else 0.6
+    shift = h / 2 if previous else 0.0
+    fig, ax = plt.subplots(figsize=(8.5, 0.7 * n + 1.4))
+    latest = [values.get(s) for s in P.SKILLS]
+    ax.barh([i - shift for i in range(n)], [v or 0 for v in latest], height=h, color=BLUE,
+            label=text(lang, "legend_latest"))
+    for i, v in enumerate(latest):
+        ax.text((v or 0) + 1.5, i - shift, P.pct(v, lang), va="center", fontsize=13, color=BLACK)
+    if previous:
+        ax.barh([i + shift for i in range(n)], [previous.get(s) or 0 for s in P.SKILLS], height=h, color=GREY,
+                label=text(lang, "legend_previous"))
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, frameon=False)
+    ax.set_yticks(range(n), labels)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 115)
+    ax.set_xticks([0, 50, 100])
+    ax.set_title(text(lang, "skills_title"))
+    return charts.image(_png(fig), P.skills_alt(values, lang, previous), "ol-chart-skills")
+
+
+_LINES: dict[str, dict[str, Any]] = {
+    "total": {"color": BLACK, "linewidth": 3.2, "marker": "o", "linestyle": "-"},
+    "questions": {"color": BLUE, "linewidth": 2, "marker": "s", "linestyle": "--"},
+    "delivery": {"color": GREEN, "linewidth": 2, "marker": "^", "linestyle": "-."},
+    "pitch": {"color": ORANGE, "linewidth": 2, "marker": "D", "linestyle": ":"},
+}
+
+
+def history_chart(reports: list[Mapping[str, Any]], lang: str) -> str:
+    """The total and each step's score per round, in the order played, one line each."""
+    hist = P.history(reports)
+    names = P.line_names(lang)
+    fig, ax = plt.subplots(figsize=(9.5, 4.4))
+    for key, name in names.items():
+        ax.plot(hist["round"], hist[key], label=name, markersize=8, **_LINES[key])
+    ax.set_ylim(-4, 104)
+    ax.set_xticks(hist["round"])  # at most HISTORY_LIMIT of them: every round gets its number
+    if len(hist["round"]) == 1:
+        ax.set_xlim(hist["round"][0] - 0.5, hist["round"][0] + 0.5)
+    ax.set_xlabel(P.text(lang, "history_x"))
+    ax.set_ylabel(P.text(lang, "history_y"))
+    ax.set_title(P.text(lang, "history_title"))
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return charts.image(_png(fig), P.history_alt(hist, lang), "ol-chart-history")
+
+
+def skills_panel(reports: list[Mapping[str, Any]], lang: str) -> str:
+    """The latest round's skills chart (with the round before, if any) and a pointer to the lowest bar."""
+    if not reports:
+        return ""
+    latest = P.skills(reports[-1])
+    previous = P.skills(reports[-2]) if len(reports) > 1 else None
+    return (f'<div class="ol-skills">{skills_chart(latest, lang, previous)}'
+            f'<p>{escape(P.weakest_line(latest, lang))}</p></div>')
+
+
+def _download(payload: str, mime: str, filename: str, label: str) -> str:
+    data = base64.b64encode(payload.encode("utf-8")).decode("ascii")
+    return (f'<a class="ol-download" download="{escape(filename)}" '
+            f'href="data:{mime};charset=utf-8;base64,{data}">{escape(label)}</a>')
+
+
+def _aliases(store: ResultsStore, workshop: str) -> list[str]:
+    """The aliases with saved rounds in ``workshop``, the most recent first."""
+    return list(dict.fromkeys(row["alias"] for row in reversed(store.results(workshop))))
+
+
+class _StoreUser:
+    """Opens the results store once, on first use; remembers why when it cannot."""
+
+    _store: ResultsStore | None
+    lang: str
+
+    def store(self) -> ResultsStore | None:
+        if self._store is None:
+            try:
+                self._store = ResultsStore()
+            except ResultsUnavailable as exc:
+                self._unavailable(exc)
+                return None
+        return self._store
+
+    def _unavailable(self, exc: ResultsUnavailable) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+# --- Section 5: the full role-play, saved under an alias ---
+
+class SelfPacedPlay(_StoreUser, W.VBox):
+    """Choose an alias and a scenario, play two rounds; each finished round is saved and its skills drawn."""
+
+    def __init__(self, lang: str = "sv", store: ResultsStore | None = None, rng: random.Random | None = None,
+                 workshop: str = P.WORKSHOP):
+        self.lang = L.check_lang(lang)
+        self.workshop = workshop
+        self.rng = rng or random.Random()
+        self._store = store
+        self.alias_name = ""
+        self.roleplay: RolePlay | None = None
+        self.reports: list[dict[str, Any]] = []  # this alias's finished rounds, oldest first
+        self.alias = W.Text(description=L.text(lang, "alias_label"), placeholder=L.text(lang, "alias_placeholder"),
+                            style=LABEL, layout=W.Layout(width="30em"))
+        self.alias.add_class("ol-alias")
+        self.scenario = scenario_picker()
+        relabel_scenarios(self.scenario, lang)
+        self.start_button = W.Button(description=L.text(lang, "start"), button_style="primary")
+        self.start_button.add_class("ol-start")
+        self.start_button.on_click(lambda _: self.start())
+        self.status = W.HTML(message(""))
+        self.saved = W.HTML()
+        self.saved.add_class("ol-saved")
+        self.skills = W.HTML()
+        self.skills.add_class("ol-skills-panel")
+        self.change = W.Button(description=text(lang, "change_scenario"), icon="exchange",
+                               layout=W.Layout(width="auto"))
+        self.change.add_class("ol-change-scenario")
+        self.change.on_click(lambda _: self.choose_again())
+        self.playing_as = W.HTML()
+        self.picker = W.VBox([W.HTML(f"<h2>{escape(text(lang, 'play_title'))}</h2>"
+                                     f"<p>{escape(text(lang, 'play_intro'))}</p>"),
+                              self.alias, self.scenario, self.start_button, self.status])
+        super().__init__([W.HTML(CSS), self.picker, self.saved])
+        self.add_class("orderlab")
+        store = self.store()
+        if store is not None:
+            try:
+                known = _aliases(store, workshop)
+            except ResultsUnavailable as exc:
+                self._unavailable(exc)
+            else:
+                if len(known) == 1:
+                    self.alias.value = known[0]
+
+    def _unavailable(self, exc: ResultsUnavailable) -> None:
+        self.saved.value = message(f"{L.text(self.lang, f'results_{exc.reason}')} {text(self.lang, 'play_on')}")
+
+    def start(self) -> RolePlay | None:
+        """Check the alias, resume an unfinished round of the chosen scenario if there is one, else start anew."""
+        try:
+            alias = check_name(self.alias.value)
+        except InvalidName as exc:
+            self.status.value = message(L.text(self.lang, f"alias_{exc.reason}", limit=exc.limit))
+            return None
+        if alias != self.alias_name:  # rounds kept in memory (when the store is unusable) belong to one alias
+            self.alias_name, self.reports = alias, []
+        scenario, lang = self.scenario.value, self.lang
+        session, resumed = None, False
+        self.saved.value = ""
+        store = self.store()
+        if store is not None:
+            try:
+                self.reports = [row["report"] for row in store.results(self.workshop)
+                                if row["alias"] == self.alias_name]
+                saved = store.load_progress(self.workshop, self.alias_name, scenario)
+                if saved and saved["lang"] == lang:
+                    session, resumed = Session.from_state(saved["state"]), True
+            except ResultsUnavailable as exc:
+                self._unavailable(exc)
+            except (ValueError, KeyError, TypeError):
+                session = None  # a saved state this version cannot replay: start afresh
+        if session is None:
+            session = Session(scenario, lang, seed=self.rng.randrange(1_000_000))
+        self.roleplay = RolePlay(session=session)
+        self.roleplay.on_change.append(self._save)
+        if resumed:
+            self.saved.value = message(L.text(lang, "resumed"), "ok")
+        self.playing_as.value = (f"<p class='ol-alias-line'>{escape(L.text(lang, 'playing_as'))} "
+                                 f"<strong>{escape(self.alias_name)}</strong></p>")
+        self.skills.value = skills_panel(self.reports, lang)
+        self.status.value = message("")
+        self.children = (self.children[0], W.HBox([self.playing_as, self.change]), self.saved, self.roleplay,
+                         self.skills)
+        self.roleplay.question.focus()
+        return self.roleplay
+
+    def choose_again(self) -> None:
+        """Back to the alias and scenario; an unfinished round stays saved and resumes when chosen again."""
+        self.roleplay = None
+        self.children = (self.children[0], self.picker, self.saved)
+
+    def _save(self, session: Session) -> None:
+        if session.step == "done":
+            self.reports.append(session.report())
+            self.skills.value = skills_panel(self.reports, self.lang)
+        store = self.store()
+        if store is None:
+            return
+        try:
+            if session.step == "done":
+                store.save_result(self.workshop, self.alias_name, session.report(),
+                                  result_id(self.workshop, self.alias_name, session))
+                self.saved.value = message(text(self.lang, "round_saved"), "ok")
+            else:
+                store.save_progress(self.workshop, self.alias_name, session.scenario.id, session.lang,
+                                    session.state())
+                self.saved.value = message(L.text(self.lang, "progress_saved"), "ok")
+        except ResultsUnavailable as exc:
+            self._unavailable(exc)
+
+
+def self_paced_play(lang: str = "sv") -> SelfPacedPlay:
+    """Section 5's role-play, ready to display."""
+    return SelfPacedPlay(lang)
+
+
+# --- Section 6: your rounds over time ---
+
+class MyRounds(_StoreUser, W.VBox):
+    """The learner's saved rounds; ``history()``, ``practice()`` and ``summary()`` are views that follow ``load()``."""
+
+    def __init__(self, lang: str = "sv", store: ResultsStore | None = None, workshop: str = P.WORKSHOP,
+                 today: Callable[[], date] = date.today):
+        self.lang = L.check_lang(lang)
+        self.workshop = workshop
+        self.today = today
+        self._store = store
+        self.alias_name = ""  # the alias whose rounds are loaded
+        self.reports: list[dict[str, Any]] = []
+        self._views: list[tuple[W.HTML, Callable[[], str]]] = []
+        self.alias = W.Text(description=L.text(lang, "alias_label"), placeholder=L.text(lang, "alias_placeholder"),
+                            style=LABEL, layout=W.Layout(width="30em"))
+        self.alias.add_class("ol-alias")
+        self.show = W.Button(description=text(lang, "show"), button_style="primary", icon="refresh",
+                             layout=W.Layout(width="auto"))
+        self.show.add_class("ol-show")
+        self.show.on_click(lambda _: self.load())
+        self.status = W.HTML(message(""))
+        super().__init__([W.HTML(CSS), W.HTML(f"<h2>{escape(text(lang, 'rounds_title'))}</h2>"),
+                          W.HBox([self.alias, self.show]), self.status])
+        self.add_class("orderlab")
+        store = self.store()
+        if store is None:
+            return
+        try:
+            known = _aliases(store, workshop)
+        except ResultsUnavailable as exc:
+            self._unavailable(exc)
+            return
+        if len(known) == 1:
+            self.alias.value = known[0]
+            self.load()
+        else:
+            self._say(P.text(lang, "no_rounds") if not known else text(lang, "alias_ask"))
+
+    def _say(self, line: str, kind: str = "hint") -> None:
+        self.status.value = message(line, kind)
+
+    def _unavailable(self, exc: ResultsUnavailable) -> None:
+        self._say(f"{text(self.lang, 'read_unavailable')} {L.text(self.lang, f'results_{exc.reason}')}")
+
+    def load(self) -> list[dict[str, Any]]:
+        """Read the alias's rounds from the store, oldest first, and redraw every view."""
+        lang = self.lang
+        self.reports, self.alias_name = [], ""
+        try:
+            alias = check_name(self.alias.value)
+        except InvalidName:
+            self._say(text(lang, "alias_ask"))
+            alias = ""
+        store = self.store() if alias else None
+        if store is not None:
+            try:
+                self.reports = [row["report"] for row in store.results(self.workshop) if row["alias"] == alias]
+            except ResultsUnavailable as exc:
+                self._unavailable(exc)
+            else:
+                if self.reports:
+                    self.alias_name = alias
+                    scenarios = len({r.get("scenario") for r in self.reports})
+                    self._say(text(lang, "rounds_found", alias=alias,
+                                   rounds=P.counted(lang, "rounds", len(self.reports)),
+                                   scenarios=P.counted(lang, "scenarios", scenarios)), "ok")
+                else:
+                    self._say(text(lang, "alias_unknown", alias=alias))
+        for view, draw in self._views:
+            view.value = draw()
+        return self.reports
+
+    def _view(self, draw: Callable[[], str], cls: str) -> W.HTML:
+        view = W.HTML(draw())
+        view.add_class(cls)
+        view.add_class("orderlab")
+        self._views.append((view, draw))
+        return view
+
+    def _none_yet(self) -> str:
+        return f"<p>{escape(P.text(self.lang, 'no_rounds'))}</p>"
+
+    def _history(self) -> str:
+        if not self.reports:
+            return self._none_yet()
+        note = (f"<p>{escape(P.text(self.lang, 'history_limited', n=P.HISTORY_LIMIT))}</p>"
+                if len(self.reports) > P.HISTORY_LIMIT else "")
+        return history_chart(self.reports, self.lang) + note
+
+    def _practice(self) -> str:
+        return P.practice_panel(self.reports, self.lang)._repr_html_() if self.reports else self._none_yet()
+
+    def _summary(self) -> str:
+        if not self.reports:
+            return self._none_yet()
+        lang, name, when = self.lang, self.alias_name, self.today()
+        page = P.summary_html(self.reports, lang, name=name, when=when)
+        markdown = P.summary_markdown(self.reports, lang, name=name, when=when)
+        stem = text(lang, "file_stem")
+        links = (f"<p>{_download(page, 'text/html', f'{stem}.html', text(lang, 'download_html'))}</p>"
+                 f"<p>{_download(markdown, 'text/markdown', f'{stem}.md', text(lang, 'download_md'))}</p>")
+        return SUMMARY_CSS + links + P.summary_html_body(self.reports, lang, name=name, when=when)
+
+    def history(self) -> W.HTML:
+        """Scores per round in the order played: the total and each step, one line each."""
+        return self._view(self._history, "ol-history")
+
+    def practice(self) -> W.HTML:
+        """What to practise at work, from every saved round."""
+        return self._view(self._practice, "ol-practice")
+
+    def summary(self) -> W.HTML:
+        """The printable summary, shown here and offered as HTML and Markdown downloads."""
+        return self._view(self._summary, "ol-summary")
+
+
+def my_rounds(lang: str = "sv") -> MyRounds:
+    """Section 6's view of the learner's saved rounds, ready to display."""
+    return MyRounds(lang)
+
+
+__all__ = ["STRINGS", "MyRounds", "SelfPacedPlay", "history_chart", "my_rounds", "self_paced_play",
+           "skills_chart", "skills_panel", "text"]
