@@ -143,7 +143,8 @@ def check(
     delivered = resolve(scenario, lang, choice, order)
     mismatched = tuple(f.id for f in scenario.delivery if delivered[f.id] != order[f.id])
     alt = alternative(scenario)
-    chose_alternative = all(delivered[f.id] == alt[f.id] for f in scenario.delivery if alt[f.id] != order[f.id])
+    differing = [f.id for f in scenario.delivery if alt[f.id] != order[f.id]]
+    chose_alternative = bool(differing) and all(delivered[f] == alt[f] for f in differing)
     match_share = 1 - len(mismatched) / len(scenario.delivery)
     confirm_share = confirmation.share if confirmation else 0.0
     score = round((100 - confirm_weight) * match_share + confirm_weight * confirm_share)

@@ -68,7 +68,6 @@ def score_pitch(
 
     criteria = {name: has(name) for name in WEIGHTS}
     criteria["evidence"] = criteria["evidence"] or any(ch.isdigit() for ch in norm)
-    criteria["invite"] = criteria["invite"] or "?" in norm
     criteria["blame"] = has("blame")
     criteria["length"] = MIN_WORDS <= len(tokens) <= MAX_WORDS
 

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from functools import cache
 
 from . import lang as L
-from .questions import QuestionScore
+from .questions import QuestionScore, _lexicons, is_bare_permission
 from .scenario import Scenario
-from .text import Lexicon, normalise, words
+from .text import normalise, words
 
 # How trust moves with each kind of turn (0-100 scale).
 TRUST = {
@@ -44,11 +43,6 @@ class Reply:
     trust: int = DEFAULT_TRUST
     patience: int = DEFAULT_PATIENCE
     ended: bool = False
-
-
-@cache
-def _permission(lang: str) -> Lexicon:
-    return Lexicon(L.words(lang)["permission"])
 
 
 @dataclass
@@ -98,7 +92,7 @@ class Requester:
         s, lang = self.scenario, self.lang
         if "solution" in question.flags:
             return self._proposal()
-        if _permission(lang).matches(words(normalise(question.text))):
+        if is_bare_permission(words(normalise(question.text)), _lexicons(lang)):
             if self.purpose_known:
                 self.permission = True
                 return L.text(lang, "reply_permission_yes"), None, "permission_yes"

@@ -22,15 +22,20 @@ from .errors import InputError
 from .pitch import PitchScore, score_pitch
 from .questions import QuestionScore, score_question
 from .requester import Reply, Requester
+from .text import normalise, words
 
 STEPS: tuple[str, ...] = ("consult", "deliver", "influence", "done")
 WEIGHTS: dict[str, int] = {"questions": 40, "delivery": 30, "pitch": 30}
 MAX_QUESTIONS = 12
 ROUNDS = 2  # rounds the course plays: the order, then the next order
+STEP_NAMES = {"consult": "step_consult", "deliver": "step_deliver", "influence": "step_influence",
+              "done": "report_title"}
 
 
-def band(score: int) -> str:
-    """Which next-order variant a pitch score earns."""
+def band(score: int, blame: bool = False) -> str:
+    """Which next-order variant a pitch earns; a pitch that lectures gets the same order again."""
+    if blame:
+        return "weak"
     return "strong" if score >= 70 else "fair" if score >= 40 else "weak"
 
 
@@ -120,6 +125,8 @@ class Session:
         self._require("consult")
         if not text or not text.strip():
             raise InputError(self.lang, "empty_question")
+        if not words(normalise(text)):
+            raise InputError(self.lang, "question_no_words")  # "?" or "😀": no turn spent
         if self.requester.ended:
             raise InputError(self.lang, "meeting_over")
         if self.questions_left <= 0:
@@ -177,7 +184,7 @@ class Session:
         self._require("influence")
         extra = {k: v.get(self.lang, ()) for k, v in self.scenario.pitch_words.items()}
         scored = score_pitch(text, self.lang, extra)
-        which = band(scored.score)
+        which = band(scored.score, scored.criteria["blame"])
         nxt = self.scenario.next_order[which]
         self.influence = Influence(scored, which, nxt.reaction[self.lang], nxt.order[self.lang], text)
         self.step = "done"
@@ -194,7 +201,7 @@ class Session:
 
     def _require(self, step: str) -> None:
         if self.step != step:
-            raise InputError(self.lang, "wrong_step", step=step)
+            raise InputError(self.lang, "wrong_step", step=L.text(self.lang, STEP_NAMES[step]))
 
     # --- Results ---
     def step_scores(self) -> dict[str, int]:

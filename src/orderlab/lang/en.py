@@ -127,7 +127,7 @@ WORDS: dict[str, list[str]] = {
         "is done", "are done", "printed", "finished", "here are", "here they are",
     ],
     "pitch_purpose": [
-        "purpose*", "so that", "in order to", "the goal", "goal*", "aim*", "why", "achieve*",
+        "purpose*", "so that", "in order to", "the goal", "goal*", "aim*", "achieve*",
         "the point", "what matters",
     ],
     "pitch_end_customer": [
@@ -190,12 +190,13 @@ TOPICS: dict[str, list[str]] = {
         "summer", "autumn", "spring", "before the", "out before", "go live", "launch*",
     ],
     "budget": [
-        "budget*", "cost*", "money", "price*", "afford*", "pay*", "fund*", "resource*",
-        "spend*", "kronor", "sek", "fee*",
+        "budget*", "cost*", "money", "price*", "afford*", "pay", "pays", "paying", "payment*", "fund",
+        "funds", "funding", "funded", "resource*",
+        "spend*", "kronor", "sek", "fee", "fees",
     ],
     "constraints": [
         "constraint*", "requirement*", "rule*", "guideline*", "brand*", "accessib*", "gdpr",
-        "procurement*", "framework agreement*", "polic*", "not allowed", "law*", "legal*",
+        "procurement*", "framework agreement*", "polic*", "not allowed", "law", "laws", "legal*",
         "limit*", "restriction*", "allowed", "confidential*", "consent", "personal data",
         "anonymous", "dpia", "data protection", "bankid", "siths", "login", "security",
         "works with", "compatib*", "integrat*", "screen reader*", "tender*", "call off",
@@ -277,6 +278,7 @@ UI: dict[str, str] = {
     "meter_value": "{name}: {value} out of 100",
     "round": "Round {n}",
     "next_round": "Take the next order",
+    "question_no_words": "The question needs words, not just symbols or emoji. It does not cost a turn.",
     "empty_question": "Type a question first. It does not cost you a turn.",
     "meeting_over": "The meeting is over: the requester has left. Move on and confirm the order.",
     "no_questions_left": "The requester has no time for more questions. Move on and confirm the order.",

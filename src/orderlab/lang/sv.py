@@ -118,7 +118,7 @@ WORDS: dict[str, list[str]] = {
         "tack för", "här är", "fått", "har tryckt*", "har gjort",
     ],
     "pitch_purpose": [
-        "syfte*", "för att", "så att", "målet", "mål", "uppnå*", "varför", "vill åstadkomma",
+        "syfte*", "för att", "så att", "målet", "mål", "uppnå*", "vill åstadkomma",
         "det viktiga", "poängen",
     ],
     "pitch_end_customer": [
@@ -271,6 +271,7 @@ UI: dict[str, str] = {
     "meter_value": "{name}: {value} av 100",
     "round": "Omgång {n}",
     "next_round": "Ta emot nästa beställning",
+    "question_no_words": "Frågan behöver ord, inte bara tecken eller emojier. Det kostar ingen tur.",
     "empty_question": "Skriv en fråga först – det kostar ingen tur.",
     "meeting_over": "Mötet är slut – beställaren har gått. Gå vidare och bekräfta beställningen.",
     "no_questions_left": "Beställaren har inte tid med fler frågor. Gå vidare och bekräfta beställningen.",
