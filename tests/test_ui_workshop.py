@@ -9,7 +9,8 @@ import pytest
 from orderlab import lang as L
 from orderlab.results import ResultsStore, ResultsUnavailable
 from orderlab.ui.dashboard import Dashboard
-from orderlab.ui.participant import ParticipantApp, result_id, workshop_from_query
+from orderlab.ui.participant import ParticipantApp, workshop_from_query
+from orderlab.ui.saving import result_id
 
 PITCH = ("<img src=x onerror=alert(1)> Här är broschyren du bad om. Syftet är att barnen får en trygg start. "
          "Förra året kom 31 av 58. Vad tror du?")

@@ -109,7 +109,8 @@ def _load_transcript(name: str) -> dict:
     if not isinstance(data["pitch"], str):
         raise UsageError(f"{name}: pitch must be text")
     nxt = data.get("round2")
-    well_formed = isinstance(nxt, dict) and not set(nxt) - ROUND_KEYS and {"delivery", "pitch"} <= set(nxt)
+    well_formed = (isinstance(nxt, dict) and not set(nxt) - ROUND_KEYS and {"delivery", "pitch"} <= set(nxt)
+                   and isinstance(nxt["pitch"], str) and isinstance(nxt.get("questions") or [], list))
     if nxt is not None and not well_formed:
         raise UsageError(f"{name}: round2 is a mapping with questions, delivery and pitch (summary optional)")
     return data

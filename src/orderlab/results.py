@@ -126,9 +126,14 @@ def new_result_id(rng: random.Random | None = None) -> str:
 
 
 def check_name(text: str, field: str = "alias") -> str:
-    """``text`` trimmed and NFC-normalised, or ``InvalidName`` if it is empty or too long."""
+    """``text`` trimmed and NFC-normalised, or ``InvalidName`` if it is empty or too long.
+
+    Control and format characters (zero-width spaces, direction overrides, line breaks) are
+    removed first: a name must look like what is stored.
+    """
     limit = ALIAS_MAX if field == "alias" else WORKSHOP_MAX
-    name = unicodedata.normalize("NFC", text if isinstance(text, str) else "").strip()
+    raw = unicodedata.normalize("NFC", text if isinstance(text, str) else "")
+    name = "".join(c for c in raw if unicodedata.category(c) not in ("Cc", "Cf")).strip()
     if not name:
         raise InvalidName(field, "empty", limit)
     if len(name) > limit:

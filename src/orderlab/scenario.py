@@ -24,7 +24,11 @@ FUNCTIONS: tuple[str, ...] = (
     "communication", "it", "hr", "finance", "facilities", "administration",
 )
 BANDS: tuple[str, ...] = ("weak", "fair", "strong")
-FIRST_SCENARIO = "school-brochure"  # the course's introductory scenario: pickers offer it first
+FIRST_SCENARIO = "school-brochure"
+# The pitch criteria a scenario may add words to (pitch.py scores them).
+PITCH_CRITERIA: tuple[str, ...] = (
+    "acknowledge", "purpose", "end_customer", "evidence", "proposal", "invite", "blame",
+)  # the course's introductory scenario: pickers offer it first
 
 Text = dict[str, str]
 Words = dict[str, tuple[str, ...]]
@@ -273,9 +277,11 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
     if not isinstance(data, dict):
         raise ScenarioError([Problem(source, "(file)", f"should be a mapping, not {_kind_of(data)}")])
     langs = data.get("languages")
-    languages = tuple(langs) if isinstance(langs, list) and langs else LANGUAGES
+    languages = tuple(x for x in langs if isinstance(x, str)) if isinstance(langs, list) and langs else LANGUAGES
     r = _Reader(source, languages)
     r.get(data, "languages", "", list)
+    if isinstance(langs, list) and any(not isinstance(x, str) for x in langs):
+        r.problem("languages", "should be a list of language codes such as sv and en")
     for lang in languages:
         r.choice(lang, "languages", LANGUAGES)
     sid = r.get(data, "id", "", str)
@@ -335,6 +341,8 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
             alternative=alternative or "",
             options=options,
         ))
+    if raw_delivery and not delivery:
+        r.problem("delivery.fields", "needs at least one field to deliver")
     if delivery and all(f.ordered == f.alternative for f in delivery):
         r.problem("delivery.fields", "the alternative must differ from the order in some field")
 
@@ -352,6 +360,8 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
 
     raw_words = r.get(data, "pitch_words", "", dict, default={})
     pitch_words = {k: r.words(raw_words, k, "pitch_words") for k in raw_words}
+    for k in raw_words:
+        r.choice(k, f"pitch_words.{k}", PITCH_CRITERIA)
     evidence = tuple(
         r.text_value(e, f"evidence[{i}]")
         for i, e in enumerate(r.get(data, "evidence", "", list) or [])

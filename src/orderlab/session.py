@@ -252,15 +252,27 @@ class Session:
                 "actions": [list(a) for a in self.actions]}
 
     @classmethod
-    def from_state(cls, state: Mapping[str, Any], clock: Callable[[], float] = time.time) -> Session:
-        """Rebuild a session by replaying its actions (deterministic for the same seed)."""
+    def from_state(cls, state: Mapping[str, Any], clock: Callable[[], float] = time.time,
+                   partial: bool = False) -> Any:
+        """Rebuild a session by replaying its actions (deterministic for the same seed).
+
+        With ``partial=True``, replay stops at the first action this version cannot replay
+        (a state saved by an older version) and ``(session, complete)`` is returned.
+        """
         session = cls(state["scenario"], state["lang"], seed=int(state["seed"]),
                       max_questions=int(state.get("max_questions", MAX_QUESTIONS)), clock=clock,
                       round=int(state.get("round", 1)), previous_band=state.get("previous_band"))
         replay = {"ask": session.ask, "finish": session.finish_consulting, "confirm": session.confirm,
                   "deliver": session.deliver, "pitch": session.pitch}
+        complete = True
         for name, *args in state.get("actions", []):
-            if name not in replay:
-                raise ValueError(f"unknown action {name!r} in a saved session")
-            replay[name](*args)
-        return session
+            try:
+                if name not in replay:
+                    raise ValueError(f"unknown action {name!r} in a saved session")
+                replay[name](*args)
+            except (InputError, ValueError, TypeError, KeyError):
+                if not partial:
+                    raise
+                complete = False
+                break
+        return (session, complete) if partial else session

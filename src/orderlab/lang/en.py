@@ -399,6 +399,8 @@ UI: dict[str, str] = {
     "join": "Start playing",
     "playing_as": "You are playing as",
     "resumed": "Welcome back! You carry on where you were.",
+    "resume_failed": "Your saved round could not be restored, so you start again.",
+    "resumed_partly": "Welcome back! Most of your round could be restored, but not all of it.",
     "progress_saved": "Saved.",
     "result_saved": "Your result is saved.",
     "dashboard_title": "The facilitator's overview",
@@ -411,6 +413,7 @@ UI: dict[str, str] = {
         "Scores per step. "
         "Means: ask {questions}, deliver {delivery}, influence {pitch}, total {total}."
     ),
+    "topic_share": "{topic} {pct}%",
     "missed_title": "Topics most often missed (share of participants)",
     "chart_missed_alt": "Topics most often missed: {topics}.",
     "nothing_missed": "Nobody missed any of the key topics.",

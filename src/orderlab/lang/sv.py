@@ -392,6 +392,8 @@ UI: dict[str, str] = {
     "join": "Börja spela",
     "playing_as": "Du spelar som",
     "resumed": "Välkommen tillbaka! Du fortsätter där du var.",
+    "resume_failed": "Din sparade omgång gick inte att återställa, så du börjar om.",
+    "resumed_partly": "Välkommen tillbaka! Det mesta av din omgång kunde återställas, men inte allt.",
     "progress_saved": "Sparat.",
     "result_saved": "Resultatet är sparat.",
     "dashboard_title": "Kursledarens översikt",
@@ -404,6 +406,7 @@ UI: dict[str, str] = {
         "Poäng per steg. "
         "Medel: fråga {questions}, leverera {delivery}, påverka {pitch}, totalt {total}."
     ),
+    "topic_share": "{topic} {pct} %",
     "missed_title": "Ämnen som flest missade (andel av deltagarna)",
     "chart_missed_alt": "Ämnen som flest missade: {topics}.",
     "nothing_missed": "Ingen missade något av nyckelämnena.",

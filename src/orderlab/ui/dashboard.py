@@ -14,7 +14,7 @@ from html import escape
 import ipywidgets as W
 
 from .. import lang as L
-from ..results import ResultsStore, ResultsUnavailable
+from ..results import InvalidName, ResultsStore, ResultsUnavailable
 from ..session import WEIGHTS
 from ..text import clip
 from . import charts
@@ -92,11 +92,9 @@ class Dashboard(W.VBox):
             self.workshop.options = [w["name"] for w in store.workshops()]
             summary = store.summary(name)
             results = store.results(name)
-        except ResultsUnavailable as exc:
-            self.status.value = message(L.text(self.lang, f"results_{exc.reason}"), "hint")
+        except (ResultsUnavailable, InvalidName) as exc:
+            self._failed(exc)
             return
-        except ValueError:
-            return  # a half-typed workshop name
         self.status.value = message("")
         self.counts.value = self._counts(summary)
         if not summary["results"]:
@@ -129,7 +127,8 @@ class Dashboard(W.VBox):
             return f"<p>{escape(L.text(lang, 'nothing_missed'))}</p>"
         labels = [names.get(r["topic"], r["topic"]) for r in rows]
         alt = L.text(lang, "chart_missed_alt", topics=", ".join(
-            f"{label} {round(100 * r['share'])} %" for label, r in zip(labels, rows, strict=True)))
+            L.text(lang, "topic_share", topic=label, pct=round(100 * r["share"]))
+            for label, r in zip(labels, rows, strict=True)))
         return charts.missed_topics(labels, [r["share"] for r in rows], L.text(lang, "missed_title"), alt)
 
     def _gallery(self, results: list[dict]) -> str:
@@ -145,13 +144,24 @@ class Dashboard(W.VBox):
                          f'<span class="ol-note">{score}</span></div>')
         return "".join(items) or f"<p>{escape(L.text(self.lang, 'no_pitches'))}</p>"
 
+    def _failed(self, exc: Exception) -> None:
+        """Say in plain words why the store could not do what was asked."""
+        if isinstance(exc, InvalidName):
+            self.status.value = message(L.text(self.lang, f"workshop_{exc.reason}", limit=exc.limit), "hint")
+        else:
+            self.status.value = message(L.text(self.lang, f"results_{getattr(exc, 'reason', 'unavailable')}"), "hint")
+
     def export(self) -> str:
         """A download link to the workshop's results as CSV."""
         store, name = self.store(), self.workshop.value.strip()
         if store is None or not name:
             return ""
         buf = io.StringIO()
-        rows = store.export_csv(name, buf)
+        try:
+            rows = store.export_csv(name, buf)
+        except (ResultsUnavailable, InvalidName) as exc:
+            self._failed(exc)
+            return ""
         data = base64.b64encode(("\ufeff" + buf.getvalue()).encode("utf-8")).decode("ascii")
         filename = escape("".join(c if c.isalnum() or c in "-_" else "-" for c in name) + ".csv")
         self.export_link.value = (f'<a class="ol-download" download="{filename}" '
@@ -164,7 +174,11 @@ class Dashboard(W.VBox):
         store, name = self.store(), self.workshop.value.strip()
         if store is None or not name or not self.confirm_delete.value:
             return 0
-        removed = store.delete_workshop(name)
+        try:
+            removed = store.delete_workshop(name)
+        except (ResultsUnavailable, InvalidName) as exc:
+            self._failed(exc)
+            return 0
         self.confirm_delete.value = False
         self.export_link.value = ""
         self.refresh()

@@ -8,10 +8,8 @@ in plain words and plays on without saving.
 
 from __future__ import annotations
 
-import json
 import os
 import random
-import uuid
 from html import escape
 from urllib.parse import parse_qs
 
@@ -23,22 +21,16 @@ from ..session import Session
 from .app import lang_from_query, language_toggle, relabel_scenarios, scenario_picker
 from .render import message
 from .roleplay import RolePlay
+from .saving import Saver
 from .styles import CSS
 
 DEFAULT_WORKSHOP = "workshop"
-_RESULT_NAMESPACE = uuid.UUID("5b0c8a59-3c56-4f7e-9d55-6f1d0a9f2b11")
 
 
 def workshop_from_query(default: str = DEFAULT_WORKSHOP) -> str:
     """The workshop named by ``?workshop=`` (Voila's QUERY_STRING), else ``ORDERLAB_WORKSHOP``, else a default."""
     values = parse_qs(os.environ.get("QUERY_STRING", "")).get("workshop", [])
     return values[0] if values and values[0].strip() else os.environ.get("ORDERLAB_WORKSHOP", default)
-
-
-def result_id(workshop: str, alias: str, session: Session) -> str:
-    """The same finished session always gets the same id, so saving it twice stores it once."""
-    key = json.dumps([workshop, alias, session.state()], sort_keys=True, ensure_ascii=False)
-    return str(uuid.uuid5(_RESULT_NAMESPACE, key))
 
 
 class ParticipantApp(W.VBox):
@@ -106,45 +98,23 @@ class ParticipantApp(W.VBox):
         except InvalidName as exc:
             self._say(L.text(self.lang, f"alias_{exc.reason}", limit=exc.limit))
             return None
-        scenario, lang = self.scenario.value, self.lang
-        session, resumed = None, False
-        store = self.store()
-        if store is not None:
-            try:
-                saved = store.load_progress(self.workshop, self.alias_name, scenario)
-                if saved and saved["lang"] == lang:
-                    session, resumed = Session.from_state(saved["state"]), True
-            except ResultsUnavailable as exc:
-                self._unavailable(exc)
-            except (ValueError, KeyError, TypeError):
-                session = None  # a saved state this version cannot replay: start afresh
+        self.saver = Saver(self.store, self.workshop, self.alias_name, self._saved)
+        session = self.saver.resume(self.scenario.value)
         if session is None:
-            session = Session(scenario, lang, seed=self.rng.randrange(1_000_000))
+            session = Session(self.scenario.value, self.lang, seed=self.rng.randrange(1_000_000))
         self.roleplay = RolePlay(session=session)
-        self.roleplay.on_change.append(self._save)
-        if resumed:
-            self.saved.value = message(L.text(lang, "resumed"), "ok")
-        self.children = (self.children[0], W.HTML(f"<p class='ol-alias-line'>{L.text(lang, 'playing_as')} "
-                                                 f"<strong>{escape(self.alias_name)}</strong></p>"),
-                         self.saved, self.roleplay)
+        self.roleplay.on_change.append(self.saver.save)
+        line = (f"<p class='ol-alias-line'>{escape(L.text(session.lang, 'playing_as'))} "
+                f"<strong>{escape(self.alias_name)}</strong></p>")
+        self.children = (self.children[0], W.HTML(line), self.saved, self.roleplay)
         self.roleplay.question.focus()
         return self.roleplay
 
-    def _save(self, session: Session) -> None:
-        store = self.store()
-        if store is None:
-            return
-        try:
-            if session.step == "done":
-                store.save_result(self.workshop, self.alias_name, session.report(),
-                                  result_id(self.workshop, self.alias_name, session))
-                self.saved.value = message(L.text(self.lang, "result_saved"), "ok")
-            else:
-                store.save_progress(self.workshop, self.alias_name, session.scenario.id, session.lang,
-                                    session.state())
-                self.saved.value = message(L.text(self.lang, "progress_saved"), "ok")
-        except ResultsUnavailable as exc:
-            self._unavailable(exc)
+    def _saved(self, key: str, kind: str) -> None:
+        text = L.text(self.lang, key)
+        if key.startswith("results_") and key != "results_locked":
+            text = f"{text} {L.text(self.lang, 'results_play_on')}"
+        self.saved.value = message(text, kind)
 
 
 def participant_app(workshop: str | None = None) -> ParticipantApp:

@@ -30,9 +30,9 @@ from ..session import Session
 from . import charts
 from .app import relabel_scenarios, scenario_picker
 from .charts import BLUE, GREEN, GREY, plt
-from .participant import result_id
 from .render import message
 from .roleplay import RolePlay
+from .saving import Saver
 from .styles import CSS
 
 ORANGE, BLACK = "#a33a00", "#1b1b1b"
@@ -273,26 +273,20 @@ class SelfPacedPlay(_StoreUser, W.VBox):
         if alias != self.alias_name:  # rounds kept in memory (when the store is unusable) belong to one alias
             self.alias_name, self.reports = alias, []
         scenario, lang = self.scenario.value, self.lang
-        session, resumed = None, False
         self.saved.value = ""
         store = self.store()
         if store is not None:
             try:
                 self.reports = [row["report"] for row in store.results(self.workshop)
                                 if row["alias"] == self.alias_name]
-                saved = store.load_progress(self.workshop, self.alias_name, scenario)
-                if saved and saved["lang"] == lang:
-                    session, resumed = Session.from_state(saved["state"]), True
             except ResultsUnavailable as exc:
                 self._unavailable(exc)
-            except (ValueError, KeyError, TypeError):
-                session = None  # a saved state this version cannot replay: start afresh
+        self.saver = Saver(self.store, self.workshop, self.alias_name, self._saved)
+        session = self.saver.resume(scenario)
         if session is None:
             session = Session(scenario, lang, seed=self.rng.randrange(1_000_000))
         self.roleplay = RolePlay(session=session)
         self.roleplay.on_change.append(self._save)
-        if resumed:
-            self.saved.value = message(L.text(lang, "resumed"), "ok")
         self.playing_as.value = (f"<p class='ol-alias-line'>{escape(L.text(lang, 'playing_as'))} "
                                  f"<strong>{escape(self.alias_name)}</strong></p>")
         self.skills.value = skills_panel(self.reports, lang)
@@ -311,20 +305,15 @@ class SelfPacedPlay(_StoreUser, W.VBox):
         if session.step == "done":
             self.reports.append(session.report())
             self.skills.value = skills_panel(self.reports, self.lang)
-        store = self.store()
-        if store is None:
-            return
-        try:
-            if session.step == "done":
-                store.save_result(self.workshop, self.alias_name, session.report(),
-                                  result_id(self.workshop, self.alias_name, session))
-                self.saved.value = message(text(self.lang, "round_saved"), "ok")
-            else:
-                store.save_progress(self.workshop, self.alias_name, session.scenario.id, session.lang,
-                                    session.state())
-                self.saved.value = message(L.text(self.lang, "progress_saved"), "ok")
-        except ResultsUnavailable as exc:
-            self._unavailable(exc)
+        self.saver.save(session)
+
+    def _saved(self, key: str, kind: str) -> None:
+        if key.startswith("results_") and key != "results_locked":
+            self.saved.value = message(f"{L.text(self.lang, key)} {text(self.lang, 'play_on')}", kind)
+        elif key == "result_saved":
+            self.saved.value = message(text(self.lang, "round_saved"), kind)
+        else:
+            self.saved.value = message(L.text(self.lang, key), kind)
 
 
 def self_paced_play(lang: str = "sv") -> SelfPacedPlay:

@@ -126,6 +126,8 @@ class RolePlay(W.VBox):
     # --- Actions (called by buttons, Enter, and tests) ---
     def submit_question(self) -> None:
         """Send the text box's question; the requester replies and the score panel updates."""
+        if self.session.step != "consult":
+            return  # a second click after the last question: nothing to do
         try:
             exchange = self.session.ask(self.question.value)
         except InputError as exc:
@@ -152,6 +154,8 @@ class RolePlay(W.VBox):
 
     def submit_summary(self) -> None:
         """Send the order confirmation; the requester confirms or corrects."""
+        if self.session.step not in ("consult", "deliver"):
+            return
         try:
             result = self.session.confirm(self.summary.value)
         except InputError as exc:
@@ -164,6 +168,8 @@ class RolePlay(W.VBox):
 
     def submit_delivery(self) -> None:
         """Deliver the chosen option."""
+        if self.session.step not in ("consult", "deliver"):
+            return  # already delivered: a double click changes nothing
         try:
             result = self.session.deliver(self.delivery.value)
         except InputError as exc:
@@ -176,6 +182,8 @@ class RolePlay(W.VBox):
 
     def submit_pitch(self) -> None:
         """Send the purpose pitch; show the reaction, the next order and the report."""
+        if self.session.step == "done":
+            return
         try:
             self.session.pitch(self.pitch.value)
         except InputError as exc:
@@ -188,6 +196,8 @@ class RolePlay(W.VBox):
 
     def start_next_round(self) -> None:
         """Play the requester's next order, shaped by the pitch just sent."""
+        if self.session.step != "done" or self.session.round >= ROUNDS:
+            return
         try:
             self.session = self.session.next_round()
         except InputError as exc:
@@ -235,6 +245,8 @@ class RolePlay(W.VBox):
         """Enter pressed: send now if no newer text can follow, else wait briefly for it."""
         if content.get("event") != "submit":
             return
+        if self._enter_pending:
+            return  # Enter pressed twice quickly: the first one is already waiting for the text
         loop = _kernel_loop()
         if loop is None:  # driven from plain Python (tests): the value is already current
             self.submit_question()
@@ -265,6 +277,12 @@ class RolePlay(W.VBox):
         step = self.session.step
         self.steps.value = render.steps(self.session)
         self.transcript.value = render.transcript(self.session)
+        if step == "deliver":
+            # Guidance may have changed the order since the round began: offer what is ordered now.
+            options = [(v, k) for k, v in self.session.delivery_choices().items()]
+            if list(self.delivery.options) != options:
+                self.delivery.options = options
+                self.delivery.value = "ordered"
         show = {"consult": self.consult_box, "deliver": self.deliver_box, "influence": self.influence_box}
         for name, box in show.items():
             box.layout.display = None if name == step else "none"
