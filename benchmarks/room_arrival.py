@@ -41,6 +41,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections import Counter
 from pathlib import Path
 
 import nbformat
@@ -347,6 +348,7 @@ def run(design: str, k: int, spread: float, try_timeout: float, executable: str 
              retried_people=sum(p["tries"] > 1 for p in r["people"]),
              arrival_to_last=(max(ends) - min(starts)) if ends else None,
              total_wall=time.monotonic() - t_start)
+    r["errors"] = dict(Counter(e for p in r["people"] for e in p.get("errors", [])))
     del r["people"]
     return r
 
@@ -418,8 +420,8 @@ def main() -> int:
                       f" s, reloads {r['retries']} ({r['retried_people']} people), pool hits {r['pool_hits']}, "
                       f"last interactive {fmt(r['arrival_to_last'])} s after the first arrival; server "
                       f"{r['server_cpu']:.1f} CPU s, browsers {r['browser_cpu']:.1f} CPU s; kernels idle before "
-                      f"{r['idle_kernels']}; this size took {r['total_wall']:.0f} s; load average "
-                      f"{os.getloadavg()[0]:.2f}", flush=True)
+                      f"{r['idle_kernels']}; failed tries {r['errors'] or 'none'}; this size took "
+                      f"{r['total_wall']:.0f} s; load average {os.getloadavg()[0]:.2f}", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"\nclient: {args.client}" + (" (median/p95: seconds until the server has done its part of a page: page, "
