@@ -185,6 +185,33 @@ def browser_executable(nice: bool, work: Path) -> str:
     return str(wrapper)
 
 
+STATIC_PREFIXES = ("/voila/static/", "/voila/labextensions/", "/voila/templates/", "/static/")
+
+
+def static_paths(folder: Path, notebook: str, options: list[str], work: Path) -> list[str]:
+    """The static files one real browser load fetches, recorded on a throwaway server."""
+    from playwright.sync_api import sync_playwright
+
+    proc, url = start_server(str(folder), [o for o in options if "pool_size" not in o and "preheat" not in o],
+                             work / "voila-record.log")
+    paths: list[str] = []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
+            context = browser.new_context()
+            context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(url)
+                          else route.abort())
+            page = context.new_page()
+            page.on("request", lambda req: paths.append(req.url[len(url) - 1:]) if req.url.startswith(url) else None)
+            page.goto(f"{url}voila/render/{notebook}", timeout=60_000)
+            page.wait_for_selector(READY, state="visible", timeout=60_000)
+            page.wait_for_timeout(1000)
+            browser.close()
+    finally:
+        stop_voila(proc)
+    return sorted({p for p in paths if p.startswith(STATIC_PREFIXES)})
+
+
 def _message(msg_type: str, session: str) -> str:
     return json.dumps({
         "header": {"msg_id": uuid.uuid4().hex, "username": "bench", "session": session, "msg_type": msg_type,
@@ -203,22 +230,38 @@ async def _reply(ws, msg_type: str, deadline: float) -> None:
             return
 
 
-async def emulated_load(url: str, progressive: bool, deadline: float) -> None:
+async def emulated_load(url: str, progressive: bool, deadline: float, statics: list[str]) -> int:
     """What a browser asks of the server for one page, without a browser's own work.
 
     GET the page (in the default mode it returns once the notebook has run; with a pool at
-    once), connect to its kernel as the widget manager does, in progressive mode ask Voila to
-    execute the notebook and wait for the last cell, then a kernel_info and a comm_info
-    (jupyter.widget) round trip: the point where a browser could show and use the widgets.
+    once) and the scripts a browser would fetch, connect to its kernel as the widget manager
+    does, in progressive mode ask Voila to execute the notebook and wait for the last cell,
+    then a kernel_info and a comm_info (jupyter.widget) round trip: the point where a browser
+    could show and use the widgets.
     """
     from tornado.httpclient import AsyncHTTPClient, HTTPRequest
     from tornado.websocket import websocket_connect
 
     left = lambda: max(deadline - time.perf_counter(), 0.001)  # noqa: E731
-    resp = await AsyncHTTPClient().fetch(url, request_timeout=left(), connect_timeout=left())
+    client = AsyncHTTPClient()
+    resp = await client.fetch(url, request_timeout=left(), connect_timeout=left())
     kernel_id = re.search(rb'"kernelId": "([0-9a-f-]+)"', resp.body).group(1).decode()
     cookie = "; ".join(c.split(";", 1)[0] for c in resp.headers.get_list("Set-Cookie"))
-    base = url.split("/voila/render/")[0].replace("http://", "ws://")
+    origin = url.split("/voila/render/")[0]
+    base = origin.replace("http://", "ws://")
+    wire = len(resp.body)
+    # The scripts and styles a browser fetches for this page (recorded once, see static_paths),
+    # six at a time as a browser does per host, gzip accepted, counted as sent on the wire.
+    gate = asyncio.Semaphore(6)
+
+    async def get(path: str) -> int:
+        async with gate:
+            r = await client.fetch(HTTPRequest(origin + path, headers={"Accept-Encoding": "gzip"},
+                                               decompress_response=False, request_timeout=left(),
+                                               connect_timeout=left()))
+            return len(r.body)
+
+    wire += sum(await asyncio.gather(*(get(path) for path in statics)))
     session = uuid.uuid4().hex
     channels = await asyncio.wait_for(websocket_connect(HTTPRequest(
         f"{base}/api/kernels/{kernel_id}/channels?session_id={session}", headers={"Cookie": cookie})), left())
@@ -248,9 +291,11 @@ async def emulated_load(url: str, progressive: bool, deadline: float) -> None:
         await _reply(channels, "comm_info_reply", deadline)
     finally:
         channels.close()
+    return wire
 
 
-async def emulated_participant(url: str, progressive: bool, delay: float, try_timeout: float, out: dict) -> None:
+async def emulated_participant(url: str, progressive: bool, delay: float, try_timeout: float, statics: list[str],
+                               out: dict) -> None:
     """A participant without a browser: the same retry rule as ``participant``."""
     await asyncio.sleep(delay)
     t0 = time.perf_counter()
@@ -259,7 +304,7 @@ async def emulated_participant(url: str, progressive: bool, delay: float, try_ti
         out["tries"] += 1
         this_try = min(try_timeout, BUDGET_S - (time.perf_counter() - t0))
         try:
-            await emulated_load(url, progressive, time.perf_counter() + this_try)
+            out["bytes"] = await emulated_load(url, progressive, time.perf_counter() + this_try, statics)
             out["ready"] = time.perf_counter() - t0
             out["t_ready"] = time.perf_counter()
             return
@@ -268,14 +313,14 @@ async def emulated_participant(url: str, progressive: bool, delay: float, try_ti
 
 
 async def arrive_emulated(url: str, k: int, spread: float, try_timeout: float, server_pid: int,
-                          progressive: bool) -> dict:
+                          progressive: bool, statics: list[str]) -> dict:
     from tornado.httpclient import AsyncHTTPClient
 
     AsyncHTTPClient.configure(None, max_clients=max(k, 10))
     people = [{} for _ in range(k)]
     cpu0 = server_cpu(server_pid)
     t0 = time.perf_counter()
-    await asyncio.gather(*(emulated_participant(url, progressive, i * spread / k, try_timeout, person)
+    await asyncio.gather(*(emulated_participant(url, progressive, i * spread / k, try_timeout, statics, person)
                            for i, person in enumerate(people)))
     wall = time.perf_counter() - t0
     cpu1 = server_cpu(server_pid)
@@ -305,11 +350,19 @@ async def arrive(url: str, k: int, spread: float, try_timeout: float, server_pid
     return {"people": people, "wall": wall, "server_cpu": server_cpu_s, "browser_cpu": bcpu1 - bcpu0, "cpu0": cpu0}
 
 
-def run(design: str, k: int, spread: float, try_timeout: float, executable: str | None, work: Path) -> dict:
+_STATICS: dict[str, list[str]] = {}
+
+
+def run(design: str, k: int, spread: float, try_timeout: float, executable: str | None, work: Path,
+        voila_args: tuple[str, ...] = ()) -> dict:
     notebook, extra = DESIGNS[design]
     folder = work / notebook.removesuffix(".ipynb")
     log_path = work / f"voila-{design}-{k}.log"
-    options = BASE + [o.format(k=k) for o in extra]
+    options = BASE + [o.format(k=k) for o in extra] + list(voila_args)
+    if executable is None and design not in _STATICS:
+        _STATICS[design] = static_paths(folder, notebook, options, work)
+        print(f"{design}: a browser fetches {len(_STATICS[design])} static files per page; the emulated client "
+              f"fetches them too", flush=True)
     t_start = time.monotonic()
     proc, url = start_server(str(folder), options, log_path, env={"ORDERLAB_RESULTS": str(work / "results.sqlite")})
     fill = pool_rss = None
@@ -324,7 +377,8 @@ def run(design: str, k: int, spread: float, try_timeout: float, executable: str 
         page_url = f"{url}voila/render/{notebook}"
         if executable is None:
             progressive = "--progressive_rendering=True" in options
-            r = asyncio.run(arrive_emulated(page_url, k, spread, try_timeout, proc.pid, progressive))
+            r = asyncio.run(arrive_emulated(page_url, k, spread, try_timeout, proc.pid, progressive,
+                                            _STATICS[design]))
         else:
             r = asyncio.run(arrive(page_url, k, spread, try_timeout, proc.pid, executable))
         # Pools refill after the room arrived: count the server's CPU until it is quiet again, and
@@ -349,6 +403,8 @@ def run(design: str, k: int, spread: float, try_timeout: float, executable: str 
              arrival_to_last=(max(ends) - min(starts)) if ends else None,
              total_wall=time.monotonic() - t_start)
     r["errors"] = dict(Counter(e for p in r["people"] for e in p.get("errors", [])))
+    sent = [p["bytes"] for p in r["people"] if p.get("bytes")]
+    r["mb_per_page"] = statistics.median(sent) / 1e6 if sent else None
     del r["people"]
     return r
 
@@ -390,6 +446,9 @@ def main() -> int:
     parser.add_argument("--nice-browsers", action="store_true",
                         help="run chromium at nice 19, so the server gets the CPU first (closer to a room where "
                              "every browser has its own device)")
+    parser.add_argument("--voila-arg", action="append", default=[], metavar="ARG",
+                        help="one more option for every Voila server, e.g. "
+                             "--voila-arg=--Voila.tornado_settings=compress_response=True (repeatable)")
     parser.add_argument("--quick", action="store_true", help="a short run: one room of 5, both default designs")
     args = parser.parse_args()
     sizes = [5] if args.quick else [int(s) for s in args.sizes.split(",")]
@@ -404,7 +463,8 @@ def main() -> int:
           f"load average {os.getloadavg()[0]:.2f}; browsers and server share these cores (the machine may be "
           f"shared too); client: {args.client}"
           f"{(', nice 19' if args.nice_browsers else ', normal priority') if args.client == 'browser' else ''}; "
-          f"reload after {args.try_timeout:.0f} s, give up after {BUDGET_S:.0f} s", flush=True)
+          f"reload after {args.try_timeout:.0f} s, give up after {BUDGET_S:.0f} s"
+          f"{'; extra Voila options ' + ' '.join(args.voila_arg) if args.voila_arg else ''}", flush=True)
     work = Path(tempfile.mkdtemp(prefix="orderlab-room-"))
     write_notebooks(work)
     executable = browser_executable(args.nice_browsers, work) if args.client == "browser" else None
@@ -412,15 +472,17 @@ def main() -> int:
     try:
         for design in designs:
             for k in sizes:
-                r = run(design, k, args.spread, args.try_timeout, executable, work)
+                r = run(design, k, args.spread, args.try_timeout, executable, work, tuple(args.voila_arg))
                 results.append(r)
                 t = r["times"]
                 med, p95 = (statistics.median(t), pct(t, 95)) if t else (None, None)
+                sent = "" if r["mb_per_page"] is None else f"{r['mb_per_page']:.2f} MB sent per page; "
                 print(f"{design} K={k}: {len(t)}/{k} interactive, median {fmt(med, '.2f')} s, p95 {fmt(p95, '.2f')}"
                       f" s, reloads {r['retries']} ({r['retried_people']} people), pool hits {r['pool_hits']}, "
                       f"last interactive {fmt(r['arrival_to_last'])} s after the first arrival; server "
                       f"{r['server_cpu']:.1f} CPU s, browsers {r['browser_cpu']:.1f} CPU s; kernels idle before "
-                      f"{r['idle_kernels']}; failed tries {r['errors'] or 'none'}; this size took "
+                      f"{r['idle_kernels']}; failed tries {r['errors'] or 'none'}; "
+                      f"{sent}this size took "
                       f"{r['total_wall']:.0f} s; load average {os.getloadavg()[0]:.2f}", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)

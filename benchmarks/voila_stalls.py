@@ -12,7 +12,7 @@ contains ipykernel) are counted every 2 s until none is left or the time limit p
 
 `--mode default` runs the same against Voila's default (non-progressive) rendering,
 `--mode both` runs both, one after the other, each on its own server. 200 loads of the
-participant page took about 16 minutes on a busy 2-core machine; `--loads` shortens a run.
+participant page took about 17 minutes (cleanup included) on a busy 2-core machine; `--loads` shortens a run.
 
     .venv/bin/python benchmarks/voila_stalls.py [--loads 200] [--mode progressive|default|both] [--quick]
 """
