@@ -21,6 +21,7 @@ from . import charts
 from .app import lang_from_query
 from .participant import workshop_from_query
 from .render import message
+from .saving import open_store
 from .styles import CSS
 
 REFRESH_MS = 10_000  # how often the dashboard looks for new results
@@ -75,12 +76,7 @@ class Dashboard(W.VBox):
         self.refresh()
 
     def store(self) -> ResultsStore | None:
-        if self._store is None:
-            try:
-                self._store = ResultsStore()
-            except ResultsUnavailable as exc:
-                self.status.value = message(L.text(self.lang, f"results_{exc.reason}"), "hint")
-                return None
+        self._store = open_store(self._store, self._failed)
         return self._store
 
     def refresh(self) -> None:

@@ -21,7 +21,7 @@ from ..session import Session
 from .app import lang_from_query, language_toggle, relabel_scenarios, scenario_picker
 from .render import message
 from .roleplay import RolePlay
-from .saving import Saver
+from .saving import Saver, open_store
 from .styles import CSS
 
 DEFAULT_WORKSHOP = "workshop"
@@ -79,12 +79,7 @@ class ParticipantApp(W.VBox):
 
     def store(self) -> ResultsStore | None:
         """The results store, or None (with a message) when it cannot be used."""
-        if self._store is None:
-            try:
-                self._store = ResultsStore()
-            except ResultsUnavailable as exc:
-                self._unavailable(exc)
-                return None
+        self._store = open_store(self._store, self._unavailable)
         return self._store
 
     def _unavailable(self, exc: ResultsUnavailable) -> None:

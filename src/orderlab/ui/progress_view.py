@@ -32,7 +32,7 @@ from .app import relabel_scenarios, scenario_picker
 from .charts import BLUE, GREEN, GREY, plt
 from .render import message
 from .roleplay import RolePlay
-from .saving import Saver
+from .saving import Saver, open_store
 from .styles import CSS
 
 ORANGE, BLACK = "#a33a00", "#1b1b1b"
@@ -201,12 +201,7 @@ class _StoreUser:
     lang: str
 
     def store(self) -> ResultsStore | None:
-        if self._store is None:
-            try:
-                self._store = ResultsStore()
-            except ResultsUnavailable as exc:
-                self._unavailable(exc)
-                return None
+        self._store = open_store(self._store, self._unavailable)
         return self._store
 
     def _unavailable(self, exc: ResultsUnavailable) -> None:  # pragma: no cover - overridden

@@ -19,6 +19,18 @@ from ..session import Session
 _RESULT_NAMESPACE = uuid.UUID("5b0c8a59-3c56-4f7e-9d55-6f1d0a9f2b11")
 
 
+def open_store(current: ResultsStore | None,
+               on_fail: Callable[[ResultsUnavailable], None]) -> ResultsStore | None:
+    """The results store, opened on first use; None (after telling ``on_fail`` why) when it cannot be."""
+    if current is not None:
+        return current
+    try:
+        return ResultsStore()
+    except ResultsUnavailable as exc:
+        on_fail(exc)
+        return None
+
+
 def result_id(workshop: str, alias: str, session: Session) -> str:
     """The same finished session always gets the same id, so saving it twice stores it once."""
     key = json.dumps([workshop, alias, session.state()], sort_keys=True, ensure_ascii=False)
