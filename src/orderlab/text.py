@@ -98,8 +98,6 @@ class Lexicon:
         # What each word seen so far matches: questions reuse a small vocabulary, so scoring
         # becomes a dictionary look-up per word. Bounded, so a huge paste cannot grow it forever.
         self._seen: dict[str, tuple[bool, tuple[Phrase, ...]]] = {}
-        self._starts: dict[tuple[str, ...], int] = {}
-        self._longest = max((len(p) for p in self.phrases), default=1)
 
     @staticmethod
     def _word_matches(word: str, element: Element) -> bool:
@@ -128,29 +126,16 @@ class Lexicon:
 
     def word_hit(self, word: str) -> bool:
         """True when one word matches an exact, prefix, suffix or part-of-word entry."""
-        return self._lookup(word)[0]
+        return (self._seen.get(word) or self._lookup(word))[0]
 
     def first_hit(self, tokens: list[str]) -> int:
         """Index of the first token where any entry matches, or -1."""
+        seen = self._seen
         for i, word in enumerate(tokens):
-            hit, phrases = self._lookup(word)
-            if hit or (phrases and any(self._phrase_at(tokens, i, p) for p in phrases)):
+            hit, phrases = seen.get(word) or self._lookup(word)
+            if hit or (phrases and any(_phrase_at(tokens, i, p) for p in phrases)):
                 return i
         return -1
-
-    @staticmethod
-    def _phrase_at(tokens: list[str], i: int, phrase: Phrase) -> bool:
-        n = len(phrase)
-        if i + n > len(tokens):
-            return False
-        # The first word already matched when the phrase was looked up. (A plain loop: this is
-        # the scorer's innermost step.)
-        for k in range(1, n):
-            word = tokens[i + k]
-            exact, prefixes = phrase[k]
-            if word not in exact and not (prefixes and word.startswith(prefixes)):
-                return False
-        return True
 
     def matches(self, tokens: list[str]) -> bool:
         """True when any entry occurs in the token sequence."""
@@ -164,24 +149,72 @@ class Lexicon:
         """Length in words of the longest entry at the start of ``tokens`` (0 if none)."""
         if not tokens:
             return 0
-        # Questions open with the same few words again and again ("vad vill ni", "har ni"), so the
-        # answer is remembered for the words an entry could span.
-        key = tuple(tokens[: self._longest])
-        found = self._starts.get(key)
-        if found is None:
-            found = self._match_length(tokens)
-            if len(self._starts) >= _SEEN_LIMIT:
-                self._starts.clear()
-            self._starts[key] = found
-        return found
-
-    def _match_length(self, tokens: list[str]) -> int:
-        hit, phrases = self._lookup(tokens[0])
+        hit, phrases = self._seen.get(tokens[0]) or self._lookup(tokens[0])
         best = 1 if hit else 0
         for phrase in phrases:
-            if len(phrase) > best and self._phrase_at(tokens, 0, phrase):
+            if len(phrase) > best and _phrase_at(tokens, 0, phrase):
                 best = len(phrase)
         return best
+
+
+def _phrase_at(tokens: list[str], i: int, phrase: Phrase) -> bool:
+    """Whether ``phrase``, whose first word is known to match, goes on at ``tokens[i + 1:]``."""
+    n = len(phrase)
+    if i + n > len(tokens):
+        return False
+    for k in range(1, n):  # a plain loop: this is the scorer's innermost step
+        word = tokens[i + k]
+        exact, prefixes = phrase[k]
+        if word not in exact and not (prefixes and word.startswith(prefixes)):
+            return False
+    return True
+
+
+Step = tuple[str, Phrase, int]  # a phrase of a label, matched up to (not including) word k
+Found = tuple[tuple[str, ...], "_Follow | None"]  # labels that match here, and phrases still under way
+
+
+class _Follow:
+    """Phrases under way after some words: which labels the next word completes, which go on.
+
+    The answer for each next word is remembered, so following a phrase costs one look-up per word.
+    """
+
+    __slots__ = ("_interned", "_next", "steps")
+
+    def __init__(self, steps: tuple[Step, ...], interned: dict[tuple[Step, ...], _Follow]):
+        self.steps = steps
+        self._interned = interned
+        self._next: dict[str, Found] = {}
+
+    def step(self, word: str) -> Found:
+        """What ``word`` completes, and what is still under way after it."""
+        found = self._next.get(word)
+        if found is None:
+            labels: list[str] = []
+            going_on: list[Step] = []
+            for label, phrase, k in self.steps:
+                exact, prefixes = phrase[k]
+                if word in exact or (prefixes and word.startswith(prefixes)):
+                    if k + 1 == len(phrase):
+                        labels.append(label)
+                    else:
+                        going_on.append((label, phrase, k + 1))
+            found = (tuple(labels), _follow(tuple(going_on), self._interned))
+            if len(self._next) >= _SEEN_LIMIT:
+                self._next.clear()
+            self._next[word] = found
+        return found
+
+
+def _follow(steps: tuple[Step, ...], interned: dict[tuple[Step, ...], _Follow]) -> _Follow | None:
+    """The one shared ``_Follow`` for these steps (None when no phrase is under way)."""
+    if not steps:
+        return None
+    follow = interned.get(steps)
+    if follow is None:
+        follow = interned[steps] = _Follow(steps, interned)
+    return follow
 
 
 class LexiconSet:
@@ -189,18 +222,20 @@ class LexiconSet:
 
     def __init__(self, lists: dict[str, Iterable[str]]):
         self.lexicons = {label: Lexicon(entries) for label, entries in lists.items()}
-        self._seen: dict[str, tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]] = {}
+        self._seen: dict[str, Found] = {}
+        self._interned: dict[tuple[Step, ...], _Follow] = {}
 
-    def _lookup(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
+    def _lookup(self, word: str) -> Found:
         info = self._seen.get(word)
         if info is None:
-            labels, phrases = [], []
+            labels: list[str] = []
+            steps: list[Step] = []
             for label, lex in self.lexicons.items():
                 hit, candidates = lex._lookup(word)
                 if hit:
                     labels.append(label)
-                phrases.extend((label, p) for p in candidates)
-            info = (tuple(labels), tuple(phrases))
+                steps.extend((label, p, 1) for p in candidates)
+            info = (tuple(labels), _follow(tuple(steps), self._interned))
             if len(self._seen) >= _SEEN_LIMIT:
                 self._seen.clear()
             self._seen[word] = info
@@ -209,11 +244,17 @@ class LexiconSet:
     def first_hits(self, tokens: list[str]) -> dict[str, int]:
         """For each label that matches, the index of its first matching word."""
         found: dict[str, int] = {}
+        seen = self._seen
+        n = len(tokens)
         for i, word in enumerate(tokens):
-            labels, phrases = self._lookup(word)
-            for label in labels:
-                found.setdefault(label, i)
-            for label, phrase in phrases:
-                if label not in found and Lexicon._phrase_at(tokens, i, phrase):
-                    found[label] = i
+            labels, follow = seen.get(word) or self._lookup(word)
+            j = i + 1
+            while True:
+                for label in labels:
+                    if label not in found:
+                        found[label] = i
+                if follow is None or j == n:
+                    break
+                labels, follow = follow.step(tokens[j])
+                j += 1
         return found
