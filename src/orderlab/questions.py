@@ -9,7 +9,7 @@ reason in the learner's language.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -23,6 +23,7 @@ POINTS = {"open": 2, "closed": 1, "reflection": 1, "topic": 1,
 # Scoring a paste of a whole document is pointless and slow; the first part decides.
 ANALYSED_CHARS = 4000
 _CLAUSE_JOINS = {"sv": ("och", "eller", "samt"), "en": ("and", "or")}  # [1] is the "or"
+_CLAUSE_JOIN_SETS = {lang: frozenset(joins) for lang, joins in _CLAUSE_JOINS.items()}
 
 
 @dataclass(frozen=True)
@@ -78,11 +79,13 @@ class Turn:
     text: str
     clauses: list[tuple[str, list[str]]]  # (normalised clause text, its words)
     forms: list[str] = field(default_factory=list)  # form of each clause
+    stripped: list[list[str]] = field(default_factory=list)  # each clause's words after its fillers
     form: str = "none"
     flags: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     reflection: bool = False
     findings: list[Finding] = field(default_factory=list)
+    extra: TopicWords = ()  # a scenario's own words per topic
     _tokens: list[str] | None = None
     _hits: dict[str, int] | None = None
 
@@ -98,9 +101,9 @@ class Turn:
 
     @property
     def hits(self) -> dict[str, int]:
-        """Where each turn-level word list (reflection, solution, ...) first matches: one pass for all."""
+        """Where each turn-level word list (reflection, solution, ...) and each topic first matches."""
         if self._hits is None:
-            self._hits = _turn_lexicons(self.lang).first_hits(self.tokens)
+            self._hits = _scan_lexicons(self.lang, self.extra).first_hits(self.tokens)
         return self._hits
 
 
@@ -110,39 +113,38 @@ def _lexicons(lang: str) -> dict[str, Lexicon]:
 
 
 TURN_LISTS = ("reflection", "solution", "considered", "deliverable", "permission")
+TopicWords = tuple[tuple[str, tuple[str, ...]], ...]  # (topic, extra words), sorted by topic
 
 
 @cache
-def _turn_lexicons(lang: str) -> LexiconSet:
-    return LexiconSet({name: L.words(lang)[name] for name in TURN_LISTS})
-
-
-@cache
-def _topic_lexicons(lang: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> LexiconSet:
+def _scan_lexicons(lang: str, extra: TopicWords) -> LexiconSet:
+    """The turn-level word lists and the topics' lists (with a scenario's words), found in one pass."""
     extra_map = dict(extra)
-    return LexiconSet({
-        topic: [*entries, *extra_map.get(topic, ())]
-        for topic, entries in L.topic_words(lang).items()
-    })
+    lists = {name: L.words(lang)[name] for name in TURN_LISTS}
+    topics = {topic: [*entries, *extra_map.get(topic, ())] for topic, entries in L.topic_words(lang).items()}
+    if not lists.keys().isdisjoint(topics):
+        raise ValueError("a topic may not share its name with a turn-level word list")
+    return LexiconSet({**lists, **topics})
+
+
+def _frozen(extra: dict[str, Sequence[str]] | None) -> TopicWords:
+    return tuple(sorted((k, tuple(v)) for k, v in (extra or {}).items()))
 
 
 def _strip_fillers(ws: list[str], lex: dict[str, Lexicon]) -> tuple[list[str], bool]:
     """Drop leading fillers ("och", "jag undrar"); say whether an embedded yes/no follows."""
     filler, before_wh = lex["filler"], lex["filler_before_wh"]
-    embedded = False
-    i = 0
-    while i < len(ws):
+    i, n = 0, len(ws)
+    rest = ws
+    while i < n:
+        size = filler.match_length(rest)
+        if not size:
+            size = before_wh.match_length(rest)
+            if not size or not _starts_wh(rest[size:], lex):
+                break  # "Så, vad vill ni?" drops its "så", but not "Så det viktiga är ..."
+        i += size
         rest = ws[i:]
-        if filler.starts(rest):
-            i += max(_match_length(filler, rest), 1)
-        elif before_wh.starts(rest) and _starts_wh(rest[_match_length(before_wh, rest):], lex):
-            i += _match_length(before_wh, rest)  # "Så, vad vill ni?" but not "Så det viktiga är ..."
-        else:
-            break
-    rest = ws[i:]
-    if i and lex["embedded_yes_no"].starts(rest):
-        embedded = True
-    return rest, embedded
+    return rest, bool(i) and lex["embedded_yes_no"].starts(rest)
 
 
 def _starts_wh(ws: list[str], lex: dict[str, Lexicon]) -> bool:
@@ -156,78 +158,105 @@ def _match_length(lex: Lexicon, ws: list[str]) -> int:
 
 def clause_form(lang: str, clause: str, ws: list[str]) -> str:
     """Form of one clause: ``open``, ``closed`` or ``none``."""
+    return _clause_form(lang, clause, ws)[0]
+
+
+def _clause_form(lang: str, clause: str, ws: list[str]) -> tuple[str, list[str]]:
+    """Form of one clause and its words after the leading fillers."""
     lex = _lexicons(lang)
     marked = clause.rstrip().endswith("?")
     ws, embedded = _strip_fillers(ws, lex)
     if not ws:
-        return "none"
+        return "none", ws
     if embedded or lex["closed_start"].starts(ws):
-        return "closed"
+        return "closed", ws
     if lex["what_word"].word_hit(ws[0]) and (lex["fact_end"].word_hit(ws[-1]) or lex["fact_any"].matches(ws)):
-        return "closed"  # "What does it cost?", "Vad är datumet?": one fact
+        return "closed", ws  # "What does it cost?", "Vad är datumet?": one fact
     if lex["open_start"].starts(ws):
-        return "open"
+        return "open", ws
     subject_follows = len(ws) > 1 and lex["subject"].word_hit(ws[1])
     if ws[0] in lex["verb_first"].exact and (subject_follows or marked):
-        return "closed"
+        return "closed", ws
     if lang == "sv" and subject_follows and ws[0].endswith("r") and len(ws[0]) > 3 \
             and not lex["not_verbs"].word_hit(ws[0]):
-        return "closed"  # any present-tense verb can open a yes/no question: "Fungerar det?"
-    if marked or lex["leading"].matches(ws) or _ends_with_tag(clause, lex["leading_tag"]):
-        return "closed"  # "Ni har väl en budget" asks for a yes, with or without its question mark
-    return "none"
+        return "closed", ws  # any present-tense verb can open a yes/no question: "Fungerar det?"
+    if marked or lex["leading"].matches(ws) or _ends_with_tag(clause, lang):
+        return "closed", ws  # "Ni har väl en budget" asks for a yes, with or without its question mark
+    return "none", ws
 
 
-def _split_clauses(lang: str, sentence: str) -> list[str]:
-    """Split 'vad vill ni, och vem ska läsa?' at a join that starts a second question."""
+Piece = tuple[str, list[str]]  # a clause's text and its words
+
+
+def _split_at_joins(lang: str, part: str) -> list[Piece]:
+    """Split one comma-free part at each join ("och", "or") that starts a second question."""
+    ws = part.split(" ")
+    if _CLAUSE_JOIN_SETS[lang].isdisjoint(ws):
+        return [(part, words(part))]
     lex = _lexicons(lang)
-    parts = [p.strip() for p in sentence.split(",")]
-    out: list[str] = []
-    for part in parts:
-        ws = part.split(" ")
-        start = 0
-        for i in range(1, len(ws)):
-            if ws[i] in _CLAUSE_JOINS[lang]:
-                tail = words(" ".join(ws[i + 1 : i + 4]))
-                # "... och vad de behöver" is embedded (subject before verb); "... och vem ska läsa?" asks again.
-                embedded = len(tail) > 1 and lex["subject"].word_hit(tail[1])
-                if _starts_wh(tail, lex) and not embedded:
-                    out.append(" ".join(ws[start:i]))
-                    start = i
-        out.append(" ".join(ws[start:]))
-    # A comma alone does not make a new question unless the next part is one by its words; a
-    # tag ("..., eller hur?") or an alternative ("..., eller på webben?") belongs to the one before.
-    merged: list[str] = []
-    tags = lex["leading_tag"]
-    for part in out:
-        ws = words(part)
-        is_tag = bool(ws) and _match_length(tags, ws) == len(ws)
-        is_choice = bool(ws) and ws[0] in _CLAUSE_JOINS[lang][1:2]
-        # "..., när ni är ute hos brukarna?": a wh-word with the subject before the verb is a subordinate clause.
-        is_subordinate = len(ws) > 1 and _starts_wh(ws, lex) and lex["subject"].word_hit(ws[1])
-        if merged and (is_tag or is_choice or is_subordinate or clause_form(lang, part.rstrip("?! "), ws) == "none"):
-            merged[-1] = f"{merged[-1]}, {part}"
+    pieces: list[Piece] = []
+    start = 0
+    for i in range(1, len(ws)):
+        if ws[i] in _CLAUSE_JOIN_SETS[lang]:
+            tail = words(" ".join(ws[i + 1 : i + 4]))
+            # "... och vad de behöver" is embedded (subject before verb); "... och vem ska läsa?" asks again.
+            embedded = len(tail) > 1 and lex["subject"].word_hit(tail[1])
+            if _starts_wh(tail, lex) and not embedded:
+                piece = " ".join(ws[start:i])
+                pieces.append((piece, words(piece)))
+                start = i
+    piece = " ".join(ws[start:])
+    pieces.append((piece, words(piece)))
+    return pieces
+
+
+def _belongs_to_previous(lang: str, part: str, ws: list[str]) -> bool:
+    """Whether a part after a comma continues the clause before it rather than asking again."""
+    lex = _lexicons(lang)
+    if ws and lex["leading_tag"].match_length(ws) == len(ws):
+        return True  # a tag: "..., eller hur?"
+    if ws and ws[0] == _CLAUSE_JOINS[lang][1]:
+        return True  # an alternative: "..., eller på webben?"
+    if len(ws) > 1 and _starts_wh(ws, lex) and lex["subject"].word_hit(ws[1]):
+        return True  # "..., när ni är ute hos brukarna?": a subordinate clause
+    return clause_form(lang, part.rstrip("?! "), ws) == "none"
+
+
+def _split_clauses(lang: str, sentence: str) -> list[Piece]:
+    """Split 'vad vill ni, och vem ska läsa?' at a join that starts a second question."""
+    out = [piece for part in sentence.split(",") for piece in _split_at_joins(lang, part.strip())]
+    # A comma alone does not make a new question unless the next part is one by its words.
+    merged: list[Piece] = []
+    for part, ws in out:
+        if merged and _belongs_to_previous(lang, part, ws):
+            before, before_ws = merged[-1]
+            merged[-1] = (f"{before}, {part}", before_ws + ws)  # words never span ", "
         else:
-            merged.append(part)
-    return [m for m in merged if words(m)]
+            merged.append((part, ws))
+    return [(m, ws) for m, ws in merged if ws]
 
 
 def analyse(text: str, lang: str) -> Turn:
     """Split a turn into clauses and find each clause's form."""
     L.check_lang(lang)
     norm = normalise(text[:ANALYSED_CHARS])
-    clauses: list[tuple[str, list[str]]] = []
+    turn = Turn(lang=lang, text=text, clauses=[])
     for sentence in sentences(norm):
         pieces = _split_clauses(lang, sentence)
-        for j, piece in enumerate(pieces):
+        asked = sentence.endswith("?")
+        last = len(pieces) - 1
+        for j, (piece, ws) in enumerate(pieces):
             # The sentence's question mark belongs to its last clause and to every clause that is a
             # question by its words; a lead-in ("In the end, how ...?") does not become a question.
-            ws = words(piece)
-            asks = j == len(pieces) - 1 or clause_form(lang, piece, ws) != "none"
-            mark = "?" if sentence.endswith("?") and not piece.endswith("?") and asks else ""
-            clauses.append((piece + mark, ws))
-    turn = Turn(lang=lang, text=text, clauses=clauses)
-    turn.forms = [clause_form(lang, c, ws) for c, ws in clauses]
+            form, stripped = _clause_form(lang, piece, ws) if j < last or not asked else ("", ws)
+            if asked and not piece.endswith("?") and (j == last or form != "none"):
+                piece += "?"
+                form, stripped = _clause_form(lang, piece, ws)
+            elif not form:
+                form, stripped = _clause_form(lang, piece, ws)
+            turn.clauses.append((piece, ws))
+            turn.forms.append(form)
+            turn.stripped.append(stripped)
     return turn
 
 
@@ -284,27 +313,41 @@ def rule_not_a_question(turn: Turn) -> None:
 
 def rule_leading(turn: Turn) -> None:
     """Tags ('..., eller hur?') and particles ('väl', 'surely') assume the answer."""
-    lex = _lexicons(turn.lang)
+    leading = _lexicons(turn.lang)["leading"]
     for (clause, ws), form in zip(turn.clauses, turn.forms, strict=True):
         if form == "none":
             continue
-        if lex["leading"].matches(ws) or _ends_with_tag(clause, lex["leading_tag"]):
+        if leading.matches(ws) or _ends_with_tag(clause, turn.lang):
             turn.flags.append("leading")
             _add(turn, "leading")
             return
 
 
-def _ends_with_tag(clause: str, tags: Lexicon) -> bool:
-    body = clause.rstrip(" ?!.")
+@cache
+def _tag_endings(lang: str) -> tuple[tuple[int, dict[str, bool]], ...]:
+    """The leading tags by length in characters, each saying whether it is a phrase of several words."""
+    tags = _lexicons(lang)["leading_tag"]
+    by_length: dict[int, dict[str, bool]] = {}
     for tag_words in [*([w] for w in tags.exact), *tags.raw_phrases]:
         tag = " ".join(tag_words)
-        if not body.endswith(tag):
+        by_length.setdefault(len(tag), {})[tag] = len(tag_words) > 1
+    return tuple(sorted(by_length.items()))
+
+
+def _ends_with_tag(clause: str, lang: str) -> bool:
+    """Whether the clause ends in a tag: a phrase anywhere at the end, one word only after a comma."""
+    body = clause.rstrip(" ?!.")
+    size = len(body)
+    for length, tags in _tag_endings(lang):
+        if length > size:
+            break
+        is_phrase = tags.get(body[size - length:])
+        if is_phrase is None:
             continue
-        before = body[: len(body) - len(tag)]
+        before = body[: size - length]
         if before and before[-1].isalnum():
             continue  # part of a longer word
-        # One-word tags ("va", "right") only count after a comma; phrases count anywhere at the end.
-        if len(tag_words) > 1 or before.rstrip().endswith(","):
+        if is_phrase or before.rstrip().endswith(","):
             return True
     return False
 
@@ -340,31 +383,28 @@ def rule_stacked(turn: Turn) -> None:
         _add(turn, "stacked")
 
 
-def make_rule_topics(extra: dict[str, Sequence[str]] | None) -> Callable[[Turn], None]:
-    """The topic rule, with a scenario's own keywords added to the general word lists."""
-    frozen = tuple(sorted((k, tuple(v)) for k, v in (extra or {}).items()))
-
-    def rule_topics(turn: Turn) -> None:
-        """Which of the ten topics the turn raises, in order of first mention."""
-        tokens = turn.tokens
-        hits = [(i, topic) for topic, i in _topic_lexicons(turn.lang, frozen).first_hits(tokens).items()]
-        starts = _lexicons(turn.lang)["deadline_start"]
-        for ws in turn.questions:
-            stripped, _ = _strip_fillers(ws, _lexicons(turn.lang))
-            if starts.starts(stripped) and all(t != "deadline" for _, t in hits):
+def rule_topics(turn: Turn) -> None:
+    """Which of the ten topics the turn raises, in order of first mention."""
+    lex = _lexicons(turn.lang)
+    tokens = turn.tokens
+    names = L.topic_names(turn.lang)
+    hits = [(i, topic) for topic, i in turn.hits.items() if topic in names]
+    if all(t != "deadline" for _, t in hits):
+        starts = lex["deadline_start"]
+        for form, stripped in zip(turn.forms, turn.stripped, strict=True):
+            if form != "none" and starts.starts(stripped):
                 hits.append((tokens.index(stripped[0]) if stripped[0] in tokens else 0, "deadline"))
-        deliverable = turn.hits.get("deliverable", -1)
-        if deliverable >= 0 and all(t != "format" for _, t in hits) and (not hits or "solution" in turn.flags):
-            # Naming the deliverable ("broschyren") is about its form only when nothing else is
-            # asked, or when the learner proposes another one.
-            hits.append((deliverable, "format"))
-        if "solution" in turn.flags and _lexicons(turn.lang)["why_not"].starts(tokens):
-            hits = [(i, t) for i, t in hits if t != "purpose"]  # "Varför inte en film?" asks no why
-        turn.topics = [t for _, t in sorted(hits)]
-        if turn.topics and turn.form != "none":
-            _add(turn, "topic", topics=", ".join(L.topic_names(turn.lang)[t] for t in turn.topics))
-
-    return rule_topics
+                break
+    deliverable = turn.hits.get("deliverable", -1)
+    if deliverable >= 0 and all(t != "format" for _, t in hits) and (not hits or "solution" in turn.flags):
+        # Naming the deliverable ("broschyren") is about its form only when nothing else is
+        # asked, or when the learner proposes another one.
+        hits.append((deliverable, "format"))
+    if "solution" in turn.flags and lex["why_not"].starts(tokens):
+        hits = [(i, t) for i, t in hits if t != "purpose"]  # "Varför inte en film?" asks no why
+    turn.topics = [t for _, t in sorted(hits)]
+    if turn.topics and turn.form != "none":
+        _add(turn, "topic", topics=", ".join(names[t] for t in turn.topics))
 
 
 def rule_suggest(turn: Turn) -> None:
@@ -384,7 +424,7 @@ RULES: tuple[Callable[[Turn], None], ...] = (
     rule_leading,
     rule_solution,
     rule_stacked,
-    make_rule_topics(None),
+    rule_topics,
     rule_suggest,
 )
 
@@ -394,18 +434,17 @@ def score_question(
 ) -> QuestionScore:
     """Score one learner turn; ``topic_keywords`` adds a scenario's own words per topic."""
     turn = analyse(text, lang)
-    rules: Iterable[Callable[[Turn], None]] = RULES
-    if topic_keywords:
-        rules = [make_rule_topics(topic_keywords) if r is RULES[6] else r for r in RULES]
-    for rule in rules:
+    turn.extra = _frozen(topic_keywords)
+    for rule in RULES:
         rule(turn)
+    findings = tuple(turn.findings)
     return QuestionScore(
         text=text,
         form=turn.form,
         flags=tuple(dict.fromkeys(turn.flags)),
         topics=tuple(turn.topics),
-        points=sum(f.points for f in turn.findings),
-        feedback=tuple(f.reason for f in turn.findings),
-        findings=tuple(turn.findings),
+        points=sum([f.points for f in findings]),
+        feedback=tuple([f.reason for f in findings]),
+        findings=findings,
         reflection=turn.reflection,
     )
