@@ -57,121 +57,9 @@ def _element(pattern: str) -> Element:
             tuple(a[:-1] for a in alternatives if a.endswith("*")))
 
 
-class Lexicon:
-    """A word list matched against token sequences.
-
-    Entries are exact words (``mål``), prefixes ending in ``*`` (``syfte*``), suffixes
-    (``*budget``) or parts of a word (``*budget*``, for Swedish compounds such as
-    "lönebudgeten"), or phrases of several words (``hur många``). Any word of a phrase may
-    end in ``*`` or list alternatives with ``|`` (``funderat på en|ett|att``).
-    """
-
-    def __init__(self, entries: Iterable[str]):
-        self.exact: set[str] = set()
-        self.prefixes: set[str] = set()
-        self.suffixes: tuple[str, ...] = ()
-        self.infixes: tuple[str, ...] = ()
-        self.raw_phrases: list[tuple[str, ...]] = []
-        for raw in entries:
-            entry = normalise(raw)
-            if " " in entry:
-                self.raw_phrases.append(tuple(entry.split(" ")))
-            elif entry.startswith("*") and entry.endswith("*"):
-                self.infixes += (entry[1:-1],)
-            elif entry.startswith("*"):
-                self.suffixes += (entry[1:],)
-            elif entry.endswith("*"):
-                self.prefixes.add(entry[:-1])
-            else:
-                self.exact.add(entry)
-        self._lengths = sorted({len(p) for p in self.prefixes})
-        self.phrases: list[Phrase] = [tuple(_element(w) for w in p) for p in self.raw_phrases]
-        # Phrases are looked up by their first word, so matching stays linear in the input.
-        self._phrases_by_word: dict[str, list[Phrase]] = {}
-        prefix_lengths: set[int] = set()
-        for phrase in self.phrases:
-            exact, prefixes = phrase[0]
-            for first in (*exact, *prefixes):
-                self._phrases_by_word.setdefault(first, []).append(phrase)
-            prefix_lengths.update(len(p) for p in prefixes)
-        self._phrase_prefix_lengths = sorted(prefix_lengths)
-        # What each word seen so far matches: questions reuse a small vocabulary, so scoring
-        # becomes a dictionary look-up per word. Bounded, so a huge paste cannot grow it forever.
-        self._seen: dict[str, tuple[bool, tuple[Phrase, ...]]] = {}
-
-    @staticmethod
-    def _word_matches(word: str, element: Element) -> bool:
-        return word in element[0] or (bool(element[1]) and word.startswith(element[1]))
-
-    def _lookup(self, word: str) -> tuple[bool, tuple[Phrase, ...]]:
-        """Whether ``word`` matches a one-word entry, and the phrases that may start at it."""
-        info = self._seen.get(word)
-        if info is None:
-            hit = (
-                word in self.exact
-                or any(word[:n] in self.prefixes for n in self._lengths if n <= len(word))
-                or word.endswith(self.suffixes)
-                or any(part in word for part in self.infixes)
-            )
-            found = {id(p): p for p in self._phrases_by_word.get(word, ())}
-            for n in self._phrase_prefix_lengths:
-                if n < len(word):
-                    found.update((id(p), p) for p in self._phrases_by_word.get(word[:n], ())
-                                 if Lexicon._word_matches(word, p[0]))
-            info = (hit, tuple(p for p in found.values() if Lexicon._word_matches(word, p[0])))
-            if len(self._seen) >= _SEEN_LIMIT:
-                self._seen.clear()
-            self._seen[word] = info
-        return info
-
-    def word_hit(self, word: str) -> bool:
-        """True when one word matches an exact, prefix, suffix or part-of-word entry."""
-        return (self._seen.get(word) or self._lookup(word))[0]
-
-    def first_hit(self, tokens: list[str]) -> int:
-        """Index of the first token where any entry matches, or -1."""
-        seen = self._seen
-        for i, word in enumerate(tokens):
-            hit, phrases = seen.get(word) or self._lookup(word)
-            if hit or (phrases and any(_phrase_at(tokens, i, p) for p in phrases)):
-                return i
-        return -1
-
-    def matches(self, tokens: list[str]) -> bool:
-        """True when any entry occurs in the token sequence."""
-        return self.first_hit(tokens) >= 0
-
-    def starts(self, tokens: list[str]) -> bool:
-        """True when an entry matches at the very start of the token sequence."""
-        return self.match_length(tokens) > 0
-
-    def match_length(self, tokens: list[str]) -> int:
-        """Length in words of the longest entry at the start of ``tokens`` (0 if none)."""
-        if not tokens:
-            return 0
-        hit, phrases = self._seen.get(tokens[0]) or self._lookup(tokens[0])
-        best = 1 if hit else 0
-        for phrase in phrases:
-            if len(phrase) > best and _phrase_at(tokens, 0, phrase):
-                best = len(phrase)
-        return best
-
-
-def _phrase_at(tokens: list[str], i: int, phrase: Phrase) -> bool:
-    """Whether ``phrase``, whose first word is known to match, goes on at ``tokens[i + 1:]``."""
-    n = len(phrase)
-    if i + n > len(tokens):
-        return False
-    for k in range(1, n):  # a plain loop: this is the scorer's innermost step
-        word = tokens[i + k]
-        exact, prefixes = phrase[k]
-        if word not in exact and not (prefixes and word.startswith(prefixes)):
-            return False
-    return True
-
-
 Step = tuple[str, Phrase, int]  # a phrase of a label, matched up to (not including) word k
 Found = tuple[tuple[str, ...], "_Follow | None"]  # labels that match here, and phrases still under way
+WordInfo = tuple[bool, tuple[Phrase, ...], "_Follow | None"]  # one-word hit, phrases from here, where they go on
 
 
 class _Follow:
@@ -217,6 +105,118 @@ def _follow(steps: tuple[Step, ...], interned: dict[tuple[Step, ...], _Follow]) 
     return follow
 
 
+class Lexicon:
+    """A word list matched against token sequences.
+
+    Entries are exact words (``mål``), prefixes ending in ``*`` (``syfte*``), suffixes
+    (``*budget``) or parts of a word (``*budget*``, for Swedish compounds such as
+    "lönebudgeten"), or phrases of several words (``hur många``). Any word of a phrase may
+    end in ``*`` or list alternatives with ``|`` (``funderat på en|ett|att``).
+    """
+
+    def __init__(self, entries: Iterable[str]):
+        self.exact: set[str] = set()
+        self.prefixes: set[str] = set()
+        self.suffixes: tuple[str, ...] = ()
+        self.infixes: tuple[str, ...] = ()
+        self.raw_phrases: list[tuple[str, ...]] = []
+        for raw in entries:
+            entry = normalise(raw)
+            if " " in entry:
+                self.raw_phrases.append(tuple(entry.split(" ")))
+            elif entry.startswith("*") and entry.endswith("*"):
+                self.infixes += (entry[1:-1],)
+            elif entry.startswith("*"):
+                self.suffixes += (entry[1:],)
+            elif entry.endswith("*"):
+                self.prefixes.add(entry[:-1])
+            else:
+                self.exact.add(entry)
+        self._lengths = sorted({len(p) for p in self.prefixes})
+        self.phrases: list[Phrase] = [tuple(_element(w) for w in p) for p in self.raw_phrases]
+        # Phrases are looked up by their first word, so matching stays linear in the input.
+        self._phrases_by_word: dict[str, list[Phrase]] = {}
+        prefix_lengths: set[int] = set()
+        for phrase in self.phrases:
+            exact, prefixes = phrase[0]
+            for first in (*exact, *prefixes):
+                self._phrases_by_word.setdefault(first, []).append(phrase)
+            prefix_lengths.update(len(p) for p in prefixes)
+        self._phrase_prefix_lengths = sorted(prefix_lengths)
+        # What each word seen so far matches: questions reuse a small vocabulary, so scoring
+        # becomes a dictionary look-up per word. Bounded, so a huge paste cannot grow it forever.
+        self._seen: dict[str, WordInfo] = {}
+        self._interned: dict[tuple[Step, ...], _Follow] = {}
+
+    @staticmethod
+    def _word_matches(word: str, element: Element) -> bool:
+        return word in element[0] or (bool(element[1]) and word.startswith(element[1]))
+
+    def _lookup(self, word: str) -> WordInfo:
+        """Whether ``word`` matches a one-word entry, the phrases that may start at it, and where they go on."""
+        info = self._seen.get(word)
+        if info is None:
+            hit = (
+                word in self.exact
+                or any(word[:n] in self.prefixes for n in self._lengths if n <= len(word))
+                or word.endswith(self.suffixes)
+                or any(part in word for part in self.infixes)
+            )
+            found = {id(p): p for p in self._phrases_by_word.get(word, ())}
+            for n in self._phrase_prefix_lengths:
+                if n < len(word):
+                    found.update((id(p), p) for p in self._phrases_by_word.get(word[:n], ())
+                                 if Lexicon._word_matches(word, p[0]))
+            phrases = tuple(p for p in found.values() if Lexicon._word_matches(word, p[0]))
+            info = (hit, phrases, _follow(tuple(("", p, 1) for p in phrases), self._interned))
+            if len(self._seen) >= _SEEN_LIMIT:
+                self._seen.clear()
+            self._seen[word] = info
+        return info
+
+    def word_hit(self, word: str) -> bool:
+        """True when one word matches an exact, prefix, suffix or part-of-word entry."""
+        return (self._seen.get(word) or self._lookup(word))[0]
+
+    def first_hit(self, tokens: list[str]) -> int:
+        """Index of the first token where any entry matches, or -1."""
+        seen = self._seen
+        n = len(tokens)
+        for i, word in enumerate(tokens):
+            hit, _, follow = seen.get(word) or self._lookup(word)
+            if hit:
+                return i
+            j = i + 1
+            while follow is not None and j < n:
+                labels, follow = follow.step(tokens[j])
+                j += 1
+                if labels:
+                    return i
+        return -1
+
+    def matches(self, tokens: list[str]) -> bool:
+        """True when any entry occurs in the token sequence."""
+        return self.first_hit(tokens) >= 0
+
+    def starts(self, tokens: list[str]) -> bool:
+        """True when an entry matches at the very start of the token sequence."""
+        return self.match_length(tokens) > 0
+
+    def match_length(self, tokens: list[str]) -> int:
+        """Length in words of the longest entry at the start of ``tokens`` (0 if none)."""
+        if not tokens:
+            return 0
+        hit, _, follow = self._seen.get(tokens[0]) or self._lookup(tokens[0])
+        best = 1 if hit else 0
+        j, n = 1, len(tokens)
+        while follow is not None and j < n:
+            labels, follow = follow.step(tokens[j])
+            j += 1
+            if labels:
+                best = j
+        return best
+
+
 class LexiconSet:
     """Several labelled word lists matched in one pass over the words."""
 
@@ -231,7 +231,7 @@ class LexiconSet:
             labels: list[str] = []
             steps: list[Step] = []
             for label, lex in self.lexicons.items():
-                hit, candidates = lex._lookup(word)
+                hit, candidates, _ = lex._lookup(word)
                 if hit:
                     labels.append(label)
                 steps.extend((label, p, 1) for p in candidates)
