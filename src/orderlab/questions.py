@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from . import lang as L
 from .text import Lexicon, LexiconSet, normalise, sentences, words
@@ -262,10 +262,22 @@ def analyse(text: str, lang: str) -> Turn:
 
 # --- The rules, in order. Each reads the turn and may add flags, topics and findings. ---
 
-def _add(turn: Turn, rule: str, **values: object) -> None:
+@cache
+def _finding(lang: str, rule: str, key: str, points: int) -> Finding:
+    """A finding whose reason says only its points: made once per language (findings are frozen)."""
+    return Finding(rule, points, L.text(lang, key, points=points))
+
+
+@lru_cache(maxsize=1024)
+def _topic_finding(lang: str, topics: tuple[str, ...]) -> Finding:
+    """The finding that names the topics a turn raises, in its language."""
+    names = ", ".join(L.topic_names(lang)[t] for t in topics)
+    return Finding("topic", POINTS["topic"], L.text(lang, "reason_topic", points=POINTS["topic"], topics=names))
+
+
+def _add(turn: Turn, rule: str) -> None:
     """Record that ``rule`` fired, with its points and its reason in the learner's language."""
-    points = POINTS.get(rule, 0)
-    turn.findings.append(Finding(rule, points, L.text(turn.lang, f"reason_{rule}", points=points, **values)))
+    turn.findings.append(_finding(turn.lang, rule, f"reason_{rule}", POINTS.get(rule, 0)))
 
 
 def rule_form(turn: Turn) -> None:
@@ -273,8 +285,7 @@ def rule_form(turn: Turn) -> None:
     forms = set(turn.forms)
     turn.form = "open" if "open" in forms else "closed" if "closed" in forms else "none"
     key = {"open": "reason_open", "closed": "reason_closed", "none": "reason_none"}[turn.form]
-    points = POINTS.get(turn.form, 0)
-    turn.findings.append(Finding("form", points, L.text(turn.lang, key, points=points)))
+    turn.findings.append(_finding(turn.lang, "form", key, POINTS.get(turn.form, 0)))
 
 
 def rule_reflection(turn: Turn) -> None:
@@ -291,8 +302,7 @@ def rule_reflection(turn: Turn) -> None:
         # "Så det viktiga är ...?" is a reflection said with a rising voice, not a question.
         turn.reflection = True
         turn.form = "none"
-        points = POINTS["reflection"]
-        turn.findings[-1] = Finding("reflection", points, L.text(turn.lang, "reason_reflection", points=points))
+        turn.findings[-1] = _finding(turn.lang, "reflection", "reason_reflection", POINTS["reflection"])
 
 
 def _is_so_statement(ws: list[str], lex: dict[str, Lexicon]) -> bool:
@@ -404,15 +414,19 @@ def rule_topics(turn: Turn) -> None:
         hits = [(i, t) for i, t in hits if t != "purpose"]  # "Varför inte en film?" asks no why
     turn.topics = [t for _, t in sorted(hits)]
     if turn.topics and turn.form != "none":
-        _add(turn, "topic", topics=", ".join(names[t] for t in turn.topics))
+        turn.findings.append(_topic_finding(turn.lang, tuple(turn.topics)))
 
 
 def rule_suggest(turn: Turn) -> None:
     """Closed and leading questions get a concrete open rewrite."""
     if turn.form == "closed" or "leading" in turn.flags:
-        topic = turn.topics[0] if turn.topics else None
-        turn.findings.append(Finding("suggest", 0, L.text(turn.lang, "suggest_open",
-                                                          example=L.open_rewrite(turn.lang, topic))))
+        turn.findings.append(_suggestion(turn.lang, turn.topics[0] if turn.topics else None))
+
+
+@cache
+def _suggestion(lang: str, topic: str | None) -> Finding:
+    """The open rewrite suggested for a closed question about ``topic``."""
+    return Finding("suggest", 0, L.text(lang, "suggest_open", example=L.open_rewrite(lang, topic)))
 
 
 # Order matters: form first (others read it), reflection may replace the form finding,
