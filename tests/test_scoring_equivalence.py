@@ -6,6 +6,10 @@ gave before it was made faster, and the word-list matcher against a direct readi
 
 from __future__ import annotations
 
+import re
+import sys
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -186,3 +190,26 @@ def test_real_word_lists_match_as_their_entries_say(lang):
 
 
 _SAMPLES = {lang: [row[1] for row in TRICKY if row[0] == lang] for lang in L.LANGUAGES}
+
+
+# --- Normalising and splitting into words, against the regular expressions they stand in for ---
+
+def test_normalise_folds_every_white_space_the_regex_knows():
+    """normalise folds exactly what ``\\s+`` matches, so its split-and-join is the old substitution."""
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if re.match(r"\s", chr(c))]
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()] == spaces
+    text = f"{''.join(spaces)}Vad{spaces[3]}vill ni\u00a0\u2003uppnå?{''.join(reversed(spaces))}"
+    assert normalise(text) == re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().lower()
+
+
+_WORD = r"[^\W_]+(?:['’-][^\W_]+)*"
+
+
+@PROPERTY
+@given(text=st.text(st.sampled_from([*"ab åÄ1_-'’,.?", "\u00a0", "\t", "\u2028", "\u0301"]), max_size=40))
+def test_words_are_the_regex_words(text):
+    """words, which remembers each chunk's words, finds what one regular expression pass finds."""
+    assert words(text) == re.findall(_WORD, text)
+    assert words(text) == re.findall(_WORD, text)  # again, from the remembered chunks
+    long = f"{text}-{text}" * 40  # past the length where words are found in one pass
+    assert words(long) == re.findall(_WORD, long)

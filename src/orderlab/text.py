@@ -11,20 +11,38 @@ import unicodedata
 from collections.abc import Iterable
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_SPACE = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
 DISPLAY_LIMIT = 600
 _SEEN_LIMIT = 20_000  # words remembered per word list
+_CHUNKED_LIMIT = 1000  # longer text is split into words in one pass, without remembering its chunks
+_CHUNK_WORDS: dict[str, tuple[str, ...]] = {}
 
 
 def normalise(text: str) -> str:
     """Lower-case, NFC-composed text with runs of white space folded to one space."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().lower()
+    # str.split() and the regular expression ``\s`` know the same white space (tests/test_text.py).
+    return " ".join(unicodedata.normalize("NFC", text).split()).lower()
 
 
 def words(text: str) -> list[str]:
     """The words of already-normalised text, punctuation dropped."""
-    return _WORD.findall(text)
+    if len(text) > _CHUNKED_LIMIT:
+        return _WORD.findall(text)
+    # No word spans white space, so the words of each space-separated chunk are remembered.
+    found: list[str] = []
+    for chunk in text.split():
+        chunk_words = _CHUNK_WORDS.get(chunk)
+        if chunk_words is None:
+            chunk_words = _remember_chunk(chunk)
+        found += chunk_words
+    return found
+
+
+def _remember_chunk(chunk: str) -> tuple[str, ...]:
+    if len(_CHUNK_WORDS) >= _SEEN_LIMIT:
+        _CHUNK_WORDS.clear()
+    chunk_words = _CHUNK_WORDS[chunk] = tuple(_WORD.findall(chunk))
+    return chunk_words
 
 
 def sentences(text: str) -> list[str]:
