@@ -334,21 +334,24 @@ def rule_leading(turn: Turn) -> None:
 
 
 @cache
-def _tag_endings(lang: str) -> tuple[tuple[int, dict[str, bool]], ...]:
-    """The leading tags by length in characters, each saying whether it is a phrase of several words."""
+def _tag_endings(lang: str) -> tuple[tuple[str, ...], tuple[tuple[int, dict[str, bool]], ...]]:
+    """The leading tags, and the same by length in characters, each saying whether it is a phrase."""
     tags = _lexicons(lang)["leading_tag"]
     by_length: dict[int, dict[str, bool]] = {}
     for tag_words in [*([w] for w in tags.exact), *tags.raw_phrases]:
         tag = " ".join(tag_words)
         by_length.setdefault(len(tag), {})[tag] = len(tag_words) > 1
-    return tuple(sorted(by_length.items()))
+    return tuple(t for _, ts in by_length.items() for t in ts), tuple(sorted(by_length.items()))
 
 
 def _ends_with_tag(clause: str, lang: str) -> bool:
     """Whether the clause ends in a tag: a phrase anywhere at the end, one word only after a comma."""
     body = clause.rstrip(" ?!.")
+    any_tag, by_length = _tag_endings(lang)
+    if not body.endswith(any_tag):
+        return False
     size = len(body)
-    for length, tags in _tag_endings(lang):
+    for length, tags in by_length:
         if length > size:
             break
         is_phrase = tags.get(body[size - length:])
