@@ -224,7 +224,13 @@ def _belongs_to_previous(lang: str, part: str, ws: list[str]) -> bool:
 
 def _split_clauses(lang: str, sentence: str) -> list[Piece]:
     """Split 'vad vill ni, och vem ska läsa?' at a join that starts a second question."""
-    out = [piece for part in sentence.split(",") for piece in _split_at_joins(lang, part.strip())]
+    parts = sentence.split(",")
+    if len(parts) == 1:  # the common case: no comma, and mostly no join either
+        out = _split_at_joins(lang, sentence.strip())
+        if len(out) == 1:
+            return out if out[0][1] else []
+    else:
+        out = [piece for part in parts for piece in _split_at_joins(lang, part.strip())]
     # A comma alone does not make a new question unless the next part is one by its words.
     merged: list[Piece] = []
     for part, ws in out:
@@ -240,7 +246,7 @@ def analyse(text: str, lang: str) -> Turn:
     """Split a turn into clauses and find each clause's form."""
     L.check_lang(lang)
     norm = normalise(text[:ANALYSED_CHARS])
-    turn = Turn(lang=lang, text=text, clauses=[])
+    turn = Turn(lang=lang, text=text, clauses=[], _tokens=[])
     for sentence in sentences(norm):
         pieces = _split_clauses(lang, sentence)
         asked = sentence.endswith("?")
@@ -255,6 +261,7 @@ def analyse(text: str, lang: str) -> Turn:
             elif not form:
                 form, stripped = _clause_form(lang, piece, ws)
             turn.clauses.append((piece, ws))
+            turn.tokens.extend(ws)
             turn.forms.append(form)
             turn.stripped.append(stripped)
     return turn
@@ -401,21 +408,21 @@ def rule_topics(turn: Turn) -> None:
     lex = _lexicons(turn.lang)
     tokens = turn.tokens
     names = L.topic_names(turn.lang)
-    hits = [(i, topic) for topic, i in turn.hits.items() if topic in names]
-    if all(t != "deadline" for _, t in hits):
+    found = {topic: i for topic, i in turn.hits.items() if topic in names}
+    if "deadline" not in found:
         starts = lex["deadline_start"]
         for form, stripped in zip(turn.forms, turn.stripped, strict=True):
             if form != "none" and starts.starts(stripped):
-                hits.append((tokens.index(stripped[0]) if stripped[0] in tokens else 0, "deadline"))
+                found["deadline"] = tokens.index(stripped[0]) if stripped[0] in tokens else 0
                 break
     deliverable = turn.hits.get("deliverable", -1)
-    if deliverable >= 0 and all(t != "format" for _, t in hits) and (not hits or "solution" in turn.flags):
+    if deliverable >= 0 and "format" not in found and (not found or "solution" in turn.flags):
         # Naming the deliverable ("broschyren") is about its form only when nothing else is
         # asked, or when the learner proposes another one.
-        hits.append((deliverable, "format"))
+        found["format"] = deliverable
     if "solution" in turn.flags and lex["why_not"].starts(tokens):
-        hits = [(i, t) for i, t in hits if t != "purpose"]  # "Varför inte en film?" asks no why
-    turn.topics = [t for _, t in sorted(hits)]
+        found.pop("purpose", None)  # "Varför inte en film?" asks no why
+    turn.topics = [t for _, t in sorted((i, t) for t, i in found.items())]
     if turn.topics and turn.form != "none":
         turn.findings.append(_topic_finding(turn.lang, tuple(turn.topics)))
 
@@ -451,7 +458,7 @@ def score_question(
 ) -> QuestionScore:
     """Score one learner turn; ``topic_keywords`` adds a scenario's own words per topic."""
     turn = analyse(text, lang)
-    turn.extra = _frozen(topic_keywords)
+    turn.extra = _frozen(topic_keywords) if topic_keywords else ()
     for rule in RULES:
         rule(turn)
     findings = tuple(turn.findings)
