@@ -407,22 +407,23 @@ def rule_topics(turn: Turn) -> None:
     """Which of the ten topics the turn raises, in order of first mention."""
     lex = _lexicons(turn.lang)
     tokens = turn.tokens
+    hits = turn.hits
     names = L.topic_names(turn.lang)
-    found = {topic: i for topic, i in turn.hits.items() if topic in names}
+    found = {topic: i for topic, i in hits.items() if topic in names}
     if "deadline" not in found:
         starts = lex["deadline_start"]
         for form, stripped in zip(turn.forms, turn.stripped, strict=True):
             if form != "none" and starts.starts(stripped):
                 found["deadline"] = tokens.index(stripped[0]) if stripped[0] in tokens else 0
                 break
-    deliverable = turn.hits.get("deliverable", -1)
+    deliverable = hits.get("deliverable", -1)
     if deliverable >= 0 and "format" not in found and (not found or "solution" in turn.flags):
         # Naming the deliverable ("broschyren") is about its form only when nothing else is
         # asked, or when the learner proposes another one.
         found["format"] = deliverable
     if "solution" in turn.flags and lex["why_not"].starts(tokens):
         found.pop("purpose", None)  # "Varför inte en film?" asks no why
-    turn.topics = [t for _, t in sorted((i, t) for t, i in found.items())]
+    turn.topics = [t for _, t in sorted([(i, t) for t, i in found.items()])]
     if turn.topics and turn.form != "none":
         turn.findings.append(_topic_finding(turn.lang, tuple(turn.topics)))
 
