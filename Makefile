@@ -3,7 +3,7 @@
 #   make test      set up .venv (with test extras, and chromium when root) and run every test
 #   make workshop  serve the course through Voila for a room (PORT=8866, HOST=127.0.0.1)
 #   make room      the same for a room told to open it at once: kernels started in advance (ROOM=40)
-#   make bench     run the benchmarks in benchmarks/
+#   make bench     run the benchmarks in benchmarks/ (about 30 min; bench-quick: a few minutes)
 
 PYTHON ?= python3
 VENV   := .venv
@@ -25,7 +25,7 @@ export JUPYTER_RUNTIME_DIR := $(CURDIR)/.jupyter/runtime
 export IPYTHONDIR          := $(CURDIR)/.jupyter/ipython
 export JUPYTER_PLATFORM_DIRS := 1
 
-.PHONY: lab test workshop room bench lint browser clean
+.PHONY: lab test workshop room bench bench-quick lint browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -87,8 +87,15 @@ room: $(VENV)/.installed
 	  --MappingKernelManager.cull_idle_timeout=600 --MappingKernelManager.cull_interval=60 \
 	  --VoilaConfiguration.show_tracebacks=False
 
-bench: $(VENV)/.installed-test
+# Every benchmark with its defaults takes about half an hour (the Voila room and stall runs);
+# bench-quick runs those two in their short form (a few minutes).
+bench: $(VENV)/.installed-test browser
 	for f in benchmarks/*.py; do $(BIN)/python $$f || exit 1; done
+
+bench-quick: $(VENV)/.installed-test browser
+	for f in benchmarks/*.py; do \
+	  if grep -q -- '--quick' $$f; then $(BIN)/python $$f --quick || exit 1; else $(BIN)/python $$f || exit 1; fi; \
+	done
 
 clean:
 	rm -rf $(VENV) .jupyter .pytest_cache .ruff_cache .hypothesis

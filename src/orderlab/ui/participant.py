@@ -12,6 +12,7 @@ then waits for the request in a background thread and applies them when it arriv
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import random
@@ -40,11 +41,24 @@ def preheated() -> bool:
     return os.environ.get("VOILA_PREHEAT") == "True"
 
 
-def wait_for_request() -> None:
-    """Block until Voila hands this pooled kernel to a page; its query string is then in the environment."""
-    from voila.utils import wait_for_request as voila_wait
+def wait_for_request(timeout: float = 10.0) -> None:
+    """Block until Voila hands this pooled kernel to a page, then put the page's request info
+    (``QUERY_STRING`` among it) into the environment.
 
-    voila_wait()
+    This is what ``voila.utils.wait_for_request`` does, without importing ``voila.utils``,
+    which would add about 45 MB to every kernel in the pool.
+    """
+    from websockets.sync.client import connect
+
+    env = os.environ
+    base = env.get("VOILA_WS_BASE_URL", env.get("VOILA_SERVER_URL", "/"))
+    url = (f"{env.get('VOILA_WS_PROTOCOL', 'ws')}://{env.get('VOILA_APP_IP', '127.0.0.1')}:"
+           f"{env.get('VOILA_APP_PORT', '8866')}{base}voila/query/{env.get('VOILA_KERNEL_ID', '')}")
+    with connect(url, open_timeout=timeout) as socket:
+        info = json.loads(socket.recv())
+    for key, value in info.items():
+        if isinstance(value, str):
+            os.environ[key] = value
 
 
 def workshop_from_query(default: str = DEFAULT_WORKSHOP) -> str:
