@@ -414,6 +414,9 @@ UI: dict[str, str] = {
         "Means: ask {questions}, deliver {delivery}, influence {pitch}, total {total}."
     ),
     "topic_share": "{topic} {pct}%",
+    "chart_points": "Points",
+    "chart_participants": "Number of results",
+    "chart_mean": "Mean {mean}",
     "missed_title": "Topics most often missed (share of participants)",
     "chart_missed_alt": "Topics most often missed: {topics}.",
     "nothing_missed": "Nobody missed any of the key topics.",

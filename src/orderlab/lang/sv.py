@@ -407,6 +407,9 @@ UI: dict[str, str] = {
         "Medel: fråga {questions}, leverera {delivery}, påverka {pitch}, totalt {total}."
     ),
     "topic_share": "{topic} {pct} %",
+    "chart_points": "Poäng",
+    "chart_participants": "Antal resultat",
+    "chart_mean": "Medel {mean}",
     "missed_title": "Ämnen som flest missade (andel av deltagarna)",
     "chart_missed_alt": "Ämnen som flest missade: {topics}.",
     "nothing_missed": "Ingen missade något av nyckelämnena.",

@@ -114,7 +114,9 @@ class Dashboard(W.VBox):
         means = summary["mean"]
         alt = L.text(lang, "chart_scores_alt", **{k: round(means.get(k) or 0) for k in ("questions", "delivery",
                                                                                           "pitch", "total")})
-        return charts.score_histograms(summary["scores"], titles, alt)
+        labels = {"x": L.text(lang, "chart_points"), "y": L.text(lang, "chart_participants"),
+                  "mean": L.text(lang, "chart_mean")}
+        return charts.score_histograms(summary["scores"], titles, alt, labels)
 
     def _missed(self, summary: dict) -> str:
         lang, names = self.lang, L.topic_names(self.lang)
