@@ -128,6 +128,34 @@ def test_dashboard_refresh_picks_up_new_results(store):
     assert "1 resultat från 1 deltagare" in board.counts.value
 
 
+def test_dashboard_charts_the_share_of_open_questions_against_the_miti_thresholds(store):
+    """A histogram of each result's open share, its alt text counting who reached 50 % and 70 %."""
+    for seed, alias in enumerate(["Blåklocka", "Ekorre"]):
+        play_through(join(store, alias, seed=seed))  # one open question each: 100 % open
+    board = Dashboard("w1", "en", store=store)
+    assert 'class="ol-chart-open"' in board.scores.value
+    assert "2 results: 2 reached 70 % (good) and 2 reached 50 % (fair)" in board.scores.value
+
+
+def test_dashboard_redraws_charts_only_when_something_changed(store, monkeypatch):
+    """The 10-second tick keeps the images while nothing changed and redraws on a new result."""
+    from orderlab.ui import charts
+
+    drawn: list[str] = []
+    real = charts.score_histograms
+    monkeypatch.setattr(charts, "score_histograms", lambda *a, **k: drawn.append("x") or real(*a, **k))
+    play_through(join(store, "Blåklocka"))
+    board = Dashboard("w1", "sv", store=store)
+    board.refresh()
+    board.refresh()
+    assert len(drawn) == 1
+    play_through(join(store, "Ekorre", seed=1))
+    board.refresh()
+    assert len(drawn) == 2 and "2 resultat från 2 deltagare" in board.counts.value
+    board.show_aliases.value = True
+    assert len(drawn) == 3
+
+
 def test_export_gives_a_csv_download_link(store):
     """Export makes a download link holding one CSV row per result."""
     play_through(join(store, "Blåklocka"))

@@ -417,6 +417,14 @@ UI: dict[str, str] = {
     "chart_points": "Points",
     "chart_participants": "Number of results",
     "chart_mean": "Mean {mean}",
+    "chart_open_title": "Share of open questions per result",
+    "chart_open_x": "Open questions (%)",
+    "chart_open_fair": "50 %: fair",
+    "chart_open_good": "70 %: good",
+    "chart_open_alt": (
+        "Share of open questions in {n} results: "
+        "{good} reached 70 % (good) and {fair} reached 50 % (fair)."
+    ),
     "missed_title": "Topics most often missed (share of participants)",
     "chart_missed_alt": "Topics most often missed: {topics}.",
     "nothing_missed": "Nobody missed any of the key topics.",

@@ -410,6 +410,14 @@ UI: dict[str, str] = {
     "chart_points": "Poäng",
     "chart_participants": "Antal resultat",
     "chart_mean": "Medel {mean}",
+    "chart_open_title": "Andel öppna frågor per resultat",
+    "chart_open_x": "Öppna frågor (%)",
+    "chart_open_fair": "50 %: godkänt",
+    "chart_open_good": "70 %: bra",
+    "chart_open_alt": (
+        "Andel öppna frågor i {n} resultat: "
+        "{good} nådde 70 % (bra) och {fair} nådde 50 % (godkänt)."
+    ),
     "missed_title": "Ämnen som flest missade (andel av deltagarna)",
     "chart_missed_alt": "Ämnen som flest missade: {topics}.",
     "nothing_missed": "Ingen missade något av nyckelämnena.",

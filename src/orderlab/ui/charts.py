@@ -64,6 +64,28 @@ def score_histograms(scores: dict[str, list[float]], titles: dict[str, str], alt
     return image(_png(fig), alt, "ol-chart-scores")
 
 
+def open_share_histogram(shares: list[float], title: str, alt: str, labels: dict[str, str],
+                         thresholds: tuple[float, float] = (0.5, 0.7)) -> str:
+    """The share of open questions per result (0-100 %), with the MITI thresholds drawn in.
+
+    ``labels``: ``{"x": ..., "y": ..., "fair": ..., "good": ...}``, the last two naming the
+    thresholds' lines.
+    """
+    fig, ax = plt.subplots(figsize=(9, 3.6))
+    ax.hist([100 * s for s in shares], bins=range(0, 101, 10), color=BLUE, edgecolor="white")
+    for value, key, style in ((thresholds[0], "fair", ":"), (thresholds[1], "good", "--")):
+        ax.axvline(100 * value, color=GREEN, linestyle=style, linewidth=2.5, label=labels[key])
+    ax.legend(loc="upper left", frameon=False, fontsize=13)
+    ax.set_title(title)
+    ax.set_xlim(0, 100)
+    ax.set_xticks([0, 25, 50, 70, 100])
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlabel(labels["x"])
+    ax.set_ylabel(labels["y"])
+    fig.tight_layout()
+    return image(_png(fig), alt, "ol-chart-open")
+
+
 def missed_topics(names: list[str], shares: list[float], title: str, alt: str) -> str:
     """A horizontal bar per topic: the share of participants who never asked about it."""
     fig, ax = plt.subplots(figsize=(8, 0.55 * max(len(names), 1) + 1.2))
