@@ -11,6 +11,11 @@ BIN    := $(VENV)/bin
 PORT   ?= 8866
 HOST   ?= 127.0.0.1
 ROOM   ?= 40
+# Put into the addresses printed for the room: the workshop's name and the course language.
+WORKSHOP    ?=
+COURSE_LANG ?= sv
+ROOM_CHECK = -$(BIN)/orderlab room-check --text --room $(ROOM) --host $(HOST) --port $(PORT) \
+	  --workshop "$(WORKSHOP)" --lang $(COURSE_LANG)
 # Latecomers and reloads take pool kernels too; one beyond the pool waits for a refill.
 POOL   ?= $(shell expr $(ROOM) + 5)
 FIRST_NOTEBOOK := notebooks/sv/01-metoden-och-rollspelet.ipynb
@@ -67,6 +72,7 @@ lint: $(VENV)/.installed-test
 # Culling: closing a tab does not stop its kernel, so idle kernels are culled after 10 min.
 # Tracebacks stay hidden from participants (Voila's default), sources are stripped.
 workshop: $(VENV)/.installed
+	$(ROOM_CHECK)
 	$(BIN)/voila notebooks --no-browser --port=$(PORT) --Voila.ip=$(HOST) \
 	  --progressive_rendering=True \
 	  --MappingKernelManager.cull_idle_timeout=600 --MappingKernelManager.cull_interval=60 \
@@ -78,8 +84,7 @@ workshop: $(VENV)/.installed
 # of 40 arrivals at once falls from 26 s to about 4 s. Pooled pages use Voila's default mode
 # (progressive rendering cannot be combined with a pool). About 60 MB per kernel.
 room: $(VENV)/.installed
-	@echo "Starting $(POOL) kernels for a room of $(ROOM) (about $$(( $(POOL) * 60 )) MB)." \
-	  "Start this a minute before people arrive."
+	$(ROOM_CHECK) --pool $(POOL)
 	$(BIN)/voila notebooks --no-browser --port=$(PORT) --Voila.ip=$(HOST) \
 	  --preheat_kernel=True --pool_size=$(POOL) --VoilaKernelManager.fill_delay=120 \
 	  --VoilaKernelManager.preheat_denylist=en/ --VoilaKernelManager.preheat_denylist=sv/ \

@@ -59,7 +59,7 @@ def room(tmp_path_factory):
                                 stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         try:
             wait_for_port(port, proc, timeout=120)
-            yield proc, f"http://127.0.0.1:{port}/"
+            yield proc, f"http://127.0.0.1:{port}/", log_path
         finally:
             os.killpg(proc.pid, signal.SIGTERM)
             try:
@@ -71,7 +71,9 @@ def room(tmp_path_factory):
 
 def test_room_pools_only_the_participant_page_and_obeys_its_address(browser, room):
     """One pooled kernel in all (not one per notebook); the page joins ?workshop= in ?lang=."""
-    proc, url = room
+    proc, url, log_path = room
+    printed = log_path.read_text(errors="replace")  # the room check runs before Voila starts
+    assert f"http://127.0.0.1:{url.split(':')[2].rstrip('/')}/voila/render/workshop/participant.ipynb" in printed
     deadline = time.monotonic() + 90
     while not kernels_under(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.5)

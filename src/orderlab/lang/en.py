@@ -425,6 +425,24 @@ UI: dict[str, str] = {
         "Share of open questions in {n} results: "
         "{good} reached 70 % (good) and {fair} reached 50 % (fair)."
     ),
+    "check_pool": "Starting {pool} kernels for a room of {room}: start this a minute before people arrive.",
+    "check_participants": "Participants open:",
+    "check_local_only": (
+        "Only this computer can reach this address. Start with HOST=0.0.0.0 to let the room in (trusted "
+        "networks only)."
+    ),
+    "check_dashboard": "Your dashboard (on this computer):",
+    "check_results": "Results are saved in: {where}",
+    "check_memory": "Memory: about {needed} MB needed, {free} MB available.",
+    "check_memory_short": (
+        "The free memory ({free} MB) is not enough for {room} participants (about {needed} MB). Close "
+        "other programs or use a bigger computer."
+    ),
+    "check_port_busy": "Port {port} is already in use: start with another one, for example PORT=9000.",
+    "check_no_address": (
+        "Found no network address for this computer: look it up (on Linux with hostname -I) and use it "
+        "instead of 127.0.0.1."
+    ),
     "missed_title": "Topics most often missed (share of participants)",
     "chart_missed_alt": "Topics most often missed: {topics}.",
     "nothing_missed": "Nobody missed any of the key topics.",

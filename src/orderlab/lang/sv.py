@@ -418,6 +418,24 @@ UI: dict[str, str] = {
         "Andel öppna frågor i {n} resultat: "
         "{good} nådde 70 % (bra) och {fair} nådde 50 % (godkänt)."
     ),
+    "check_pool": "Startar {pool} kernels för {room} deltagare: starta en minut innan gruppen kommer.",
+    "check_participants": "Deltagarna öppnar:",
+    "check_local_only": (
+        "Bara den här datorn når adressen. Starta med HOST=0.0.0.0 för att släppa in gruppen (bara på "
+        "nätverk du litar på)."
+    ),
+    "check_dashboard": "Din översikt (på den här datorn):",
+    "check_results": "Resultaten sparas i: {where}",
+    "check_memory": "Minne: cirka {needed} MB behövs, {free} MB är ledigt.",
+    "check_memory_short": (
+        "Det lediga minnet ({free} MB) räcker inte för {room} deltagare (cirka {needed} MB). Stäng andra "
+        "program eller använd en större dator."
+    ),
+    "check_port_busy": "Port {port} används redan: starta med en annan, till exempel PORT=9000.",
+    "check_no_address": (
+        "Hittade ingen nätverksadress för datorn: ta reda på den (i Linux med hostname -I) och använd den "
+        "i stället för 127.0.0.1."
+    ),
     "missed_title": "Ämnen som flest missade (andel av deltagarna)",
     "chart_missed_alt": "Ämnen som flest missade: {topics}.",
     "nothing_missed": "Ingen missade något av nyckelämnena.",
