@@ -72,6 +72,10 @@ class Server:
     port: int
 
     @property
+    def data_dir(self) -> Path:
+        return self.folder / "data"
+
+    @property
     def socket_dir(self) -> str:
         return str(self.folder)
 
@@ -132,7 +136,7 @@ def start() -> Server:
 def stop(server: Server) -> None:
     as_postgres = os.geteuid() == 0
     try:
-        _run([find_bin("pg_ctl"), "-D", str(server.folder / "data"), "-m", "fast", "-w", "stop"], as_postgres,
+        _run([find_bin("pg_ctl"), "-D", str(server.data_dir), "-m", "fast", "-w", "stop"], as_postgres,
              server.folder / "pg_ctl.log")
     finally:
         shutil.rmtree(server.folder, ignore_errors=True)

@@ -19,7 +19,7 @@ import contextlib
 import re
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from .results import ENV_VAR, SCHEMA_VERSION, ResultsUnavailable, v1_result_id
 
@@ -42,7 +42,9 @@ def mask(url: str) -> str:
         pairs = parse_qsl(query, keep_blank_values=True)
         if any(key == "password" for key, _ in pairs):
             query = urlencode([(k, MASK if k == "password" else v) for k, v in pairs], safe="/*")
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+    # Not urlunsplit: it would drop the empty host of postgresql:///db?host=/run/postgresql.
+    return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "") + (
+        f"#{parts.fragment}" if parts.fragment else "")
 
 
 def _secrets(url: str) -> list[str]:
@@ -89,6 +91,7 @@ _STATES = {
     "53100": "disk_full",
     "28000": "auth", "28P01": "auth",
 }
+_TABLES = ("results", "progress", "participants", "workshops")
 _AUTH = re.compile(r"authentication failed|no password supplied|pg_hba\.conf|role .* does not exist"
                    r"|permission denied for database", re.IGNORECASE)
 _NO_DATABASE = re.compile(r"database .* does not exist", re.IGNORECASE)
@@ -231,10 +234,17 @@ class PostgresBackend:
             return work(_Db(self._conn))
 
     def after_delete(self) -> None:
-        """Best effort: VACUUM the tables, so the deleted rows' space is reclaimed (see results-store.md)."""
+        """Best effort: deleted rows out of the tables' and indexes' files (what remains: results-store.md).
+
+        VACUUM removes dead rows from the tables' pages; an index can keep a deleted alias in a
+        page it no longer uses, so the indexes are rebuilt into new files (the tables are small,
+        and the lock this takes lasts milliseconds).
+        """
         with contextlib.suppress(self._psycopg.Error):
-            for table in ("results", "progress", "participants", "workshops"):
+            for table in _TABLES:
                 self._conn.execute(f"VACUUM {table}")
+            for table in _TABLES:
+                self._conn.execute(f"REINDEX TABLE {table}")
 
     def close(self) -> None:
         if self._conn is not None:
