@@ -105,8 +105,12 @@ def _run(cmd: list[str], as_postgres: bool, log: Path) -> None:
         subprocess.run(cmd, check=True, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, timeout=120)
 
 
-def start() -> Server:
-    """initdb a cluster in a new temporary folder and start it on a unix socket there."""
+def start(durable: bool = False) -> Server:
+    """initdb a cluster in a new temporary folder and start it on a unix socket there.
+
+    For tests the server skips fsync (nothing it holds outlives the run); ``durable=True`` keeps
+    PostgreSQL's defaults, for measuring.
+    """
     as_postgres = os.geteuid() == 0
     folder = Path(tempfile.mkdtemp(prefix="orderlab-pg-"))
     data, log = folder / "data", folder / "server.log"
@@ -120,8 +124,9 @@ def start() -> Server:
         _run([find_bin("initdb"), "-D", str(data), "-U", SUPERUSER, "-E", "UTF8", "--locale=C.UTF-8",
               "--auth-local=trust", "--auth-host=reject"], as_postgres, folder / "initdb.log")
         (data / "pg_hba.conf").write_text(f"local all {SUPERUSER} trust\nlocal all all scram-sha-256\n")
-        options = (f"-c listen_addresses='' -k {folder} -p {port} -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=120")
+        options = f"-c listen_addresses='' -k {folder} -p {port} -c max_connections=120"
+        if not durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         _run([find_bin("pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60", "-o", options, "start"],
              as_postgres, folder / "pg_ctl.log")
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
