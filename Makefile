@@ -60,7 +60,20 @@ browser:
 	  fi; \
 	fi
 
-test: $(VENV)/.installed-test browser
+# Debian's PostgreSQL for the results store's PostgreSQL tests: they start a throw-away server
+# with its initdb and pg_ctl (tests/pgserver.py), which Debian keeps off PATH in
+# /usr/lib/postgresql/VERSION/bin. Only root can install; others get a visible skip.
+postgres:
+	@if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian's postgresql for the PostgreSQL tests ..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	  else \
+	    echo "PostgreSQL's initdb is missing and this user cannot install it: PostgreSQL tests will be skipped."; \
+	  fi; \
+	fi
+
+test: $(VENV)/.installed-test browser postgres
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/python -m pytest --nbval-lax --nbval-cell-timeout=120 tests notebooks exercises solutions
 
