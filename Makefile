@@ -30,7 +30,7 @@ export JUPYTER_RUNTIME_DIR := $(CURDIR)/.jupyter/runtime
 export IPYTHONDIR          := $(CURDIR)/.jupyter/ipython
 export JUPYTER_PLATFORM_DIRS := 1
 
-.PHONY: lab test workshop room bench bench-quick lint browser clean
+.PHONY: lab test workshop room bench bench-quick lint browser postgres clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
