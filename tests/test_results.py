@@ -237,6 +237,15 @@ def test_summary_open_share_and_most_missed_topics(store, report):
                                  {"topic": "budget", "count": 1, "share": 0.5}]
 
 
+def test_summary_from_rows_already_read_matches_reading_them(store, report):
+    """Given the workshop's results, the summary is the same as when it reads them itself."""
+    store.save_result("W", "Kim", fake(report, 60, 40, 0.25, ["budget"]), rid(1))
+    store.save_result("W", "Lo", fake(report, 80, 60, 0.75, ["purpose"]), rid(2))
+    rows = store.results("W")
+    assert store.summary("W", rows=rows) == store.summary("W")
+    assert store.summary("W", rows=rows[:1])["results"] == 1
+
+
 def test_summary_of_an_empty_workshop(store):
     """An unknown workshop summarises to zero counts and no means."""
     summary = store.summary("Nope")

@@ -303,9 +303,14 @@ class ResultsStore:
         keys = ("result_id", "alias", "scenario", "lang", "total", *SCORED_STEPS, "report", "finished_at")
         return [{**dict(zip(keys, row, strict=True)), "report": json.loads(row[8])} for row in rows]
 
-    def summary(self, workshop: str, scenario: str | None = None) -> dict[str, Any]:
-        """What a debrief shows: counts, mean and spread per step, share of open questions, most-missed topics."""
-        rows = self.results(workshop, scenario)
+    def summary(self, workshop: str, scenario: str | None = None,
+                rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        """What a debrief shows: counts, mean and spread per step, share of open questions, most-missed topics.
+
+        ``rows``: this workshop's ``results()`` when the caller has read them already (the
+        dashboard does, every 10 s), so they are not read and parsed twice.
+        """
+        rows = self.results(workshop, scenario) if rows is None else rows
         in_progress = self._run(lambda db: db.execute(
             "SELECT count(*) FROM progress p JOIN workshops w ON w.id = p.workshop_id WHERE w.name = ?"
             " AND (CAST(? AS TEXT) IS NULL OR p.scenario = ?)", (check_name(workshop, "workshop"), scenario, scenario)

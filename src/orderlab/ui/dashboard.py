@@ -88,8 +88,8 @@ class Dashboard(W.VBox):
             return
         try:
             self.workshop.options = [w["name"] for w in store.workshops()]
-            summary = store.summary(name)
             results = store.results(name)
+            summary = store.summary(name, rows=results)
         except (ResultsUnavailable, InvalidName) as exc:
             self._failed(exc)
             return
