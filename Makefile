@@ -2,13 +2,22 @@
 #   make lab       set up .venv and open the course in JupyterLab
 #   make test      set up .venv (with test extras, and chromium when root) and run every test
 #   make workshop  serve the course through Voila for a room (PORT=8866, HOST=127.0.0.1)
-#   make bench     run the benchmarks in benchmarks/
+#   make room      the same for a room told to open it at once: kernels started in advance (ROOM=40)
+#   make bench     run the benchmarks in benchmarks/ (about 30 min; bench-quick: a few minutes)
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8866
 HOST   ?= 127.0.0.1
+ROOM   ?= 40
+# Put into the addresses printed for the room: the workshop's name and the course language.
+WORKSHOP    ?=
+COURSE_LANG ?= sv
+ROOM_CHECK = -$(BIN)/orderlab room-check --text --room $(ROOM) --host $(HOST) --port $(PORT) \
+	  --workshop "$(WORKSHOP)" --lang $(COURSE_LANG)
+# Latecomers and reloads take pool kernels too; one beyond the pool waits for a refill.
+POOL   ?= $(shell expr $(ROOM) + 5)
 FIRST_NOTEBOOK := notebooks/sv/01-metoden-och-rollspelet.ipynb
 # Jupyter refuses to run as root without --allow-root (containers, CI machines).
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
@@ -21,7 +30,7 @@ export JUPYTER_RUNTIME_DIR := $(CURDIR)/.jupyter/runtime
 export IPYTHONDIR          := $(CURDIR)/.jupyter/ipython
 export JUPYTER_PLATFORM_DIRS := 1
 
-.PHONY: lab test workshop bench lint browser clean
+.PHONY: lab test workshop room bench bench-quick lint browser postgres clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,7 +60,20 @@ browser:
 	  fi; \
 	fi
 
-test: $(VENV)/.installed-test browser
+# Debian's PostgreSQL for the results store's PostgreSQL tests: they start a throw-away server
+# with its initdb and pg_ctl (tests/pgserver.py), which Debian keeps off PATH in
+# /usr/lib/postgresql/VERSION/bin. Only root can install; others get a visible skip.
+postgres:
+	@if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian's postgresql for the PostgreSQL tests ..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	  else \
+	    echo "PostgreSQL's initdb is missing and this user cannot install it: PostgreSQL tests will be skipped."; \
+	  fi; \
+	fi
+
+test: $(VENV)/.installed-test browser postgres
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/python -m pytest --nbval-lax --nbval-cell-timeout=120 tests notebooks exercises solutions
 
@@ -63,13 +85,35 @@ lint: $(VENV)/.installed-test
 # Culling: closing a tab does not stop its kernel, so idle kernels are culled after 10 min.
 # Tracebacks stay hidden from participants (Voila's default), sources are stripped.
 workshop: $(VENV)/.installed
+	$(ROOM_CHECK)
 	$(BIN)/voila notebooks --no-browser --port=$(PORT) --Voila.ip=$(HOST) \
 	  --progressive_rendering=True \
 	  --MappingKernelManager.cull_idle_timeout=600 --MappingKernelManager.cull_interval=60 \
 	  --VoilaConfiguration.show_tracebacks=False
 
-bench: $(VENV)/.installed-test
+# A pool of preheated kernels, only for workshop/participant.ipynb (each notebook under the
+# folder would get its own pool otherwise), refilled two minutes after use so that refills do
+# not compete with a burst of arrivals. Measured in docs/workshop-serving.md: the server's part
+# of 40 arrivals at once falls from 26 s to about 4 s. Pooled pages use Voila's default mode
+# (progressive rendering cannot be combined with a pool). About 60 MB per kernel.
+room: $(VENV)/.installed
+	$(ROOM_CHECK) --pool $(POOL)
+	$(BIN)/voila notebooks --no-browser --port=$(PORT) --Voila.ip=$(HOST) \
+	  --preheat_kernel=True --pool_size=$(POOL) --VoilaKernelManager.fill_delay=120 \
+	  --VoilaKernelManager.preheat_denylist=en/ --VoilaKernelManager.preheat_denylist=sv/ \
+	  --VoilaKernelManager.preheat_denylist=roleplay --VoilaKernelManager.preheat_denylist=facilitator \
+	  --MappingKernelManager.cull_idle_timeout=600 --MappingKernelManager.cull_interval=60 \
+	  --VoilaConfiguration.show_tracebacks=False
+
+# Every benchmark with its defaults takes about half an hour (the Voila room and stall runs);
+# bench-quick runs those two in their short form (a few minutes).
+bench: $(VENV)/.installed-test browser
 	for f in benchmarks/*.py; do $(BIN)/python $$f || exit 1; done
+
+bench-quick: $(VENV)/.installed-test browser
+	for f in benchmarks/*.py; do \
+	  if grep -q -- '--quick' $$f; then $(BIN)/python $$f --quick || exit 1; else $(BIN)/python $$f || exit 1; fi; \
+	done
 
 clean:
 	rm -rf $(VENV) .jupyter .pytest_cache .ruff_cache .hypothesis

@@ -22,6 +22,8 @@ Designs (`--designs`, comma-separated):
   bare         progressive, but a notebook holding only the join button: the floor for any
                "lighter participant notebook".
   bare-preheat the bare notebook with a pool of K kernels.
+  room         the options of `make room`: a pool of K + 5 kernels refilled 120 s after use
+               (--VoilaKernelManager.fill_delay=120), default rendering; keep in step with the Makefile.
 
     .venv/bin/python benchmarks/room_arrival.py [--sizes 10,20,40] [--designs progressive,preheat]
                                                 [--spread 0] [--try-timeout 20] [--quick]
@@ -71,7 +73,10 @@ DESIGNS = {
     "preheat": ("participant.ipynb", ["--preheat_kernel=True", "--pool_size={k}"]),
     "bare": ("bare.ipynb", ["--progressive_rendering=True"]),
     "bare-preheat": ("bare.ipynb", ["--preheat_kernel=True", "--pool_size={k}"]),
+    "room": ("participant.ipynb", ["--preheat_kernel=True", "--pool_size={pool}",
+                                   "--VoilaKernelManager.fill_delay=120"]),
 }
+ROOM_SPARE = 5  # `make room` starts ROOM + 5 kernels
 
 
 def write_notebooks(work: Path) -> None:
@@ -358,7 +363,8 @@ def run(design: str, k: int, spread: float, try_timeout: float, executable: str 
     notebook, extra = DESIGNS[design]
     folder = work / notebook.removesuffix(".ipynb")
     log_path = work / f"voila-{design}-{k}.log"
-    options = BASE + [o.format(k=k) for o in extra] + list(voila_args)
+    pool = k + ROOM_SPARE if design == "room" else k
+    options = BASE + [o.format(k=k, pool=pool) for o in extra] + list(voila_args)
     if executable is None and design not in _STATICS:
         _STATICS[design] = static_paths(folder, notebook, options, work)
         print(f"{design}: a browser fetches {len(_STATICS[design])} static files per page; the emulated client "
@@ -367,9 +373,9 @@ def run(design: str, k: int, spread: float, try_timeout: float, executable: str 
     proc, url = start_server(str(folder), options, log_path, env={"ORDERLAB_RESULTS": str(work / "results.sqlite")})
     fill = pool_rss = None
     try:
-        if "preheat" in design:
+        if "preheat_kernel=True" in " ".join(options):
             # Voila fills the pool while it starts, so count from the server's start.
-            fill = wait_pool(proc.pid, log_path, k) and time.monotonic() - t_start
+            fill = wait_pool(proc.pid, log_path, pool) and time.monotonic() - t_start
             pool_rss = sum(rss_mb(pid) for pid in kernels(proc.pid))
         quiet = wait_quiet(proc.pid)
         idle_kernels = len(kernels(proc.pid))

@@ -1,12 +1,15 @@
-"""Shared fixtures: the shipped scenario, its raw data, a fixed clock, and the console script."""
+"""Shared fixtures: the shipped scenario, its raw data, a fixed clock, the console script and a PostgreSQL server."""
 
 from __future__ import annotations
 
 import copy
+import os
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import pgserver
 import pytest
 import yaml
 
@@ -72,3 +75,26 @@ def orderlab_exe() -> str:
     if not found:
         pytest.fail("the orderlab console script is not installed")
     return found
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[pgserver.Server]:
+    """A throw-away PostgreSQL server for the whole run (see pgserver.py), stopped at the end.
+
+    Without Debian's PostgreSQL the tests that need it are skipped with the reason, except
+    under ``CI=true``, where that is a failure: CI must never go green by skipping them.
+    """
+    why = pgserver.missing()
+    if why is not None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI=true but {why}")
+        pytest.skip(why)
+    server = pgserver.start()
+    yield server
+    pgserver.stop(server)
+
+
+@pytest.fixture
+def pg_url(postgres: pgserver.Server, request: pytest.FixtureRequest) -> str:
+    """The URL of a new, empty database on the test server, owned by the store's user."""
+    return postgres.create_db(pgserver.unique_name(request.node.name))

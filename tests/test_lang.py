@@ -8,7 +8,7 @@ from orderlab import lang as L
 from orderlab.lang import en, sv
 from orderlab.scenario import TOPICS
 
-TABLES = ("UI", "WORDS", "TOPICS", "TOPIC_NAMES", "OPEN_REWRITES")
+TABLES = ("UI", "WORDS", "TOPICS", "TOPIC_NAMES", "OPEN_REWRITES", *L.SECTIONS)
 
 
 def placeholders(template: str) -> set[str]:
@@ -43,10 +43,19 @@ def test_every_ui_template_formats(code):
         assert L.text(code, key, **values), key
 
 
-def test_ui_placeholders_match_across_languages():
-    """A UI string has the same placeholders in Swedish and English."""
-    for key in sv.UI:
-        assert placeholders(sv.UI[key]) == placeholders(en.UI[key]), key
+@pytest.mark.parametrize("table", ["UI", *L.SECTIONS])
+def test_placeholders_match_across_languages(table):
+    """A string has the same placeholders in Swedish and English."""
+    for key, template in getattr(sv, table).items():
+        assert placeholders(template) == placeholders(getattr(en, table)[key]), f"{table}[{key!r}]"
+
+
+def test_string_tables_come_in_both_languages():
+    """Each module's table is served for both languages, and an unknown table is refused by name."""
+    for section in L.SECTIONS:
+        assert L.strings(section) == {"sv": getattr(sv, section), "en": getattr(en, section)}
+    with pytest.raises(ValueError, match="EXERCISES"):
+        L.strings("NOPE")
 
 
 @pytest.mark.parametrize("module", [sv, en], ids=["sv", "en"])

@@ -1,7 +1,13 @@
-"""The results store: round trips, de-duplication, progress, deletion, CSV, migration, bad files, concurrency."""
+"""The results store: round trips, de-duplication, progress, deletion, CSV, migration, bad files, concurrency.
+
+Tests that take ``location`` or ``store`` run twice: on a SQLite file and on a PostgreSQL database
+of the throw-away server in pgserver.py. What only concerns one backend is tested once; the rest
+of PostgreSQL's own behaviour is in test_results_postgres.py.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import csv
 import io
@@ -37,11 +43,30 @@ def report() -> dict:
     return session.report()
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a new, empty store goes: a file in a temporary folder, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "results.sqlite")
+    return request.getfixturevalue("pg_url")
+
+
 @pytest.fixture
-def store(tmp_path: Path, clock) -> ResultsStore:
-    """An empty store in a temporary folder, on a fixed clock."""
-    with ResultsStore(tmp_path / "results.sqlite", clock=clock) as opened:
+def store(location: str, clock) -> ResultsStore:
+    """An empty store, on a fixed clock."""
+    with ResultsStore(location, clock=clock) as opened:
         yield opened
+
+
+def raw_rows(location: str, sql: str) -> list[tuple]:
+    """Rows of ``sql`` read past the store: with sqlite3 from the file, or with psycopg from the database."""
+    if "://" not in location:
+        with contextlib.closing(sqlite3.connect(location)) as raw:
+            return raw.execute(sql).fetchall()
+    import psycopg
+
+    with psycopg.connect(location) as raw:
+        return raw.execute(sql).fetchall()
 
 
 def fake(report: dict, total: int, questions: int, open_share: float, missed: list[str]) -> dict:
@@ -73,10 +98,10 @@ def test_finished_at_comes_from_the_clock(store, report, clock):
     assert store.results("W")[0]["finished_at"] == clock.now
 
 
-def test_wal_mode_is_on(store):
-    """The file is in write-ahead-log mode, as another connection sees it."""
-    with sqlite3.connect(store.path) as raw:
-        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+def test_wal_mode_is_on(tmp_path):
+    """A SQLite file is in write-ahead-log mode, as another connection sees it."""
+    ResultsStore(tmp_path / "results.sqlite").close()
+    assert raw_rows(str(tmp_path / "results.sqlite"), "PRAGMA journal_mode") == [("wal",)]
 
 
 def test_same_result_id_is_stored_once(store, report):
@@ -164,7 +189,7 @@ def test_reads_do_not_create_a_workshop(store):
     assert store.workshops() == []
 
 
-def test_delete_workshop_removes_it_and_nothing_else(store, report):
+def test_delete_workshop_removes_it_and_nothing_else(location, store, report):
     """Deleting a workshop removes its results, progress and participants, and keeps the others'."""
     for name in ("A", "B"):
         store.save_result(name, "Kim", report, rid(hash(name)))
@@ -173,8 +198,8 @@ def test_delete_workshop_removes_it_and_nothing_else(store, report):
     assert [w["name"] for w in store.workshops()] == ["B"]
     assert store.results("A") == [] and store.load_progress("A", "Lo") is None
     assert len(store.results("B")) == 1 and store.load_progress("B", "Lo") is not None
-    with sqlite3.connect(store.path) as raw:
-        assert raw.execute("SELECT count(*) FROM participants").fetchone()[0] == 2
+    assert raw_rows(location, "SELECT count(*) FROM participants") == [(2,)]
+    assert raw_rows(location, "SELECT count(*) FROM results") == [(1,)]
 
 
 def test_deleted_alias_is_not_left_in_the_files(tmp_path, report):
@@ -210,6 +235,15 @@ def test_summary_open_share_and_most_missed_topics(store, report):
     assert summary["open_share"] == 0.5
     assert summary["missed"] == [{"topic": "purpose", "count": 2, "share": 1.0},
                                  {"topic": "budget", "count": 1, "share": 0.5}]
+
+
+def test_summary_from_rows_already_read_matches_reading_them(store, report):
+    """Given the workshop's results, the summary is the same as when it reads them itself."""
+    store.save_result("W", "Kim", fake(report, 60, 40, 0.25, ["budget"]), rid(1))
+    store.save_result("W", "Lo", fake(report, 80, 60, 0.75, ["purpose"]), rid(2))
+    rows = store.results("W")
+    assert store.summary("W", rows=rows) == store.summary("W")
+    assert store.summary("W", rows=rows[:1])["results"] == 1
 
 
 def test_summary_of_an_empty_workshop(store):
@@ -421,11 +455,13 @@ def test_results_unavailable_is_a_runtime_error(tmp_path):
         ResultsStore(tmp_path)
 
 
-def test_database_url_is_unsupported():
-    """A PostgreSQL URL gives 'unsupported' rather than a file named like a URL."""
+def test_other_database_url_is_unsupported(tmp_path, monkeypatch):
+    """A URL of another database gives 'unsupported', shows no password and creates no file."""
+    monkeypatch.chdir(tmp_path)
     with pytest.raises(ResultsUnavailable) as caught:
-        ResultsStore("postgresql://db.example/orderlab")
+        ResultsStore("mysql://kim:Hemligt99@db.example/orderlab")
     assert caught.value.reason == "unsupported"
+    assert "Hemligt99" not in f"{caught.value} {caught.value.path}" and list(tmp_path.iterdir()) == []
 
 
 def test_closed_store_raises_unavailable(store):
@@ -498,9 +534,9 @@ def test_write_succeeds_once_the_lock_is_released(tmp_path, report):
 
 
 # --- Many kernels at once ---
-def _write_many(path: str, worker: int, report: dict, start) -> None:
+def _write_many(location: str, worker: int, report: dict, start) -> None:
     """One kernel: open the store, wait for the others, save its results and retry one of them."""
-    store = ResultsStore(path)
+    store = ResultsStore(location)
     start.wait()
     alias = f"p{worker:02d}"
     for n in range(PER_WORKER):
@@ -510,21 +546,48 @@ def _write_many(path: str, worker: int, report: dict, start) -> None:
     store.close()
 
 
-def test_forty_processes_lose_and_duplicate_nothing(tmp_path, report):
-    """40 processes writing 50 results each into one new store leave exactly 2,000 distinct results."""
-    path = str(tmp_path / "room.sqlite")
+def test_forty_processes_lose_and_duplicate_nothing(location, report):
+    """40 processes opening one new store at once and writing 50 results each leave exactly 2,000 results."""
     ctx = multiprocessing.get_context("spawn")
     # Generous bounds: they only stop a deadlock from hanging the run. How fast it goes is
     # measured in benchmarks/results_store.py, not asserted here.
     start = ctx.Barrier(WORKERS, timeout=240)
-    procs = [ctx.Process(target=_write_many, args=(path, w, report, start)) for w in range(WORKERS)]
+    procs = [ctx.Process(target=_write_many, args=(location, w, report, start)) for w in range(WORKERS)]
     for proc in procs:
         proc.start()
     for proc in procs:
         proc.join(timeout=250)
     assert [p.exitcode for p in procs] == [0] * WORKERS
-    with ResultsStore(path) as store:
+    with ResultsStore(location) as store:
         rows = store.results("room")
     assert len(rows) == WORKERS * PER_WORKER
     assert len({row["result_id"] for row in rows}) == WORKERS * PER_WORKER
     assert set(Counter(row["alias"] for row in rows).values()) == {PER_WORKER}
+    if "://" in location:  # PostgreSQL: the processes that found no schema migrated once, under the advisory lock
+        assert raw_rows(location, "SELECT version FROM orderlab_schema") == [(R.SCHEMA_VERSION,)]
+
+
+def _save_same_ids(location: str, ids: list[str], report: dict, start, out) -> None:
+    """One kernel: wait for the others, then save results whose ids every other kernel saves too."""
+    store = ResultsStore(location)
+    start.wait()
+    out.put([store.save_result("room", "Kim", report, result) for result in ids])
+    store.close()
+
+
+def test_processes_saving_the_same_ids_at_once_store_each_once(location, report):
+    """8 processes saving the same 30 result ids at the same moment: each id is stored once, one save says so."""
+    workers, ids = 8, [rid(n) for n in range(30)]
+    ResultsStore(location).close()  # the schema exists, so the processes race on the rows only
+    ctx = multiprocessing.get_context("spawn")
+    start, out = ctx.Barrier(workers, timeout=240), ctx.Queue()
+    procs = [ctx.Process(target=_save_same_ids, args=(location, ids, report, start, out)) for _ in range(workers)]
+    for proc in procs:
+        proc.start()
+    answers = [out.get(timeout=250) for _ in procs]
+    for proc in procs:
+        proc.join(timeout=250)
+    assert [p.exitcode for p in procs] == [0] * workers
+    assert [sum(answer[n] for answer in answers) for n in range(len(ids))] == [1] * len(ids)
+    with ResultsStore(location) as store:
+        assert sorted(row["result_id"] for row in store.results("room")) == sorted(ids)

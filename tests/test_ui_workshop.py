@@ -128,6 +128,34 @@ def test_dashboard_refresh_picks_up_new_results(store):
     assert "1 resultat från 1 deltagare" in board.counts.value
 
 
+def test_dashboard_charts_the_share_of_open_questions_against_the_miti_thresholds(store):
+    """A histogram of each result's open share, its alt text counting who reached 50 % and 70 %."""
+    for seed, alias in enumerate(["Blåklocka", "Ekorre"]):
+        play_through(join(store, alias, seed=seed))  # one open question each: 100 % open
+    board = Dashboard("w1", "en", store=store)
+    assert 'class="ol-chart-open"' in board.scores.value
+    assert "2 results: 2 reached 70 % (good) and 2 reached 50 % (fair)" in board.scores.value
+
+
+def test_dashboard_redraws_charts_only_when_something_changed(store, monkeypatch):
+    """The 10-second tick keeps the images while nothing changed and redraws on a new result."""
+    from orderlab.ui import charts
+
+    drawn: list[str] = []
+    real = charts.score_histograms
+    monkeypatch.setattr(charts, "score_histograms", lambda *a, **k: drawn.append("x") or real(*a, **k))
+    play_through(join(store, "Blåklocka"))
+    board = Dashboard("w1", "sv", store=store)
+    board.refresh()
+    board.refresh()
+    assert len(drawn) == 1
+    play_through(join(store, "Ekorre", seed=1))
+    board.refresh()
+    assert len(drawn) == 2 and "2 resultat från 2 deltagare" in board.counts.value
+    board.show_aliases.value = True
+    assert len(drawn) == 3
+
+
 def test_export_gives_a_csv_download_link(store):
     """Export makes a download link holding one CSV row per result."""
     play_through(join(store, "Blåklocka"))
@@ -145,3 +173,52 @@ def test_delete_needs_the_confirmation_and_then_removes_everything(store):
     assert board.delete() == 1
     assert store.results("w1") == []
     assert "w1" in board.status.value
+
+
+@pytest.fixture
+def pooled_kernel(monkeypatch):
+    """A kernel from Voila's pool: no query string until a page is handed to it (released by the test)."""
+    import threading
+
+    import orderlab.ui.participant as participant
+
+    arrived = threading.Event()
+    outcome: dict[str, object] = {"query": "workshop=rum-7&lang=en"}
+
+    def wait_for_request():
+        arrived.wait(10)
+        if isinstance(outcome["query"], Exception):
+            raise outcome["query"]
+        monkeypatch.setenv("QUERY_STRING", outcome["query"])
+
+    monkeypatch.setenv("VOILA_PREHEAT", "True")
+    monkeypatch.delenv("QUERY_STRING", raising=False)
+    monkeypatch.delenv("ORDERLAB_WORKSHOP", raising=False)
+    monkeypatch.setattr(participant, "wait_for_request", wait_for_request)
+    return arrived, outcome
+
+
+def test_pooled_kernel_takes_workshop_and_language_from_the_page_that_arrives(store, pooled_kernel):
+    """Built before any request, the app switches to the page's ?workshop= and ?lang= once it arrives."""
+    arrived, _ = pooled_kernel
+    app = ParticipantApp(store=store, rng=random.Random(1))
+    assert (app.workshop, app.lang) == ("workshop", "sv")
+    arrived.set()
+    app.alias.value = "Ekorre"
+    app.join.click()
+    assert app.workshop == "rum-7" and app.lang == "en"
+    assert app.join.description == L.text("en", "join")
+    app.roleplay.question.value = "What do you want to achieve?"
+    app.roleplay.submit_question()
+    assert store.load_progress("rum-7", "Ekorre") is not None
+
+
+def test_pooled_kernel_that_never_learns_its_page_still_plays(store, pooled_kernel):
+    """If Voila cannot tell the kernel its query string, the participant plays in the default workshop."""
+    arrived, outcome = pooled_kernel
+    outcome["query"] = ConnectionRefusedError("no voila here")
+    app = ParticipantApp(store=store, rng=random.Random(1))
+    arrived.set()
+    app.alias.value = "Ekorre"
+    app.join.click()
+    assert app.roleplay is not None and app.workshop == "workshop" and app.lang == "sv"

@@ -173,7 +173,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("scenario")
     p.add_argument("--transcript", required=True, metavar="FILE")
     p.set_defaults(run=cmd_play)
+    p = sub.add_parser("room-check", help="before a workshop: addresses for the room, results store, memory, port")
+    p.add_argument("--room", type=int, default=40, help="number of participants (default 40)")
+    p.add_argument("--host", default="127.0.0.1", help="the address Voila will listen on (HOST=)")
+    p.add_argument("--port", type=int, default=8866)
+    p.add_argument("--workshop", default="", help="the workshop name to put in the participants' address")
+    p.add_argument("--pool", type=int, default=0, metavar="N",
+                   help="kernels started in advance (make room); 0: none")
+    p.add_argument("--lang", choices=LANGUAGES, default="sv")
+    p.add_argument("--text", action="store_true", help="lines for a person instead of JSON")
+    p.set_defaults(run=cmd_room_check)
     return parser
+
+
+def cmd_room_check(args: argparse.Namespace, out: TextIO) -> int:
+    from .preflight import check, report_lines
+
+    if args.room < 1 or args.pool < 0:
+        raise UsageError("--room must be at least 1 and --pool at least 0")
+    result = check(args.room, args.host, args.port, args.workshop, args.pool, args.lang)
+    if args.text:
+        out.write("\n".join(report_lines(result, args.lang)) + "\n")
+    else:
+        _dump(result.to_dict(), out)
+    return 0
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

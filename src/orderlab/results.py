@@ -1,26 +1,24 @@
-"""The results store: finished and unfinished role-plays in one SQLite file shared by every kernel.
+"""The results store: finished and unfinished role-plays, shared by every kernel of a workshop.
 
-One file per machine, in WAL mode, so many Voila kernels read and write it at once: every write
-is one ``BEGIN IMMEDIATE`` transaction, SQLite waits ``busy_timeout`` for a lock, and a write that
-still finds the file locked is retried with backoff. The schema is versioned (``PRAGMA
-user_version``) and migrated forward on open by the ordered functions in ``MIGRATIONS``.
+By default one SQLite file per machine (``results_sqlite``); where a workshop spans many servers,
+a PostgreSQL database named by a URL (``results_postgres``, an optional extra). Both run the same
+SQL below, one transaction per call; a write that finds the store locked is retried with backoff.
+Each backend versions its schema and migrates it forward on open (``SCHEMA_VERSION``).
 
 Aliases, questions and pitches are personal data: the store keeps nothing else about people, and
-``delete_workshop`` removes a workshop's rows and overwrites them on disk (``secure_delete``).
-Anything wrong with the file or its folder raises ``ResultsUnavailable``, whose ``reason`` is one
-of ``REASONS``, so a UI can explain it in the learner's language and let them play on.
+``delete_workshop`` removes a workshop's rows. Anything wrong with the file, its folder or the
+database raises ``ResultsUnavailable``, whose ``reason`` is one of ``REASONS``, so a UI can
+explain it in the learner's language and let them play on.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import errno
 import json
 import os
 import random
 import re
-import sqlite3
 import threading
 import time
 import unicodedata
@@ -43,9 +41,13 @@ REASONS: tuple[str, ...] = (
     "too_new",  # written by a newer orderlab, with a schema this version does not know
     "locked",  # other kernels kept the file busy through every retry
     "disk_full",  # no space left for the file
-    "unsupported",  # a database URL (PostgreSQL): not implemented yet
+    "unreachable",  # PostgreSQL: the server cannot be reached, or the connection was lost
+    "auth",  # PostgreSQL: the server refused the user or its password
+    "driver_missing",  # PostgreSQL: the optional driver psycopg is not installed
+    "unsupported",  # a URL of a database other than PostgreSQL
     "unavailable",  # anything else, or the store was closed
 )
+SCHEMA_VERSION = 2  # each backend's MIGRATIONS has one function per version
 CSV_COLUMNS: tuple[str, ...] = (
     "alias", "scenario", "lang", "finished_at", "total", "questions_score", "delivery_score",
     "pitch_score", "questions_asked", "open_share", "missed_topics", "as_ordered", "pitch_band",
@@ -74,41 +76,6 @@ class InvalidName(ValueError):
                          else f"That is too long: {what} can have at most {limit} characters.")
 
 
-# --- Schema: one function per version, in order; never edit one that has shipped ---
-def _v1(db: sqlite3.Connection) -> None:
-    """The first layout: workshops, the aliases in each, finished results."""
-    db.execute("CREATE TABLE workshops (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, created_at REAL NOT NULL)")
-    db.execute("CREATE TABLE participants (workshop_id INTEGER NOT NULL REFERENCES workshops(id),"
-               " alias TEXT NOT NULL, PRIMARY KEY (workshop_id, alias))")
-    db.execute("CREATE TABLE results (id INTEGER PRIMARY KEY, workshop_id INTEGER NOT NULL REFERENCES workshops(id),"
-               " alias TEXT NOT NULL, scenario TEXT NOT NULL, lang TEXT NOT NULL, total INTEGER NOT NULL,"
-               " questions INTEGER NOT NULL, delivery INTEGER NOT NULL, pitch INTEGER NOT NULL,"
-               " report TEXT NOT NULL, finished_at REAL NOT NULL)")
-    db.execute("CREATE INDEX results_by_workshop ON results(workshop_id)")
-
-
-def _v2(db: sqlite3.Connection) -> None:
-    """Client result ids (a retried save is stored once) and unfinished role-plays to resume."""
-    cols = "id, workshop_id, alias, scenario, lang, total, questions, delivery, pitch, report, finished_at"
-    db.execute("CREATE TABLE results_v2 (id INTEGER PRIMARY KEY, result_id TEXT NOT NULL UNIQUE,"
-               " workshop_id INTEGER NOT NULL REFERENCES workshops(id), alias TEXT NOT NULL, scenario TEXT NOT NULL,"
-               " lang TEXT NOT NULL, total INTEGER NOT NULL, questions INTEGER NOT NULL, delivery INTEGER NOT NULL,"
-               " pitch INTEGER NOT NULL, report TEXT NOT NULL, finished_at REAL NOT NULL)")
-    old = db.execute(f"SELECT {cols} FROM results").fetchall()
-    db.executemany(f"INSERT INTO results_v2 (result_id, {cols}) VALUES (?, {', '.join('?' * 11)})",
-                   [(str(uuid.uuid5(_V1_IDS, str(row[0]))), *row) for row in old])
-    db.execute("DROP TABLE results")
-    db.execute("ALTER TABLE results_v2 RENAME TO results")
-    db.execute("CREATE INDEX results_by_workshop ON results(workshop_id)")
-    db.execute("CREATE TABLE progress (workshop_id INTEGER NOT NULL REFERENCES workshops(id), alias TEXT NOT NULL,"
-               " scenario TEXT NOT NULL, lang TEXT NOT NULL, state TEXT NOT NULL, updated_at REAL NOT NULL,"
-               " PRIMARY KEY (workshop_id, alias, scenario))")
-
-
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
 # --- Where the file lives ---
 def default_path(environ: Mapping[str, str] | None = None) -> Path:
     """``$ORDERLAB_RESULTS`` if set, else ``$XDG_DATA_HOME`` or ``~/.local/share``, then ``orderlab/results.sqlite``."""
@@ -118,6 +85,11 @@ def default_path(environ: Mapping[str, str] | None = None) -> Path:
     data = env.get("XDG_DATA_HOME", "")
     home = Path(env["HOME"]) if env.get("HOME") else Path.home()
     return (Path(data) if os.path.isabs(data) else home / ".local" / "share") / "orderlab" / "results.sqlite"
+
+
+def v1_result_id(row_id: int) -> str:
+    """The deterministic result id given, when migrating to version 2, to a row saved without one."""
+    return str(uuid.uuid5(_V1_IDS, str(row_id)))
 
 
 def new_result_id(rng: random.Random | None = None) -> str:
@@ -155,15 +127,11 @@ def _message(reason: str, path: Path | str, detail: str = "") -> str:
                    "Update orderlab to use it.",
         "locked": f"The results file {path} is busy: other kernels kept it locked. Try again in a moment.",
         "disk_full": f"The disk that holds {path} is full.",
-        "unsupported": f"{path}: database URLs (PostgreSQL) are not supported yet. Set {ENV_VAR} to a file path.",
+        "unsupported": f"{path}: only PostgreSQL URLs (postgresql://) are supported. Set {ENV_VAR} to one of "
+                       "those or to a file path.",
     }.get(reason, f"The results file {path} cannot be used: {detail}")
 
 
-_SQLITE_REASONS = {
-    sqlite3.SQLITE_BUSY: "locked", sqlite3.SQLITE_LOCKED: "locked", sqlite3.SQLITE_READONLY: "read_only",
-    sqlite3.SQLITE_PERM: "read_only", sqlite3.SQLITE_CORRUPT: "corrupt", sqlite3.SQLITE_NOTADB: "corrupt",
-    sqlite3.SQLITE_FULL: "disk_full",
-}
 _OS_REASONS = {
     errno.EACCES: "read_only", errno.EPERM: "read_only", errno.EROFS: "read_only", errno.ENOENT: "missing_folder",
     errno.ENOTDIR: "missing_folder", errno.EEXIST: "missing_folder", errno.EISDIR: "not_a_file",
@@ -171,23 +139,38 @@ _OS_REASONS = {
 }
 
 
+def _os_reason(exc: BaseException) -> str:
+    return _OS_REASONS.get(getattr(exc, "errno", None), "unavailable")
+
+
 def _unavailable(exc: BaseException, path: Path) -> ResultsUnavailable:
-    """Translate a SQLite or file-system error into a ``ResultsUnavailable`` with a reason."""
-    if isinstance(exc, sqlite3.Error):
-        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
-        reason = _SQLITE_REASONS.get(code, "unavailable")
-        if code == sqlite3.SQLITE_CANTOPEN:
-            reason = "not_a_file" if path.is_dir() else "read_only" if path.parent.is_dir() else "missing_folder"
-    else:
-        reason = _OS_REASONS.get(getattr(exc, "errno", None), "unavailable")
+    """Translate a file-system error (writing a CSV file) into a ``ResultsUnavailable`` with a reason."""
+    reason = _os_reason(exc)
     return ResultsUnavailable(_message(reason, path, str(exc)), reason, str(path))
 
 
-class ResultsStore:
-    """Workshops, their participants' results and unfinished role-plays, in one SQLite file.
+def _open_backend(given: str | os.PathLike[str] | None, busy_timeout: float) -> Any:
+    """The backend for ``given``: a PostgreSQL URL, another URL (refused), or a file path (SQLite)."""
+    text = os.fspath(given) if given is not None else None
+    if text is not None and _URL.match(text):
+        if text.split("://", 1)[0].lower() in ("postgresql", "postgres"):
+            from .results_postgres import PostgresBackend  # imports psycopg: only when a URL is used
 
-    ``path`` defaults to ``default_path()``; only that per-user default folder is created if
-    missing. ``clock``, ``rng`` and ``sleep`` are passed in so tests control time and backoff.
+            return PostgresBackend(text, busy_timeout)
+        shown = text.split("://", 1)[0] + "://..."  # the rest may hold a password
+        raise ResultsUnavailable(_message("unsupported", shown), "unsupported", shown)
+    from .results_sqlite import SqliteBackend
+
+    return SqliteBackend(given, busy_timeout)
+
+
+class ResultsStore:
+    """Workshops, their participants' results and unfinished role-plays, in SQLite or PostgreSQL.
+
+    ``path`` is a file path or a ``postgresql://`` URL; without it, ``$ORDERLAB_RESULTS`` or else
+    ``default_path()``, whose folder alone is created if missing. ``clock``, ``rng`` and ``sleep``
+    are passed in so tests control time and backoff. ``location`` is the file path or the URL
+    with its password masked; ``path`` is the file's ``Path``, or None for a database URL.
     """
 
     def __init__(
@@ -205,94 +188,33 @@ class ResultsStore:
         self.rng = rng or random.Random()
         self._lock = threading.RLock()
         given = path if path is not None else os.environ.get(ENV_VAR) or None
-        if given is not None and _URL.match(os.fspath(given)):
-            raise ResultsUnavailable(_message("unsupported", os.fspath(given)), "unsupported", os.fspath(given))
-        self.path = Path(given).expanduser() if given is not None else default_path()
-        self._db: sqlite3.Connection | None = None
-        try:
-            if given is None:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = self._connect(busy_timeout)
-        except ResultsUnavailable:
-            raise
-        except (sqlite3.Error, OSError) as exc:
-            raise _unavailable(exc, self.path) from exc
-
-    def _connect(self, busy_timeout: float) -> sqlite3.Connection:
-        if self.path.is_dir():
-            raise ResultsUnavailable(_message("not_a_file", self.path), "not_a_file", str(self.path))
-        if not self.path.parent.is_dir():
-            raise ResultsUnavailable(_message("missing_folder", self.path), "missing_folder", str(self.path))
-        # SQLite would open a file it cannot write read-only and fail only at the first save: say so now.
-        writable = os.access(self.path.parent, os.W_OK | os.X_OK) and (
-            not self.path.exists() or os.access(self.path, os.W_OK))
-        if not writable:
-            raise ResultsUnavailable(_message("read_only", self.path), "read_only", str(self.path))
-        db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
-        try:
-            db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-            for pragma in ("foreign_keys = ON", "secure_delete = ON", "synchronous = NORMAL"):
-                db.execute(f"PRAGMA {pragma}")
-            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode != "wal":  # e.g. a network file system without shared memory: not safe for many kernels
-                detail = f"its file system does not support WAL mode (got {mode!r})"
-                raise ResultsUnavailable(_message("unavailable", self.path, detail), "unavailable", str(self.path))
-            self._migrate(db)
-        except BaseException:
-            db.close()
-            raise
-        return db
-
-    def _migrate(self, db: sqlite3.Connection) -> None:
-        if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
-            return
-        db.execute("BEGIN IMMEDIATE")  # re-read under the write lock: another kernel may be migrating too
-        try:
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                detail = f"schema {version}; this version knows {SCHEMA_VERSION}"
-                raise ResultsUnavailable(_message("too_new", self.path, detail), "too_new", str(self.path))
-            for migrate in MIGRATIONS[version:]:
-                migrate(db)
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+        self._backend = _open_backend(given, busy_timeout)
+        self.path: Path | None = self._backend.path
+        self.location: str = self._backend.where
 
     # --- Transactions ---
-    def _run(self, work: Callable[[sqlite3.Connection], T], write: bool = True) -> T:
-        """Run ``work`` in one transaction, retrying with backoff while the file is locked."""
+    def _run(self, work: Callable[[Any], T], write: bool = True) -> T:
+        """Run ``work`` in one transaction, retrying with backoff while the store is locked."""
+        backend = self._backend
         for attempt in range(self.retries + 1):
             with self._lock:
-                if self._db is None:
-                    raise ResultsUnavailable(_message("unavailable", self.path, "the store is closed"),
-                                             "unavailable", str(self.path))
-                db = self._db
+                if backend.closed:
+                    raise backend.fail("unavailable", "the store is closed")
                 try:
-                    db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-                    try:
-                        out = work(db)
-                        db.execute("COMMIT")
-                    except BaseException:
-                        if db.in_transaction:
-                            with contextlib.suppress(sqlite3.Error):
-                                db.execute("ROLLBACK")
-                        raise
-                    return out
-                except (sqlite3.Error, OSError) as exc:
-                    error = _unavailable(exc, self.path)
+                    return backend.transaction(work, write)
+                except backend.errors as exc:
+                    error = backend.unavailable(exc)
                     if error.reason != "locked" or attempt == self.retries:
                         raise error from exc
             self.sleep(min(2.0, self.backoff * 2**attempt) * (0.5 + self.rng.random()))
         raise AssertionError("unreachable")  # pragma: no cover
 
     @staticmethod
-    def _workshop_id(db: sqlite3.Connection, name: str) -> int | None:
+    def _workshop_id(db: Any, name: str) -> int | None:
         row = db.execute("SELECT id FROM workshops WHERE name = ?", (name,)).fetchone()
         return row[0] if row else None
 
-    def _ensure(self, db: sqlite3.Connection, name: str, alias: str | None = None) -> int:
+    def _ensure(self, db: Any, name: str, alias: str | None = None) -> int:
         db.execute("INSERT INTO workshops (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
                    (name, self.clock()))
         wid = self._workshop_id(db, name)
@@ -307,7 +229,7 @@ class ResultsStore:
         """Make an empty workshop so a dashboard can show it; False if it already existed."""
         name = check_name(workshop, "workshop")
 
-        def work(db: sqlite3.Connection) -> bool:
+        def work(db: Any) -> bool:
             if self._workshop_id(db, name) is not None:
                 return False
             self._ensure(db, name)
@@ -327,7 +249,7 @@ class ResultsStore:
         """Delete a workshop and every row about its participants (GDPR); returns the number of results."""
         name = check_name(workshop, "workshop")
 
-        def work(db: sqlite3.Connection) -> int:
+        def work(db: Any) -> int:
             wid = self._workshop_id(db, name)
             if wid is None:
                 return 0
@@ -338,9 +260,9 @@ class ResultsStore:
             return deleted
 
         deleted = self._run(work)
-        with self._lock, contextlib.suppress(sqlite3.Error):  # best effort: empty the write-ahead log too
-            if self._db is not None:
-                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with self._lock:
+            if not self._backend.closed:
+                self._backend.after_delete()
         return deleted
 
     # --- Finished results ---
@@ -353,13 +275,17 @@ class ResultsStore:
         rid = str(uuid.UUID(str(result_id)))
         scenario, lang, total, steps, blob = _unpack(report)
 
-        def work(db: sqlite3.Connection) -> bool:
+        def work(db: Any) -> bool:
             if db.execute("SELECT 1 FROM results WHERE result_id = ?", (rid,)).fetchone():
                 return False
             wid = self._ensure(db, name, alias)
-            db.execute("INSERT INTO results (result_id, workshop_id, alias, scenario, lang, total, questions,"
-                       " delivery, pitch, report, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       (rid, wid, alias, scenario, lang, total, *steps, blob, self.clock()))
+            # A kernel saving the same id at the same moment (PostgreSQL does not serialise writers) wins
+            # the unique key; this one then stores nothing and says so.
+            if db.execute("INSERT INTO results (result_id, workshop_id, alias, scenario, lang, total, questions,"
+                          " delivery, pitch, report, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                          " ON CONFLICT (result_id) DO NOTHING",
+                          (rid, wid, alias, scenario, lang, total, *steps, blob, self.clock())).rowcount != 1:
+                return False
             db.execute("DELETE FROM progress WHERE workshop_id = ? AND alias = ? AND scenario = ?",
                        (wid, alias, scenario))
             return True
@@ -372,17 +298,22 @@ class ResultsStore:
         rows = self._run(lambda db: db.execute(
             "SELECT r.result_id, r.alias, r.scenario, r.lang, r.total, r.questions, r.delivery, r.pitch, r.report,"
             " r.finished_at FROM results r JOIN workshops w ON w.id = r.workshop_id"
-            " WHERE w.name = ? AND (? IS NULL OR r.scenario = ?) ORDER BY r.finished_at, r.id",
+            " WHERE w.name = ? AND (CAST(? AS TEXT) IS NULL OR r.scenario = ?) ORDER BY r.finished_at, r.id",
             (name, scenario, scenario)).fetchall(), write=False)
         keys = ("result_id", "alias", "scenario", "lang", "total", *SCORED_STEPS, "report", "finished_at")
         return [{**dict(zip(keys, row, strict=True)), "report": json.loads(row[8])} for row in rows]
 
-    def summary(self, workshop: str, scenario: str | None = None) -> dict[str, Any]:
-        """What a debrief shows: counts, mean and spread per step, share of open questions, most-missed topics."""
-        rows = self.results(workshop, scenario)
+    def summary(self, workshop: str, scenario: str | None = None,
+                rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        """What a debrief shows: counts, mean and spread per step, share of open questions, most-missed topics.
+
+        ``rows``: this workshop's ``results()`` when the caller has read them already (the
+        dashboard does, every 10 s), so they are not read and parsed twice.
+        """
+        rows = self.results(workshop, scenario) if rows is None else rows
         in_progress = self._run(lambda db: db.execute(
             "SELECT count(*) FROM progress p JOIN workshops w ON w.id = p.workshop_id WHERE w.name = ?"
-            " AND (? IS NULL OR p.scenario = ?)", (check_name(workshop, "workshop"), scenario, scenario)
+            " AND (CAST(? AS TEXT) IS NULL OR p.scenario = ?)", (check_name(workshop, "workshop"), scenario, scenario)
         ).fetchone()[0], write=False)
         scores = {key: [row[key] for row in rows] for key in ("total", *SCORED_STEPS)}
         asked = [row["report"].get("steps", {}).get("questions") for row in rows]
@@ -423,7 +354,7 @@ class ResultsStore:
         name, alias = check_name(workshop, "workshop"), check_name(alias)
         blob = _dumps(state, "state")
 
-        def work(db: sqlite3.Connection) -> None:
+        def work(db: Any) -> None:
             wid = self._ensure(db, name, alias)
             db.execute("INSERT INTO progress (workshop_id, alias, scenario, lang, state, updated_at)"
                        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(workshop_id, alias, scenario) DO UPDATE SET"
@@ -437,7 +368,8 @@ class ResultsStore:
         name, alias = check_name(workshop, "workshop"), check_name(alias)
         row = self._run(lambda db: db.execute(
             "SELECT p.scenario, p.lang, p.state, p.updated_at FROM progress p JOIN workshops w ON w.id = p.workshop_id"
-            " WHERE w.name = ? AND p.alias = ? AND (? IS NULL OR p.scenario = ?) ORDER BY p.updated_at DESC LIMIT 1",
+            " WHERE w.name = ? AND p.alias = ? AND (CAST(? AS TEXT) IS NULL OR p.scenario = ?)"
+            " ORDER BY p.updated_at DESC LIMIT 1",
             (name, alias, scenario, scenario)).fetchone(), write=False)
         if row is None:
             return None
@@ -448,15 +380,13 @@ class ResultsStore:
         name, alias = check_name(workshop, "workshop"), check_name(alias)
         return self._run(lambda db: db.execute(
             "DELETE FROM progress WHERE workshop_id = (SELECT id FROM workshops WHERE name = ?) AND alias = ?"
-            " AND (? IS NULL OR scenario = ?)", (name, alias, scenario, scenario)).rowcount)
+            " AND (CAST(? AS TEXT) IS NULL OR scenario = ?)", (name, alias, scenario, scenario)).rowcount)
 
     # --- Lifetime ---
     def close(self) -> None:
-        """Close the file; later calls raise ``ResultsUnavailable``."""
+        """Close the file or the connection; later calls raise ``ResultsUnavailable``."""
         with self._lock:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
+            self._backend.close()
 
     def __enter__(self) -> ResultsStore:
         return self
@@ -465,7 +395,7 @@ class ResultsStore:
         self.close()
 
     def __repr__(self) -> str:
-        return f"ResultsStore({str(self.path)!r})"
+        return f"ResultsStore({self.location!r})"
 
 
 def _dumps(value: Mapping[str, Any], what: str) -> str:

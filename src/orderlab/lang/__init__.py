@@ -13,6 +13,16 @@ LANGUAGES: tuple[str, ...] = ("sv", "en")
 _MODULES: dict[str, ModuleType] = {"sv": sv, "en": en}
 
 
+SECTIONS: tuple[str, ...] = ("EXERCISES", "PROGRESS", "PROGRESS_VIEW")  # per-module string tables
+
+
+def strings(section: str) -> dict[str, dict[str, str]]:
+    """One module's string table in both languages: ``{"sv": {...}, "en": {...}}``."""
+    if section not in SECTIONS:
+        raise ValueError(f"unknown string table {section!r}: choose one of {', '.join(SECTIONS)}")
+    return {code: getattr(module, section) for code, module in _MODULES.items()}
+
+
 def check_lang(lang: str) -> str:
     """Return ``lang`` if it is supported, else raise ``ValueError`` naming the choices."""
     if lang not in _MODULES:

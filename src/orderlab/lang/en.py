@@ -414,6 +414,35 @@ UI: dict[str, str] = {
         "Means: ask {questions}, deliver {delivery}, influence {pitch}, total {total}."
     ),
     "topic_share": "{topic} {pct}%",
+    "chart_points": "Points",
+    "chart_participants": "Number of results",
+    "chart_mean": "Mean {mean}",
+    "chart_open_title": "Share of open questions per result",
+    "chart_open_x": "Open questions (%)",
+    "chart_open_fair": "50 %: fair",
+    "chart_open_good": "70 %: good",
+    "chart_open_alt": (
+        "Share of open questions in {n} results: "
+        "{good} reached 70 % (good) and {fair} reached 50 % (fair)."
+    ),
+    "check_pool": "Starting {pool} kernels for a room of {room}: start this a minute before people arrive.",
+    "check_participants": "Participants open:",
+    "check_local_only": (
+        "Only this computer can reach this address. Start with HOST=0.0.0.0 to let the room in (trusted "
+        "networks only)."
+    ),
+    "check_dashboard": "Your dashboard (on this computer):",
+    "check_results": "Results are saved in: {where}",
+    "check_memory": "Memory: about {needed} MB needed, {free} MB available.",
+    "check_memory_short": (
+        "The free memory ({free} MB) is not enough for {room} participants (about {needed} MB). Close "
+        "other programs or use a bigger computer."
+    ),
+    "check_port_busy": "Port {port} is already in use: start with another one, for example PORT=9000.",
+    "check_no_address": (
+        "Found no network address for this computer: look it up (on Linux with hostname -I) and use it "
+        "instead of 127.0.0.1."
+    ),
     "missed_title": "Topics most often missed (share of participants)",
     "chart_missed_alt": "Topics most often missed: {topics}.",
     "nothing_missed": "Nobody missed any of the key topics.",
@@ -436,11 +465,328 @@ UI: dict[str, str] = {
     "results_too_new": "The results file was made by a newer version of the course.",
     "results_locked": "The results file is busy right now. Try saving again in a moment.",
     "results_disk_full": "Results cannot be saved: the disk is full.",
-    "results_unsupported": "This kind of results storage is not supported yet.",
+    "results_unreachable": "Results cannot be saved: the results database cannot be reached right now.",
+    "results_auth": "Results cannot be saved: the results database refused the course's login.",
+    "results_driver_missing": "Results cannot be saved: the program for the results database is not installed.",
+    "results_unsupported": "This kind of results storage is not supported.",
     "results_unavailable": "Results cannot be saved right now.",
     "alias_empty": "Type an alias, for example a nickname. Your real name is not needed.",
     "alias_too_long": "The alias can be at most {limit} characters.",
     "workshop_empty": "Type a name for the workshop.",
     "workshop_too_long": "The workshop name can be at most {limit} characters.",
     "scenario_error": "The scenario could not be read: {problem}",
+}
+
+# Strings of exercises (orderlab.exercise).
+EXERCISES: dict[str, str] = {
+    "quote": "“{text}”",
+    "status_ok": "done",
+    "status_fix": "rewrite",
+    "status_todo": "not yet",
+    "status_info": "",
+    "status_good": "",
+    "status_poor": "",
+    "scores_title": "How the questions are scored",
+    "try_title": "Your own question",
+    "try_todo": "Not yet: write a question between the quotation marks and press Shift+Enter.",
+    "rewrites_title": "Part 1: Open questions",
+    "question_n": "Question {n}",
+    "closed_was": "The closed question: “{text}”",
+    "todo_empty": "Write your open question between the quotation marks.",
+    "todo_not_text": "The answer should be text between quotation marks, such as \"What do you want to achieve?\".",
+    "todo_missing": "This answer is missing from the list.",
+    "todo_not_list": (
+        "Not yet: answers should be a list with one question per line, inside square brackets, "
+        "such as [\"What …?\", \"How …?\"]. Open the exercise again if the list has been broken."
+    ),
+    "item_ok": "Good: an open question with no traps.",
+    "item_closed": (
+        "The question is still closed. Start with What, How or Tell me, for example, "
+        "and ask for a description rather than a single fact."
+    ),
+    "item_none": "This is not a question yet. Write it as a question or as an invitation: “Tell me about …”.",
+    "item_leading": "Take out whatever assumes the answer, so the requester can answer freely.",
+    "item_solution": "Save your own idea for step 3, when you want to influence the next order.",
+    "item_stacked": "Ask one question at a time, or the requester will answer only one of them.",
+    "item_duplicate": "The same question as number {n}. Write a new one.",
+    "topic_kept": "The question is still about {topic}.",
+    "topic_changed": (
+        "The closed question was about {topic}. That topic does not show in your question. That is fine, "
+        "but make sure it comes up at some point in the conversation."
+    ),
+    "rewrites_passed": (
+        "Done! All {n} questions are open. Compare with the solution in solutions/en/01-open-questions.ipynb."
+    ),
+    "rewrites_not_yet": "Not yet: {done} of {n} questions are filled in. Write the rest and run the cell again.",
+    "rewrites_fix": (
+        "{ok} of {n} questions are open and free of traps. "
+        "Rewrite the ones that are marked and run the cell again."
+    ),
+    "pitch_title": "Your purpose pitch",
+    "pitch_label": "Your pitch",
+    "pitch_todo": "Not yet: write your pitch between the triple quotation marks and press Shift+Enter.",
+    "pitch_not_text": "Not yet: the pitch should be text between the quotation marks.",
+    "pitch_score": "Score: {score} out of 100. Words: {words}.",
+    "pitch_passed": (
+        "Done! At {score} points the pitch is strong enough for the next order to start from the purpose."
+    ),
+    "pitch_fix": (
+        "The pitch needs at least {need} points and a tone that does not blame. "
+        "Add what is marked ✗ and run the cell again."
+    ),
+    # Notebook 02: the story, examples, the ten topics, two ways to prepare
+    "story_setting": "The situation",
+    "story_opening": "{name} says",
+    "examples_open_closed": "Open and closed questions",
+    "examples_traps": "Three traps",
+    "examples_reflections": "Summing up and following up",
+    "ex_closed_yes_no": "Closed: the answer is yes or no",
+    "ex_closed_fact": "Closed: the answer is a single fact",
+    "ex_closed_choice": "Closed: the answer is one of two options",
+    "ex_open": "Open: the requester gets to tell you",
+    "ex_open_invitation": "Open: an invitation, with no question mark",
+    "ex_leading": "Leading: the answer is already in the question",
+    "ex_solution": "Your own solution: you are selling your idea",
+    "ex_stacked": "Two questions in one",
+    "ex_reflection": "A summary: you reflect back what you heard",
+    "ex_follow_up": "A follow-up: you build on the answer",
+    "topics_title": "The ten topics",
+    "topic_example": "For example: “{text}”",
+    "topic_key": "One of the key topics in the role-play “{title}”.",
+    "plans_title": "Two ways to prepare for the same meeting",
+    "plan_weak": "A colleague's questions",
+    "plan_strong": "Consultative questions",
+    "numbered": "{n}. “{text}”",
+    "plan_score": "Step 1 of the role-play would give {score} out of 100 points.",
+    "plan_no_depth": (
+        "Follow-up questions earn more points in the role-play, but they build on the requester's "
+        "answers and are not counted here."
+    ),
+    # Exercise 02: a plan of questions
+    "questions_title": "Your questions",
+    "questions_todo": "Write a question between the quotation marks.",
+    "questions_not_list": (
+        "Not yet: questions should be a list with one question per line, inside square brackets, "
+        "such as [\"What …?\", \"How …?\"]. Open the exercise again if the list has been broken."
+    ),
+    "item_closed_ok": "A closed question. That is fine now and then, but keep most of your questions open.",
+    "item_reflection": (
+        "A summary. It works best once you have had some answers, and it does not count against you."
+    ),
+    "crit_open_label": "Open questions",
+    "crit_open_ok": "{pct}% of the questions are open. Good: the aim is at least {need}%.",
+    "crit_open_fix": "{pct}% of the questions are open. Aim for at least {need}%: rewrite some of the closed ones.",
+    "crit_purpose_label": "Purpose before form",
+    "crit_purpose_ok": "You ask about the purpose before you ask about the form.",
+    "crit_purpose_late": "You ask about the form before the purpose. Move the purpose question up.",
+    "crit_purpose_missing": "No question is about the purpose. Start with one: what should this lead to?",
+    "crit_topics_label": "Topics",
+    "crit_topics_count": "You cover {n} of the ten topics. The aim is at least {need}.",
+    "crit_topics_covered": "Topics in your questions: {topics}.",
+    "crit_topics_more": "You could also ask about {topics}, for example.",
+    "crit_restraint_label": "No solutions of your own and no leading questions",
+    "crit_restraint_ok": "You let the requester talk without steering the answer.",
+    "crit_restraint_solutions": "Questions that propose a solution of your own: {n}. Save the idea for step 3.",
+    "crit_restraint_leading": "Leading questions: {n}. Take out whatever assumes the answer.",
+    "questions_passed": (
+        "Done! The questions are open, the purpose comes before the form, you cover {n} topics "
+        "and the requester can answer freely."
+    ),
+    "questions_fix": "{ok} of {n} requirements are met. Change what is marked ✗ and run the cell again.",
+    "questions_fix_items": (
+        "The whole holds up, but {n} of the questions need rewriting. "
+        "Change the ones marked ✗ and run the cell again."
+    ),
+    # Notebook 03 and exercise 03: the order, the confirmation and the delivery
+    "alternative_title": "The order and the temptation",
+    "alt_order": "The order",
+    "alt_yours": "Your own alternative",
+    "alt_why": "Why it is tempting",
+    "alt_pushback": "If you push your idea during the meeting, {name} says",
+    "confirmation_title": "Your confirmation of the order",
+    "confirmation_todo": (
+        "Not yet: write your confirmation between the triple quotation marks and press Shift+Enter."
+    ),
+    "confirmation_not_text": "Not yet: the confirmation should be text between the quotation marks.",
+    "point_ok": "Included.",
+    "point_missing": "Missing.",
+    "confirmation_reply": "{name} replies",
+    "confirmation_passed": "Done! All {n} points are there, and {name} recognises the order.",
+    "confirmation_fix": "{ok} of {n} points are there. Add what is missing and run the cell again.",
+    "deliveries_title": "How the delivery is judged",
+    "delivery_n": "Delivery {letter}",
+    "delivery_mixed": "As ordered, except {field}: {option}",
+    "delivery_score": "Score for step 2: {score} out of 100.",
+    "deliveries_verdict": (
+        "Of the 100 points, {weight} come from the confirmation. Here the confirmation was complete "
+        "all three times, so the difference comes only from what you delivered."
+    ),
+    "delivery_ordered_why": "Save your own ideas for step 3, when you want to influence the next order.",
+    "delivery_mixed_why": (
+        "The change may be a good idea, but it was not ordered. Suggest it while you talk: "
+        "if {name} says yes, it becomes part of the order; if not, save it for step 3."
+    ),
+    "options_title": "What do you deliver?",
+    "choice_title": "Your choice",
+    "choice_todo": "Not yet: write A, B or C between the quotation marks and press Shift+Enter.",
+    "choice_unknown": "Not yet: write just one letter, A, B or C.",
+    "choice_passed": "Done! You deliver what was ordered.",
+    "choice_fix": "Not quite. Read the explanation, choose again and run the cell again.",
+    # Notebook 04 and exercise 04: the pitch, the evidence and where it leads
+    "criteria_title": "How the pitch is scored",
+    "crit_points": "Earns {n} points.",
+    "crit_penalty": "Takes away {n} points.",
+    "crit_help_acknowledge": (
+        "Say that the delivery is done, as ordered. Then the requester knows you are not questioning the decision."
+    ),
+    "crit_help_purpose": "Remind them why: what this was meant to lead to.",
+    "crit_help_end_customer": (
+        "Link it to the people the core organisation is there for: pupils, patients, service users or residents."
+    ),
+    "crit_help_evidence": "Give evidence: a figure, a fact or something you have seen.",
+    "crit_help_proposal": "Suggest something concrete for next time.",
+    "crit_help_invite": "Invite a conversation, for example with a question.",
+    "crit_help_blame": "Lecturing, blaming or talking down to the requester closes the door.",
+    "crit_help_length": "Fewer than {min} or more than {max} words.",
+    "criteria_verdict": (
+        "A pitch of at least {need} points that does not blame makes {name} start from the purpose next time."
+    ),
+    "evidence_title": "Evidence you can use",
+    "evidence_n": "Evidence {n}",
+    "pitches_title": "Three pitches and where they lead",
+    "pitch_ex_lecture": "Pitch 1: a lecture",
+    "pitch_ex_thin": "Pitch 2: just a thank-you",
+    "pitch_ex_strong": "Pitch 3: the purpose, evidence and an invitation",
+    "draft_title": "A colleague's draft",
+    "draft_label": "The draft",
+    "reaction_line": "{name} replies: “{text}”",
+    "next_order_line": "The next order: “{text}”",
+    "next_title": "What happens next?",
+    "next_todo": "Not yet: write your pitch first and run the cell again.",
+    "band_strong": "A strong pitch, {score} points: the next order starts from the purpose.",
+    "band_fair": "Halfway there, {score} points: {name} takes in part of what you said.",
+    "band_weak": "A weak pitch, {score} points: the next order will be like the last one.",
+    # Notebook 02, stretch: the learner sits on the requester's side of the table
+    "reversal_title": "Swap seats: you are the requester",
+    "reversal_todo": "Not yet: write what you are ordering and why, and run the cell again.",
+    "reversal_order": "You order",
+    "reversal_weak": "Your colleague asks",
+    "reversal_form": "{question} ({form})",
+    "reversal_unsaid": "What you never got to say",
+    "reversal_unsaid_why": (
+        "None of the questions was about the purpose. "
+        "Your colleague delivers what you asked for without knowing why."
+    ),
+    "reversal_better": "Questions that would have given you the chance",
+}
+
+# Strings of progress and the printable summary (orderlab.progress).
+PROGRESS: dict[str, str] = {
+    "pct": "{value}%",
+    "skill_open_share": "Open questions",
+    "skill_topics": "Key topics",
+    "skill_purpose_first": "Purpose first",
+    "skill_depth": "Follow-up questions",
+    "skill_as_ordered": "Delivered as ordered",
+    "skill_pitch": "Pitch criteria",
+    "help_open_share": "How many of your questions were open. Aim for at least {need}%.",
+    "help_topics": (
+        "How many of the scenario's key topics you asked about, such as the purpose, the audience and "
+        "the end customer."
+    ),
+    "help_purpose_first": "A full bar if you asked about the purpose before the form, otherwise no bar.",
+    "help_depth": (
+        "How many follow-up questions in a row you asked about the requester's answers. "
+        "{full} in a row give a full bar."
+    ),
+    "help_as_ordered": "A full bar if you delivered what was ordered, otherwise no bar.",
+    "help_pitch": (
+        "How many of the pitch's {n} criteria you met: the six that earn points, "
+        "a tone without lecturing and a length that gets read."
+    ),
+    "guide_title": "How to read the chart",
+    "guide_verdict": "Each bar goes from 0 to 100. The chart always shows your latest round.",
+    "skills_alt": "Your skills in the latest round, from 0 to 100: {values}.",
+    "skills_alt_previous": "The round before: {values}.",
+    "skill_value": "{label} {value}",
+    "missing": "missing",
+    "weakest": "Lowest right now: {label}. Start there in your next round.",
+    "all_full": "Every bar is full. Try a scenario from another part of the municipality.",
+    "scenarios_title": "The scenarios",
+    "scenarios_verdict": (
+        "{n} requesters from different parts of the municipality. You choose one of them in the role-play "
+        "further down."
+    ),
+    "no_rounds": "You have no saved rounds yet. Play a round in section 5 first, then run the cells here again.",
+    "history_alt": "Your scores per round, in the order you played them ({rounds}). {lines}",
+    "history_line": "{name}: {values}.",
+    "history_title": "Score per round",
+    "history_x": "Round",
+    "history_y": "Score",
+    "history_limited": "The chart shows the latest {n} rounds.",
+    "rounds_1": "1 round",
+    "rounds_n": "{n} rounds",
+    "scenarios_1": "1 scenario",
+    "scenarios_n": "{n} scenarios",
+    "practice_title": "What to practise at work",
+    "practice_based_1": "Based on your saved round.",
+    "practice_based_n": "Based on your {n} saved rounds.",
+    "practice_tips": "The tips that came up most often",
+    "practice_topics": "The topics most often missed",
+    "practice_criteria": "What was most often missing from the pitch",
+    "times": "{text} ({n} of {total} rounds)",
+    "topic_line": "{name}. Try, for example: “{example}”",
+    "crit_no_blame": "A tone without lecturing",
+    "help_length": "Keep the pitch between {min} and {max} words, so that it gets read.",
+    "none_tips": "No tips this time: your questions held up all the way.",
+    "none_topics": "You asked about every key topic. Well done!",
+    "none_criteria": "Your pitches met every criterion. Well done!",
+    "summary_title": "Deliver, then influence: my summary",
+    "summary_alias": "Alias: {name}",
+    "summary_date": "Date: {date}",
+    "summary_played": "I have played {rounds} in {scenarios}.",
+    "summary_rounds": "My rounds",
+    "col_n": "No.",
+    "col_scenario": "Scenario",
+    "col_round": "Round",
+    "summary_skills_1": "My skills in my round",
+    "summary_skills_n": "My skills, from my first round to my latest",
+    "summary_practice": "What I will practise at work",
+    "summary_pitch": "My best purpose pitch",
+    "summary_pitch_meta": "{score} points, {scenario}, round {round}",
+    "summary_method": "The method in brief",
+    "method_1": "Ask: start with the purpose, and ask open questions about what you do not know yet.",
+    "method_2": "Deliver what was ordered, even when you would have chosen something else.",
+    "method_3": (
+        "Influence the next order: acknowledge the delivery, remind of the purpose, link it to the end "
+        "customer, give evidence, suggest something and invite a conversation."
+    ),
+    "summary_empty": "No saved rounds yet. Play a round in section 5 first.",
+}
+
+# Strings of the self-paced role-play and the rounds view (orderlab.ui.progress_view).
+PROGRESS_VIEW: dict[str, str] = {
+    "play_title": "The full role-play",
+    "play_intro": (
+        "Type an alias and choose a scenario. A nickname is enough; your real name is not needed. "
+        "Your finished rounds are saved under the alias, so that you can look at them again in section 6."
+    ),
+    "change_scenario": "Choose another scenario",
+    "round_saved": "The round is saved. You will see it again in section 6.",
+    "play_on": "You can still play, but your rounds will not be saved.",
+    "skills_title": "Your skills in the latest round",
+    "legend_latest": "Latest round",
+    "legend_previous": "The round before",
+    "rounds_title": "Your saved rounds",
+    "show": "Show my rounds",
+    "rounds_found": "You have {rounds} in {scenarios} saved under the alias {alias}.",
+    "alias_unknown": (
+        "There are no saved rounds under the alias {alias}. Check the spelling, "
+        "or play a round in section 5 first."
+    ),
+    "alias_ask": "Type the alias you used in section 5 and click “Show my rounds”.",
+    "read_unavailable": "Your saved rounds cannot be shown right now.",
+    "download_html": "Download the summary as a web page (HTML). Open the file in your browser and print it.",
+    "download_md": "Download it as a text file (Markdown).",
+    "file_stem": "summary-deliver-then-influence",
 }

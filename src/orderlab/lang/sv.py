@@ -407,6 +407,35 @@ UI: dict[str, str] = {
         "Medel: fråga {questions}, leverera {delivery}, påverka {pitch}, totalt {total}."
     ),
     "topic_share": "{topic} {pct} %",
+    "chart_points": "Poäng",
+    "chart_participants": "Antal resultat",
+    "chart_mean": "Medel {mean}",
+    "chart_open_title": "Andel öppna frågor per resultat",
+    "chart_open_x": "Öppna frågor (%)",
+    "chart_open_fair": "50 %: godkänt",
+    "chart_open_good": "70 %: bra",
+    "chart_open_alt": (
+        "Andel öppna frågor i {n} resultat: "
+        "{good} nådde 70 % (bra) och {fair} nådde 50 % (godkänt)."
+    ),
+    "check_pool": "Startar {pool} kernels för {room} deltagare: starta en minut innan gruppen kommer.",
+    "check_participants": "Deltagarna öppnar:",
+    "check_local_only": (
+        "Bara den här datorn når adressen. Starta med HOST=0.0.0.0 för att släppa in gruppen (bara på "
+        "nätverk du litar på)."
+    ),
+    "check_dashboard": "Din översikt (på den här datorn):",
+    "check_results": "Resultaten sparas i: {where}",
+    "check_memory": "Minne: cirka {needed} MB behövs, {free} MB är ledigt.",
+    "check_memory_short": (
+        "Det lediga minnet ({free} MB) räcker inte för {room} deltagare (cirka {needed} MB). Stäng andra "
+        "program eller använd en större dator."
+    ),
+    "check_port_busy": "Port {port} används redan: starta med en annan, till exempel PORT=9000.",
+    "check_no_address": (
+        "Hittade ingen nätverksadress för datorn: ta reda på den (i Linux med hostname -I) och använd den "
+        "i stället för 127.0.0.1."
+    ),
     "missed_title": "Ämnen som flest missade (andel av deltagarna)",
     "chart_missed_alt": "Ämnen som flest missade: {topics}.",
     "nothing_missed": "Ingen missade något av nyckelämnena.",
@@ -429,11 +458,321 @@ UI: dict[str, str] = {
     "results_too_new": "Resultatfilen är skapad av en nyare version av kursen.",
     "results_locked": "Resultatfilen är upptagen just nu. Försök spara igen om en stund.",
     "results_disk_full": "Resultaten kan inte sparas: disken är full.",
-    "results_unsupported": "Den här sortens resultatlagring stöds inte än.",
+    "results_unreachable": "Resultaten kan inte sparas: resultatdatabasen går inte att nå just nu.",
+    "results_auth": "Resultaten kan inte sparas: resultatdatabasen godtog inte kursens inloggning.",
+    "results_driver_missing": "Resultaten kan inte sparas: programmet för resultatdatabasen är inte installerat.",
+    "results_unsupported": "Den här sortens resultatlagring stöds inte.",
     "results_unavailable": "Resultaten kan inte sparas just nu.",
     "alias_empty": "Skriv ett alias, till exempel ett smeknamn. Ditt riktiga namn behövs inte.",
     "alias_too_long": "Aliaset får vara högst {limit} tecken.",
     "workshop_empty": "Skriv ett namn på workshoppen.",
     "workshop_too_long": "Workshoppens namn får vara högst {limit} tecken.",
     "scenario_error": "Scenariot kunde inte läsas: {problem}",
+}
+
+# Strings of exercises (orderlab.exercise).
+EXERCISES: dict[str, str] = {
+    "quote": "”{text}”",
+    "status_ok": "klar",
+    "status_fix": "skriv om",
+    "status_todo": "inte klart än",
+    "status_info": "",
+    "status_good": "",
+    "status_poor": "",
+    "scores_title": "Så bedöms frågorna",
+    "try_title": "Din egen fråga",
+    "try_todo": "Inte klart än: skriv en fråga mellan citattecknen och tryck Shift+Enter.",
+    "rewrites_title": "Del 1: Öppna frågor",
+    "question_n": "Fråga {n}",
+    "closed_was": "Den slutna frågan: ”{text}”",
+    "todo_empty": "Skriv din öppna fråga mellan citattecknen.",
+    "todo_not_text": "Svaret ska vara text mellan citattecken, till exempel \"Vad vill du uppnå?\".",
+    "todo_missing": "Svaret saknas i listan.",
+    "todo_not_list": (
+        "Inte klart än: answers ska vara en lista med en fråga per rad, inom hakparenteser, "
+        "till exempel [\"Vad …?\", \"Hur …?\"]. Öppna övningen på nytt om listan har gått sönder."
+    ),
+    "item_ok": "Bra: en öppen fråga utan fällor.",
+    "item_closed": (
+        "Frågan är fortfarande sluten. Börja till exempel med Vad, Hur eller Berätta, "
+        "och be om en beskrivning i stället för ett enskilt faktum."
+    ),
+    "item_none": "Det här är ingen fråga än. Skriv den som en fråga eller som en uppmaning: ”Berätta om …”.",
+    "item_leading": "Ta bort det som förutsätter svaret, så att beställaren kan svara fritt.",
+    "item_solution": "Spara din egen idé till steg 3, när du vill påverka nästa beställning.",
+    "item_stacked": "Ställ en fråga i taget – annars svarar beställaren bara på en av dem.",
+    "item_duplicate": "Samma fråga som nummer {n}. Skriv en ny.",
+    "topic_kept": "Frågan handlar fortfarande om {topic}.",
+    "topic_changed": (
+        "Den slutna frågan gällde {topic}. Det ämnet syns inte i din fråga. Det går bra, "
+        "men se till att det kommer upp någon gång i samtalet."
+    ),
+    "rewrites_passed": (
+        "Klart! Alla {n} frågor är öppna. Jämför gärna med lösningen i solutions/sv/01-oppna-fragor.ipynb."
+    ),
+    "rewrites_not_yet": "Inte klart än: {done} av {n} frågor är ifyllda. Skriv resten och kör cellen igen.",
+    "rewrites_fix": (
+        "{ok} av {n} frågor är öppna och fria från fällor. "
+        "Skriv om dem som är markerade och kör cellen igen."
+    ),
+    "pitch_title": "Din syftespitch",
+    "pitch_label": "Din pitch",
+    "pitch_todo": "Inte klart än: skriv din pitch mellan de tre citattecknen och tryck Shift+Enter.",
+    "pitch_not_text": "Inte klart än: pitchen ska vara text mellan citattecknen.",
+    "pitch_score": "Poäng: {score} av 100. Antal ord: {words}.",
+    "pitch_passed": (
+        "Klart! Med {score} poäng är pitchen stark nog för att nästa beställning ska utgå från syftet."
+    ),
+    "pitch_fix": (
+        "Pitchen behöver minst {need} poäng och en ton som inte skuldbelägger. "
+        "Lägg till det som är markerat med ✗ och kör cellen igen."
+    ),
+    # Notebook 02: the story, examples, the ten topics, two ways to prepare
+    "story_setting": "Situationen",
+    "story_opening": "{name} säger",
+    "examples_open_closed": "Öppna och slutna frågor",
+    "examples_traps": "Tre fällor",
+    "examples_reflections": "Sammanfatta och följa upp",
+    "ex_closed_yes_no": "Sluten: svaret blir ja eller nej",
+    "ex_closed_fact": "Sluten: svaret blir ett enda faktum",
+    "ex_closed_choice": "Sluten: svaret blir ett av två val",
+    "ex_open": "Öppen: beställaren får berätta",
+    "ex_open_invitation": "Öppen: en uppmaning, utan frågetecken",
+    "ex_leading": "Ledande: svaret finns redan i frågan",
+    "ex_solution": "Egen lösning: du säljer in din idé",
+    "ex_stacked": "Två frågor i en",
+    "ex_reflection": "Sammanfattning: du speglar det du har hört",
+    "ex_follow_up": "Följdfråga: du går vidare på svaret",
+    "topics_title": "De tio ämnena",
+    "topic_example": "Till exempel: ”{text}”",
+    "topic_key": "Ett av de viktiga ämnena i rollspelet ”{title}”.",
+    "plans_title": "Två sätt att förbereda samma möte",
+    "plan_weak": "Kollegans frågor",
+    "plan_strong": "Konsultativa frågor",
+    "numbered": "{n}. ”{text}”",
+    "plan_score": "Steg 1 i rollspelet skulle ge {score} av 100 poäng.",
+    "plan_no_depth": (
+        "Följdfrågor ger fler poäng i rollspelet, men de bygger på beställarens svar och räknas inte här."
+    ),
+    # Exercise 02: a plan of questions
+    "questions_title": "Dina frågor",
+    "questions_todo": "Skriv en fråga mellan citattecknen.",
+    "questions_not_list": (
+        "Inte klart än: questions ska vara en lista med en fråga per rad, inom hakparenteser, "
+        "till exempel [\"Vad …?\", \"Hur …?\"]. Öppna övningen på nytt om listan har gått sönder."
+    ),
+    "item_closed_ok": "Sluten fråga. Det går bra ibland, men låt de flesta frågorna vara öppna.",
+    "item_reflection": "En sammanfattning. Den passar bäst när du har fått svar, och den räknas inte emot dig.",
+    "crit_open_label": "Öppna frågor",
+    "crit_open_ok": "{pct} % av frågorna är öppna. Bra, målet är minst {need} %.",
+    "crit_open_fix": "{pct} % av frågorna är öppna. Sikta på minst {need} %: skriv om några av de slutna.",
+    "crit_purpose_label": "Syftet före formen",
+    "crit_purpose_ok": "Du frågar om syftet innan du frågar om formen.",
+    "crit_purpose_late": "Du frågar om formen innan du frågar om syftet. Flytta upp syftesfrågan.",
+    "crit_purpose_missing": "Ingen fråga handlar om syftet. Börja med den: vad ska det här leda till?",
+    "crit_topics_label": "Ämnen",
+    "crit_topics_count": "Du tar upp {n} av de tio ämnena. Målet är minst {need}.",
+    "crit_topics_covered": "Ämnen i dina frågor: {topics}.",
+    "crit_topics_more": "Du kan till exempel också fråga om {topics}.",
+    "crit_restraint_label": "Inga egna lösningar och inga ledande frågor",
+    "crit_restraint_ok": "Du låter beställaren berätta utan att styra svaret.",
+    "crit_restraint_solutions": "Frågor som föreslår en egen lösning: {n}. Spara idén till steg 3.",
+    "crit_restraint_leading": "Ledande frågor: {n}. Ta bort det som förutsätter svaret.",
+    "questions_passed": (
+        "Klart! Frågorna är öppna, syftet kommer före formen, du tar upp {n} ämnen "
+        "och beställaren får svara fritt."
+    ),
+    "questions_fix": "{ok} av {n} krav är uppfyllda. Ändra det som är markerat med ✗ och kör cellen igen.",
+    "questions_fix_items": (
+        "Helheten håller, men {n} av frågorna behöver skrivas om. "
+        "Ändra dem som är markerade med ✗ och kör cellen igen."
+    ),
+    # Notebook 03 and exercise 03: the order, the confirmation and the delivery
+    "alternative_title": "Beställningen och frestelsen",
+    "alt_order": "Beställningen",
+    "alt_yours": "Ditt eget alternativ",
+    "alt_why": "Därför lockar det",
+    "alt_pushback": "Om du driver din idé under mötet svarar {name}",
+    "confirmation_title": "Din bekräftelse av beställningen",
+    "confirmation_todo": (
+        "Inte klart än: skriv din bekräftelse mellan de tre citattecknen och tryck Shift+Enter."
+    ),
+    "confirmation_not_text": "Inte klart än: bekräftelsen ska vara text mellan citattecknen.",
+    "point_ok": "Finns med.",
+    "point_missing": "Saknas.",
+    "confirmation_reply": "{name} svarar",
+    "confirmation_passed": "Klart! Alla {n} punkter finns med, och {name} känner igen sin beställning.",
+    "confirmation_fix": "{ok} av {n} punkter finns med. Lägg till det som saknas och kör cellen igen.",
+    "deliveries_title": "Så bedöms leveransen",
+    "delivery_n": "Leverans {letter}",
+    "delivery_mixed": "Som beställt, utom {field}: {option}",
+    "delivery_score": "Poäng för steg 2: {score} av 100.",
+    "deliveries_verdict": (
+        "Av de 100 poängen kommer {weight} från bekräftelsen. Här var bekräftelsen fullständig "
+        "alla tre gångerna, så skillnaden beror bara på vad du levererade."
+    ),
+    "delivery_ordered_why": "Dina egna idéer sparar du till steg 3, när du vill påverka nästa beställning.",
+    "delivery_mixed_why": (
+        "Ändringen kan vara en bra idé, men den är inte beställd. Föreslå den medan ni pratar: "
+        "säger {name} ja blir den en del av beställningen, annars sparar du den till steg 3."
+    ),
+    "options_title": "Vad levererar du?",
+    "choice_title": "Ditt val",
+    "choice_todo": "Inte klart än: skriv A, B eller C mellan citattecknen och tryck Shift+Enter.",
+    "choice_unknown": "Inte klart än: skriv bara en bokstav, A, B eller C.",
+    "choice_passed": "Klart! Du levererar det som beställts.",
+    "choice_fix": "Inte riktigt. Läs förklaringen, välj igen och kör cellen på nytt.",
+    # Notebook 04 and exercise 04: the pitch, the evidence and where it leads
+    "criteria_title": "Så bedöms pitchen",
+    "crit_points": "Ger {n} poäng.",
+    "crit_penalty": "Drar av {n} poäng.",
+    "crit_help_acknowledge": (
+        "Säg att leveransen är gjord, som beställt. Då vet beställaren att du inte ifrågasätter beslutet."
+    ),
+    "crit_help_purpose": "Påminn om varför: vad det här skulle leda till.",
+    "crit_help_end_customer": (
+        "Koppla till dem som kärnverksamheten finns till för: elever, patienter, brukare eller invånare."
+    ),
+    "crit_help_evidence": "Ge ett belägg: en siffra, ett faktum eller något du har sett.",
+    "crit_help_proposal": "Föreslå något konkret till nästa gång.",
+    "crit_help_invite": "Bjud in till samtal, till exempel med en fråga.",
+    "crit_help_blame": "Den som läxar upp, skuldbelägger eller talar ned till beställaren stänger dörren.",
+    "crit_help_length": "Kortare än {min} eller längre än {max} ord.",
+    "criteria_verdict": (
+        "En pitch på minst {need} poäng som inte skuldbelägger får {name} att utgå från syftet nästa gång."
+    ),
+    "evidence_title": "Belägg du kan använda",
+    "evidence_n": "Belägg {n}",
+    "pitches_title": "Tre pitchar och vad de leder till",
+    "pitch_ex_lecture": "Pitch 1: en pekpinne",
+    "pitch_ex_thin": "Pitch 2: bara ett tack",
+    "pitch_ex_strong": "Pitch 3: syftet, ett belägg och en inbjudan",
+    "draft_title": "Kollegans utkast",
+    "draft_label": "Utkastet",
+    "reaction_line": "{name} svarar: ”{text}”",
+    "next_order_line": "Nästa beställning: ”{text}”",
+    "next_title": "Vad händer sedan?",
+    "next_todo": "Inte klart än: skriv din pitch först och kör cellen igen.",
+    "band_strong": "Stark pitch, {score} poäng: nästa beställning utgår från syftet.",
+    "band_fair": "Halvvägs, {score} poäng: {name} tar till sig en del av det du sa.",
+    "band_weak": "Svag pitch, {score} poäng: nästa beställning blir som den förra.",
+    # Notebook 02, stretch: the learner sits on the requester's side of the table
+    "reversal_title": "Byt plats: du är beställaren",
+    "reversal_todo": "Inte klart än: skriv vad du beställer och varför, och kör cellen igen.",
+    "reversal_order": "Du beställer",
+    "reversal_weak": "Kollegan frågar",
+    "reversal_form": "{question} ({form})",
+    "reversal_unsaid": "Det här fick du aldrig säga",
+    "reversal_unsaid_why": (
+        "Ingen av frågorna handlade om syftet. Kollegan levererar det du bad om, utan att veta varför."
+    ),
+    "reversal_better": "Frågor som hade gett dig chansen",
+}
+
+# Strings of progress and the printable summary (orderlab.progress).
+PROGRESS: dict[str, str] = {
+    "pct": "{value} %",
+    "skill_open_share": "Öppna frågor",
+    "skill_topics": "Viktiga ämnen",
+    "skill_purpose_first": "Syftet först",
+    "skill_depth": "Följdfrågor",
+    "skill_as_ordered": "Levererat som beställt",
+    "skill_pitch": "Pitchens kriterier",
+    "help_open_share": "Hur stor del av dina frågor som var öppna. Sikta på minst {need} %.",
+    "help_topics": (
+        "Hur många av scenariots viktiga ämnen du tog upp, till exempel syftet, målgruppen och slutkunden."
+    ),
+    "help_purpose_first": "Full stapel om du frågade om syftet innan du frågade om formen, annars ingen stapel.",
+    "help_depth": "Hur många följdfrågor i rad du ställde på beställarens svar. {full} i rad ger full stapel.",
+    "help_as_ordered": "Full stapel om du levererade det som beställdes, annars ingen stapel.",
+    "help_pitch": (
+        "Hur många av pitchens {n} kriterier du klarade: de sex som ger poäng, "
+        "en ton utan pekpinnar och en lagom längd."
+    ),
+    "guide_title": "Så läser du diagrammet",
+    "guide_verdict": "Varje stapel går från 0 till 100. Diagrammet visar alltid din senaste omgång.",
+    "skills_alt": "Dina färdigheter i den senaste omgången, från 0 till 100: {values}.",
+    "skills_alt_previous": "Omgången före: {values}.",
+    "skill_value": "{label} {value}",
+    "missing": "saknas",
+    "weakest": "Lägst just nu: {label}. Börja där i nästa omgång.",
+    "all_full": "Alla staplar är fulla. Prova ett scenario från en annan del av kommunen.",
+    "scenarios_title": "Scenarierna",
+    "scenarios_verdict": (
+        "{n} beställare från olika delar av kommunen. Du väljer en av dem i rollspelet längre ned."
+    ),
+    "no_rounds": (
+        "Du har inga sparade omgångar än. Spela en omgång i avsnitt 5 först och kör sedan cellerna här igen."
+    ),
+    "history_alt": "Dina poäng per omgång, i den ordning du spelade ({rounds}). {lines}",
+    "history_line": "{name}: {values}.",
+    "history_title": "Poäng per omgång",
+    "history_x": "Omgång",
+    "history_y": "Poäng",
+    "history_limited": "Diagrammet visar de {n} senaste omgångarna.",
+    "rounds_1": "1 omgång",
+    "rounds_n": "{n} omgångar",
+    "scenarios_1": "1 scenario",
+    "scenarios_n": "{n} scenarier",
+    "practice_title": "Det här kan du öva på i jobbet",
+    "practice_based_1": "Byggt på din sparade omgång.",
+    "practice_based_n": "Byggt på dina {n} sparade omgångar.",
+    "practice_tips": "Tips som kom oftast",
+    "practice_topics": "Ämnen som oftast saknades",
+    "practice_criteria": "Det som oftast saknades i pitchen",
+    "times": "{text} ({n} av {total} omgångar)",
+    "topic_line": "{name}. Prova till exempel: ”{example}”",
+    "crit_no_blame": "En ton utan pekpinnar",
+    "help_length": "Håll pitchen mellan {min} och {max} ord, så att den blir läst.",
+    "none_tips": "Inga tips den här gången: dina frågor höll hela vägen.",
+    "none_topics": "Du tog upp alla viktiga ämnen. Bra!",
+    "none_criteria": "Dina pitchar klarade alla kriterier. Bra!",
+    "summary_title": "Leverera och påverka: min sammanfattning",
+    "summary_alias": "Alias: {name}",
+    "summary_date": "Datum: {date}",
+    "summary_played": "Jag har spelat {rounds} i {scenarios}.",
+    "summary_rounds": "Omgångarna",
+    "col_n": "Nr",
+    "col_scenario": "Scenario",
+    "col_round": "Omgång",
+    "summary_skills_1": "Färdigheterna i min omgång",
+    "summary_skills_n": "Färdigheterna, från första till senaste omgången",
+    "summary_practice": "Det här övar jag på i jobbet",
+    "summary_pitch": "Min bästa syftespitch",
+    "summary_pitch_meta": "{score} poäng, {scenario}, omgång {round}",
+    "summary_method": "Metoden i korthet",
+    "method_1": "Fråga: börja med syftet och ställ öppna frågor om sådant du inte redan vet.",
+    "method_2": "Leverera det som beställts, även när du själv hade valt något annat.",
+    "method_3": (
+        "Påverka nästa beställning: bekräfta leveransen, påminn om syftet, koppla till slutkunden, "
+        "ge ett belägg, föreslå något och bjud in till samtal."
+    ),
+    "summary_empty": "Inga sparade omgångar än. Spela en omgång i avsnitt 5 först.",
+}
+
+# Strings of the self-paced role-play and the rounds view (orderlab.ui.progress_view).
+PROGRESS_VIEW: dict[str, str] = {
+    "play_title": "Hela rollspelet",
+    "play_intro": (
+        "Skriv ett alias och välj ett scenario. Ett smeknamn räcker, ditt riktiga namn behövs inte. "
+        "Dina färdiga omgångar sparas under aliaset, så att du kan titta på dem igen i avsnitt 6."
+    ),
+    "change_scenario": "Välj ett annat scenario",
+    "round_saved": "Omgången är sparad. Du ser den igen i avsnitt 6.",
+    "play_on": "Du kan spela ändå, men omgångarna sparas inte.",
+    "skills_title": "Dina färdigheter i senaste omgången",
+    "legend_latest": "Senaste omgången",
+    "legend_previous": "Omgången före",
+    "rounds_title": "Dina sparade omgångar",
+    "show": "Visa mina omgångar",
+    "rounds_found": "Du har {rounds} i {scenarios} sparade under aliaset {alias}.",
+    "alias_unknown": (
+        "Det finns inga sparade omgångar under aliaset {alias}. Kontrollera stavningen, "
+        "eller spela en omgång i avsnitt 5 först."
+    ),
+    "alias_ask": "Skriv aliaset du använde i avsnitt 5 och klicka på ”Visa mina omgångar”.",
+    "read_unavailable": "Dina sparade omgångar går inte att visa just nu.",
+    "download_html": "Ladda ned sammanfattningen som webbsida (HTML). Öppna filen i webbläsaren och skriv ut den.",
+    "download_md": "Ladda ned den som textfil (Markdown).",
+    "file_stem": "sammanfattning-leverera-och-paverka",
 }

@@ -14,6 +14,7 @@ import matplotlib
 
 matplotlib.use("Agg")  # no screen: draw to memory
 import matplotlib.pyplot as plt  # after the backend is chosen
+from matplotlib.ticker import MaxNLocator
 
 BLUE, GREEN, GREY = "#005a9c", "#1d5b2a", "#767676"
 plt.rcParams.update({"font.size": 15, "axes.titlesize": 17, "axes.spines.top": False, "axes.spines.right": False})
@@ -31,17 +32,58 @@ def image(png_b64: str, alt: str, cls: str) -> str:
     return f'<img class="{cls}" src="data:image/png;base64,{png_b64}" alt="{escape(alt)}" style="max-width:100%">'
 
 
-def score_histograms(scores: dict[str, list[float]], titles: dict[str, str], alt: str) -> str:
-    """One small histogram per step (0-100), side by side."""
-    fig, axes = plt.subplots(1, len(titles), figsize=(4.2 * len(titles), 3.4), sharey=True)
-    for ax, (key, title) in zip(axes, titles.items(), strict=True):
+def score_histograms(scores: dict[str, list[float]], titles: dict[str, str], alt: str,
+                     labels: dict[str, str] | None = None) -> str:
+    """One histogram per step (0-100) in a grid of two columns, each with a dashed line at its mean.
+
+    ``labels`` gives the axis labels and the mean's legend in the learner's language:
+    ``{"x": ..., "y": ..., "mean": ...}`` (``mean`` with a ``{mean}`` placeholder).
+    """
+    labels = labels or {"x": "", "y": "", "mean": "{mean}"}
+    rows = (len(titles) + 1) // 2
+    fig, axes = plt.subplots(rows, 2, figsize=(9, 3.3 * rows), sharey=True, squeeze=False)
+    for ax, (key, title) in zip(axes.flat, titles.items(), strict=False):
         values = scores.get(key, [])
         ax.hist(values, bins=range(0, 101, 10), color=BLUE, edgecolor="white")
+        if values:
+            mean = sum(values) / len(values)
+            ax.axvline(mean, color=GREY, linestyle="--", linewidth=2,
+                       label=labels["mean"].format(mean=round(mean)))
+            ax.legend(loc="upper left", frameon=False, fontsize=13)
         ax.set_title(title)
         ax.set_xlim(0, 100)
-        ax.set_xticks([0, 50, 100])
-    axes[0].set_ylabel("n")
+        ax.set_xticks([0, 25, 50, 75, 100])
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    for ax in list(axes.flat)[len(titles):]:
+        ax.set_visible(False)
+    for ax in axes[:, 0]:
+        ax.set_ylabel(labels["y"])
+    for ax in axes[-1]:
+        ax.set_xlabel(labels["x"])
+    fig.tight_layout()
     return image(_png(fig), alt, "ol-chart-scores")
+
+
+def open_share_histogram(shares: list[float], title: str, alt: str, labels: dict[str, str],
+                         thresholds: tuple[float, float] = (0.5, 0.7)) -> str:
+    """The share of open questions per result (0-100 %), with the MITI thresholds drawn in.
+
+    ``labels``: ``{"x": ..., "y": ..., "fair": ..., "good": ...}``, the last two naming the
+    thresholds' lines.
+    """
+    fig, ax = plt.subplots(figsize=(9, 3.6))
+    ax.hist([100 * s for s in shares], bins=range(0, 101, 10), color=BLUE, edgecolor="white")
+    for value, key, style in ((thresholds[0], "fair", ":"), (thresholds[1], "good", "--")):
+        ax.axvline(100 * value, color=GREEN, linestyle=style, linewidth=2.5, label=labels[key])
+    ax.legend(loc="upper left", frameon=False, fontsize=13)
+    ax.set_title(title)
+    ax.set_xlim(0, 100)
+    ax.set_xticks([0, 25, 50, 70, 100])
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlabel(labels["x"])
+    ax.set_ylabel(labels["y"])
+    fig.tight_layout()
+    return image(_png(fig), alt, "ol-chart-open")
 
 
 def missed_topics(names: list[str], shares: list[float], title: str, alt: str) -> str:

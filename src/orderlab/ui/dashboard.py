@@ -14,6 +14,7 @@ from html import escape
 import ipywidgets as W
 
 from .. import lang as L
+from ..conversation import FAIR_OPEN, GOOD_OPEN
 from ..results import InvalidName, ResultsStore, ResultsUnavailable
 from ..session import WEIGHTS
 from ..text import clip
@@ -73,6 +74,7 @@ class Dashboard(W.VBox):
             W.HBox([self.export_button, self.export_link]), W.HBox([self.confirm_delete, self.delete_button]),
         ])
         self.add_class("orderlab")
+        self._drawn: tuple | None = None  # what the charts show now: language, aliases, count, last result
         self.refresh()
 
     def store(self) -> ResultsStore | None:
@@ -86,8 +88,8 @@ class Dashboard(W.VBox):
             return
         try:
             self.workshop.options = [w["name"] for w in store.workshops()]
-            summary = store.summary(name)
             results = store.results(name)
+            summary = store.summary(name, rows=results)
         except (ResultsUnavailable, InvalidName) as exc:
             self._failed(exc)
             return
@@ -95,8 +97,13 @@ class Dashboard(W.VBox):
         self.counts.value = self._counts(summary)
         if not summary["results"]:
             self.scores.value = self.missed.value = self.gallery.value = ""
+            self._drawn = None
             return
-        self.scores.value = self._scores(summary)
+        drawn = (self.lang, self.show_aliases.value, len(results), results[-1]["result_id"])
+        if drawn == self._drawn:  # nothing new: keep the images (a redraw costs time and flickers)
+            return
+        self._drawn = drawn
+        self.scores.value = self._scores(summary) + self._open_shares(results)
         self.missed.value = self._missed(summary)
         self.gallery.value = self._gallery(results)
 
@@ -114,7 +121,22 @@ class Dashboard(W.VBox):
         means = summary["mean"]
         alt = L.text(lang, "chart_scores_alt", **{k: round(means.get(k) or 0) for k in ("questions", "delivery",
                                                                                           "pitch", "total")})
-        return charts.score_histograms(summary["scores"], titles, alt)
+        labels = {"x": L.text(lang, "chart_points"), "y": L.text(lang, "chart_participants"),
+                  "mean": L.text(lang, "chart_mean")}
+        return charts.score_histograms(summary["scores"], titles, alt, labels)
+
+    def _open_shares(self, results: list[dict]) -> str:
+        lang = self.lang
+        shares = [q["open_share"] for q in (row["report"].get("steps", {}).get("questions") for row in results)
+                  if q and q.get("open_share") is not None]
+        if not shares:
+            return ""
+        alt = L.text(lang, "chart_open_alt", n=len(shares), good=sum(s >= GOOD_OPEN for s in shares),
+                     fair=sum(s >= FAIR_OPEN for s in shares))
+        labels = {"x": L.text(lang, "chart_open_x"), "y": L.text(lang, "chart_participants"),
+                  "fair": L.text(lang, "chart_open_fair"), "good": L.text(lang, "chart_open_good")}
+        return charts.open_share_histogram(shares, L.text(lang, "chart_open_title"), alt, labels,
+                                           (FAIR_OPEN, GOOD_OPEN))
 
     def _missed(self, summary: dict) -> str:
         lang, names = self.lang, L.topic_names(self.lang)

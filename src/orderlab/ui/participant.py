@@ -4,12 +4,19 @@ Progress is saved after every step, so a reload or a restarted kernel resumes wh
 participant was; a finished round is saved once (its id is derived from the session, so a
 retry cannot duplicate it). When the results store cannot be used, the participant is told
 in plain words and plays on without saving.
+
+Served from a pool of preheated kernels (``make room``), the notebook runs before anyone
+asks for it, so ``?workshop=`` and ``?lang=`` are not known when the app is built. The app
+then waits for the request in a background thread and applies them when it arrives.
 """
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 import random
+import threading
 from html import escape
 from urllib.parse import parse_qs
 
@@ -25,6 +32,33 @@ from .saving import Saver, open_store
 from .styles import CSS
 
 DEFAULT_WORKSHOP = "workshop"
+REQUEST_WAIT = 5.0  # seconds "Join" waits for a pooled kernel to learn its page's query string
+log = logging.getLogger(__name__)
+
+
+def preheated() -> bool:
+    """True in a kernel Voila started for its pool, before (or after) a page was given to it."""
+    return os.environ.get("VOILA_PREHEAT") == "True"
+
+
+def wait_for_request(timeout: float = 10.0) -> None:
+    """Block until Voila hands this pooled kernel to a page, then put the page's request info
+    (``QUERY_STRING`` among it) into the environment.
+
+    This is what ``voila.utils.wait_for_request`` does, without importing ``voila.utils``,
+    which would add about 45 MB to every kernel in the pool.
+    """
+    from websockets.sync.client import connect
+
+    env = os.environ
+    base = env.get("VOILA_WS_BASE_URL", env.get("VOILA_SERVER_URL", "/"))
+    url = (f"{env.get('VOILA_WS_PROTOCOL', 'ws')}://{env.get('VOILA_APP_IP', '127.0.0.1')}:"
+           f"{env.get('VOILA_APP_PORT', '8866')}{base}voila/query/{env.get('VOILA_KERNEL_ID', '')}")
+    with connect(url, open_timeout=timeout) as socket:
+        info = json.loads(socket.recv())
+    for key, value in info.items():
+        if isinstance(value, str):
+            os.environ[key] = value
 
 
 def workshop_from_query(default: str = DEFAULT_WORKSHOP) -> str:
@@ -38,6 +72,7 @@ class ParticipantApp(W.VBox):
 
     def __init__(self, workshop: str | None = None, lang: str | None = None,
                  store: ResultsStore | None = None, rng: random.Random | None = None):
+        self._fixed_workshop = workshop
         self.workshop = workshop or workshop_from_query()
         self.rng = rng or random.Random()
         self._store = store
@@ -60,6 +95,24 @@ class ParticipantApp(W.VBox):
         super().__init__([W.HTML(CSS), self.picker])
         self.add_class("orderlab")
         self._relabel()
+        self._request: threading.Thread | None = None
+        if preheated():
+            self._request = threading.Thread(target=self._await_request, name="orderlab-request", daemon=True)
+            self._request.start()
+
+    def _await_request(self) -> None:
+        try:
+            wait_for_request()
+        except Exception:  # the page still works; only ?workshop= and ?lang= are lost
+            log.exception("could not read the page's query string from Voila")
+            return
+        self.apply_query()
+
+    def apply_query(self) -> None:
+        """Take ``?workshop=`` and ``?lang=`` from the environment (a pooled kernel learns them late)."""
+        if not self._fixed_workshop:
+            self.workshop = workshop_from_query()
+        self.language.value = lang_from_query(self.language.value)
 
     @property
     def lang(self) -> str:
@@ -93,6 +146,8 @@ class ParticipantApp(W.VBox):
         except InvalidName as exc:
             self._say(L.text(self.lang, f"alias_{exc.reason}", limit=exc.limit))
             return None
+        if self._request is not None:  # a pooled kernel: make sure the workshop name has arrived
+            self._request.join(REQUEST_WAIT)
         self.saver = Saver(self.store, self.workshop, self.alias_name, self._saved)
         session = self.saver.resume(self.scenario.value)
         if session is None:

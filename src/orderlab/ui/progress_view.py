@@ -37,59 +37,8 @@ from .styles import CSS
 
 ORANGE, BLACK = "#a33a00", "#1b1b1b"
 
-# The strings of this module, both languages with the same keys (candidates for orderlab.lang).
-STRINGS: dict[str, dict[str, str]] = {
-    "sv": {
-        "play_title": "Hela rollspelet",
-        "play_intro": (
-            "Skriv ett alias och välj ett scenario. Ett smeknamn räcker, ditt riktiga namn behövs inte. "
-            "Dina färdiga omgångar sparas under aliaset, så att du kan titta på dem igen i avsnitt 6."
-        ),
-        "change_scenario": "Välj ett annat scenario",
-        "round_saved": "Omgången är sparad. Du ser den igen i avsnitt 6.",
-        "play_on": "Du kan spela ändå, men omgångarna sparas inte.",
-        "skills_title": "Dina färdigheter i senaste omgången",
-        "legend_latest": "Senaste omgången",
-        "legend_previous": "Omgången före",
-        "rounds_title": "Dina sparade omgångar",
-        "show": "Visa mina omgångar",
-        "rounds_found": "Du har {rounds} i {scenarios} sparade under aliaset {alias}.",
-        "alias_unknown": (
-            "Det finns inga sparade omgångar under aliaset {alias}. Kontrollera stavningen, "
-            "eller spela en omgång i avsnitt 5 först."
-        ),
-        "alias_ask": "Skriv aliaset du använde i avsnitt 5 och klicka på ”Visa mina omgångar”.",
-        "read_unavailable": "Dina sparade omgångar går inte att visa just nu.",
-        "download_html": "Ladda ned sammanfattningen som webbsida (HTML). Öppna filen i webbläsaren och skriv ut den.",
-        "download_md": "Ladda ned den som textfil (Markdown).",
-        "file_stem": "sammanfattning-leverera-och-paverka",
-    },
-    "en": {
-        "play_title": "The full role-play",
-        "play_intro": (
-            "Type an alias and choose a scenario. A nickname is enough; your real name is not needed. "
-            "Your finished rounds are saved under the alias, so that you can look at them again in section 6."
-        ),
-        "change_scenario": "Choose another scenario",
-        "round_saved": "The round is saved. You will see it again in section 6.",
-        "play_on": "You can still play, but your rounds will not be saved.",
-        "skills_title": "Your skills in the latest round",
-        "legend_latest": "Latest round",
-        "legend_previous": "The round before",
-        "rounds_title": "Your saved rounds",
-        "show": "Show my rounds",
-        "rounds_found": "You have {rounds} in {scenarios} saved under the alias {alias}.",
-        "alias_unknown": (
-            "There are no saved rounds under the alias {alias}. Check the spelling, "
-            "or play a round in section 5 first."
-        ),
-        "alias_ask": "Type the alias you used in section 5 and click “Show my rounds”.",
-        "read_unavailable": "Your saved rounds cannot be shown right now.",
-        "download_html": "Download the summary as a web page (HTML). Open the file in your browser and print it.",
-        "download_md": "Download it as a text file (Markdown).",
-        "file_stem": "summary-deliver-then-influence",
-    },
-}
+# The strings of this module live in orderlab.lang (PROGRESS_VIEW in sv.py and en.py).
+STRINGS: dict[str, dict[str, str]] = L.strings("PROGRESS_VIEW")
 LABEL = {"description_width": "initial"}
 # The printable summary as shown inside the notebook (the downloaded page carries its own styles).
 SUMMARY_CSS = """<style>

@@ -1,0 +1,143 @@
+"""What a facilitator checks before a room arrives: the addresses to write on the board, a free
+port, a results store that can be written, and enough memory for the participants' kernels.
+
+``make workshop`` and ``make room`` print this before they start Voila (``orderlab
+room-check``). Nothing here stops the server: every problem is a warning in plain words.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from . import lang as L
+from .results import ResultsStore, ResultsUnavailable, default_path
+
+KERNEL_MB = 60  # one participant's kernel, measured 53-58 MB (docs/workshop-serving.md)
+SERVER_MB = 150  # the Voila server itself, 100-150 MB
+PARTICIPANT_PATH = "voila/render/workshop/participant.ipynb"
+DASHBOARD_PATH = "voila/render/workshop/facilitator.ipynb"
+
+
+@dataclass
+class Check:
+    """The outcome of a pre-flight check; ``warnings`` are UI keys with their values."""
+
+    participant_urls: list[str]
+    dashboard_url: str
+    only_this_computer: bool
+    results: str
+    memory_needed_mb: int
+    memory_available_mb: int | None
+    room: int = 0
+    pool: int = 0
+    warnings: list[tuple[str, dict]] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def lan_addresses(run: Callable[..., str] | None = None) -> list[str]:
+    """This computer's IPv4 addresses other than loopback (``hostname -I``), or [] if unknown."""
+    run = run or (lambda cmd: subprocess.run(cmd, capture_output=True, text=True, timeout=5, check=True).stdout)
+    try:
+        out = run(["hostname", "-I"])
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return [a for a in out.split() if "." in a and not a.startswith("127.")]
+
+
+def available_mb(meminfo: str | None = None) -> int | None:
+    """``MemAvailable`` from /proc/meminfo in MB, or None where there is no such file."""
+    if meminfo is None:
+        try:
+            meminfo = Path("/proc/meminfo").read_text()
+        except OSError:
+            return None
+    for line in meminfo.splitlines():
+        if line.startswith("MemAvailable:"):
+            return int(line.split()[1]) // 1024
+    return None
+
+
+def port_in_use(host: str, port: int) -> bool:
+    """True when something already listens on ``port`` (Voila would fail to start)."""
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError:
+            return True
+    return False
+
+
+def memory_needed_mb(room: int, pool: int = 0) -> int:
+    """Memory for ``room`` participants: one kernel each, or a pool of ``pool`` kernels that refills after use."""
+    kernels = 2 * pool if pool else room
+    return SERVER_MB + KERNEL_MB * kernels
+
+
+def _masked(target: str) -> str:
+    """A store's location for display: a connection URL loses its password."""
+    return re.sub(r"(://[^/:@]*:)[^/@]*@", r"\1***@", target)
+
+
+def _url(address: str, port: int, path: str, workshop: str, lang: str) -> str:
+    query = f"?workshop={quote(workshop)}" if workshop else ""
+    if lang != "sv":
+        query += f"{'&' if query else '?'}lang={lang}"
+    return f"http://{address}:{port}/{path}{query}"
+
+
+def check(room: int, host: str = "127.0.0.1", port: int = 8866, workshop: str = "", pool: int = 0,
+          lang: str = "sv", environ: Mapping[str, str] | None = None, addresses: Sequence[str] | None = None,
+          meminfo: str | None = None) -> Check:
+    """Everything ``room-check`` reports, for a room of ``room`` participants."""
+    env = os.environ if environ is None else environ
+    local = host in ("127.0.0.1", "localhost", "::1")
+    found = ["127.0.0.1"] if local else list(addresses if addresses is not None else lan_addresses())
+    if not local and host not in ("0.0.0.0", "::"):
+        found = [host]
+    warnings: list[tuple[str, dict]] = []
+    if not found:
+        found = ["127.0.0.1"]
+        warnings.append(("check_no_address", {}))
+    if port_in_use("" if host in ("0.0.0.0", "::") else host, port):
+        warnings.append(("check_port_busy", {"port": port}))
+    target = env.get("ORDERLAB_RESULTS") or str(default_path(env))
+    results = _masked(target)
+    try:
+        with ResultsStore(env.get("ORDERLAB_RESULTS") or None):  # None: the default folder is created
+            pass
+    except ResultsUnavailable as exc:
+        warnings.append((f"results_{exc.reason}", {}))
+    needed, free = memory_needed_mb(room, pool), available_mb(meminfo)
+    if free is not None and free < needed:
+        warnings.append(("check_memory_short", {"needed": needed, "free": free, "room": room}))
+    dash_host = "127.0.0.1" if local or host in ("0.0.0.0", "::") else host
+    return Check(
+        participant_urls=[_url(a, port, PARTICIPANT_PATH, workshop, lang) for a in found],
+        dashboard_url=_url(dash_host, port, DASHBOARD_PATH, workshop, lang),
+        only_this_computer=local, results=results, memory_needed_mb=needed, memory_available_mb=free,
+        room=room, pool=pool, warnings=warnings,
+    )
+
+
+def report_lines(result: Check, lang: str = "sv") -> list[str]:
+    """The check as lines for a terminal, in ``lang``."""
+    lines = [L.text(lang, "check_pool", pool=result.pool, room=result.room)] if result.pool else []
+    lines += [L.text(lang, "check_participants")] + [f"    {u}" for u in result.participant_urls]
+    if result.only_this_computer:
+        lines.append(L.text(lang, "check_local_only"))
+    lines += [L.text(lang, "check_dashboard"), f"    {result.dashboard_url}",
+              L.text(lang, "check_results", where=result.results)]
+    if result.memory_available_mb is not None:
+        lines.append(L.text(lang, "check_memory", needed=result.memory_needed_mb, free=result.memory_available_mb))
+    lines += [f"!  {L.text(lang, key, **values)}" for key, values in result.warnings]
+    return lines
