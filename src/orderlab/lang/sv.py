@@ -13,6 +13,7 @@ WORDS: dict[str, list[str]] = {
         "vet du när", "vet ni när", "kan du säga när", "vad sägs om en|ett|att",
         "kan du|ni berätta när|vem|var|vilken|vilket", "kan du|ni berätta hur många|mycket|länge",
         "varför inte", "hur mkt", "vilka",
+        "hur tidigt", "hur sent", "hur långt", "hur dags", "vilken tid",
     ],
     # Frågor och uppmaningar som bjuder in till att berätta.
     "open_start": [
@@ -43,13 +44,17 @@ WORDS: dict[str, list[str]] = {
     ],
     # Förutsätter svaret var som helst i frågan.
     "leading": [
-        "visst", "väl", "ju", "håller du med", "håller ni med", "tycker du inte", "tycker inte du",
+        "visst", "väl", "håller du med", "håller ni med", "tycker du inte", "tycker inte du",
         "tycker ni inte", "är det inte", "är inte det", "skulle det inte", "blir det inte",
         "borde ni inte", "borde inte", "inte bättre", "borde vi inte", "ska vi inte", "kan vi inte",
         "kan ni inte", "vore det inte", "skulle vi inte", "skulle ni inte", "kunde vi inte",
+        "alla ändå", "varför skulle ni|du vilja|behöva",
     ],
     # Påhängsfrågor i slutet: "..., eller hur?", "..., va?".
-    "leading_tag": ["eller hur", "inte sant", "va", "eller", "så klart", "förstås", "visst", "eller hur då"],
+    "leading_tag": [
+        "eller hur", "inte sant", "va", "eller", "så klart", "förstås", "visst", "eller hur då", "tycker du inte",
+        "tycker ni inte", "håller du inte med",
+    ],
     # Egna lösningar: "Har du funderat på en film?" men inte "Har du funderat på vem ...?".
     "solution": [
         "varför inte", "vad sägs om en|ett|att", "har|hade du|ni funderat|tänkt på en|ett|att",
@@ -60,6 +65,14 @@ WORDS: dict[str, list[str]] = {
         "vore smartare", "vore bättre", "vore enklare", "skulle vara smartare", "skulle vara bättre",
         "skulle vara enklare", "vore det smartare", "vore det bättre", "vore det enklare",
         "jag tror att en|ett", "jag tänker att en|ett", "vi borde", "ni borde", "jag skulle föreslå",
+        "ett alternativ kan|kunde|skulle|vore|är", "ett annat alternativ",
+        "kan|kunde|skulle vi testa|prova|pröva|skippa|satsa", "vi kan|kunde testa|prova|pröva|skippa|satsa",
+        "ska vi testa|prova|pröva|skippa|satsa|köra", "vi skulle kunna", "man skulle kunna", "man kunde",
+        "man kan ju", "vi kan ju", "vi kunde ju", "bättre med en|ett", "enklare med en|ett", "smidigare med en|ett",
+        "vore väl smartare|bättre|enklare", "skulle det inte vara enklare|bättre|smartare|billigare",
+        "är det inte enklare|smartare|billigare", "bättre att ni|vi", "klart att vi ska", "självklart att vi",
+        "skippa", "skippar", "tycker du|ni inte att en|ett|vi",
+        "vi har en mall|lösning|färdig",
     ],
     # "Har du funderat på X?" föreslår X, utom när X är ett frågeord: "... på vem som ska läsa?".
     "considered": ["har|hade du|ni funderat|tänkt på", "har|hade du|ni övervägt"],
@@ -70,6 +83,7 @@ WORDS: dict[str, list[str]] = {
         "och", "men", "okej", "ok", "jaha", "alltså", "hmm", "ja", "bra", "tack",
         "aha", "precis", "jag undrar", "jag skulle vilja veta", "jag vill veta", "en fråga",
         "får jag fråga", "undrar", "jag är nyfiken på", "jag är nyfiken", "nyfiken på",
+        "typ", "asså", "ba", "liksom", "jag undrar lite", "undrar lite",
     ],
     # "Så vad ...?" men "Så det viktiga är ..." (omvänd ordföljd efter "så"/"då" är ett påstående).
     "filler_before_wh": ["så", "då", "och då", "men då"],
@@ -106,6 +120,10 @@ WORDS: dict[str, list[str]] = {
         "om jag har förstått*", "om jag förstått*", "om jag fattat*", "om jag har fattat*",
         "har jag förstått", "har jag fattat", "du menar", "ni menar", "du vill alltså",
         "ni vill alltså", "du säger alltså", "du säger att", "ni säger att", "det du säger",
+        "du verkar", "ni verkar", "det verkar som", "du låter", "ni låter", "så kärnan", "kärnan är",
+        "så grundproblemet", "så problemet är", "så oron", "så det som oroar", "jag hör att", "om jag hör rätt",
+        "så jag fattar rätt", "så jag förstår rätt", "så jag har förstått rätt", "om jag fattar rätt",
+        "är|blir|ska|har|handlar|gäller|flyttas|kommer|måste|behöver alltså",
     ],
     "acknowledgement": [
         "okej", "ok", "jaha", "aha", "mm", "mhm", "bra", "tack", "precis", "absolut",
