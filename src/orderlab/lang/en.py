@@ -187,6 +187,8 @@ TOPICS: dict[str, list[str]] = {
         "most important", "matters most", "what matters", "are you after", "take away", "to happen",
         "should happen", "want people to",
         "want them to", "need to be able", "meant to", "supposed to", "solve",
+        "differently", "be able to", "no longer", "want to know", "use it for", "do nothing", "nothing at all",
+        "isn't working", "not working", "doesn't work", "should they do", "do next", "heart of it", "get out of",
     ],
     "audience": [
         "audience*", "reader*", "recipient*", "who is it for", "who's it for", "who will read",
@@ -196,6 +198,9 @@ TOPICS: dict[str, list[str]] = {
         "users", "user", "who'll use", "will use", "will be used", "going to use", "attract",
         "looking for", "participant*", "attendee*", "how many people", "how many will", "carers",
         "prefer to get",
+        "when they read", "after reading", "once they read", "once they see", "when they open",
+        "when they see", "read it", "reading it", "for everybody", "for everyone", "for all staff", "visitor*",
+        "looking for in", "for those who", "for people who",
     ],
     "end_customer": [
         "end customer*", "end user*", "pupil*", "student*", "patient*", "resident*",
@@ -208,16 +213,19 @@ TOPICS: dict[str, list[str]] = {
         "satisf*", "kpi*", "evaluat*", "good outcome", "work well", "worked well", "count as",
         "stats", "statistic*", "follow up", "follow-up", "perfect", "failure", "fail", "has worked",
         "have worked", "made a difference", "notice",
+        "happy with", "response rate*",
     ],
     "deadline": [
         "deadline*", "date*", "ready", "timeline*", "timescale*", "how soon", "urgent*",
         "week", "weeks", "by when", "schedule*", "timing", "in time", "miss", "new year",
         "summer", "autumn", "spring", "before the", "out before", "go live", "launch*",
+        "timeframe*", "time frame", "by friday|monday|tuesday|wednesday|thursday", "out by", "due", "how early",
     ],
     "budget": [
         "budget*", "cost*", "money", "price*", "afford*", "pay", "pays", "paying", "payment*", "fund",
         "funds", "funding", "funded", "resource*",
         "spend*", "kronor", "sek", "fee", "fees",
+        "spent on", "spend on",
     ],
     "constraints": [
         "constraint*", "requirement*", "rule*", "guideline*", "brand*", "accessib*", "gdpr",
@@ -227,14 +235,19 @@ TOPICS: dict[str, list[str]] = {
         "works with", "compatib*", "integrat*", "screen reader*", "tender*", "call off",
         "agreement", "collective agreement*", "easy-read", "archiv*", "do we have to",
         "do we need to", "have to go", "must", "allerg*",
+        "have to follow", "need to follow", "in place", "technically",
     ],
     "stakeholders": [
-        "who else", "involv*", "who decides", "who will decide", "decides", "decision-maker*", "approv*",
+        "who else", "involv*", "who decides", "who will decide", "decision-maker*", "approv*",
         "sign-off", "sign off",
         "stakeholder*", "colleague*", "manager*", "consult*", "anyone else", "affected",
         "spoken to", "talked to", "speak to", "talk to", "union*", "system owner*", "owner",
         "ordered", "who came up", "initiative", "collaborat*", "board", "committee*",
         "politician*", "director*", "management",
+        "signed", "signing", "signs off", "signs it", "sign it", "signed off", "owns", "should own", "ownership",
+        "your role", "boss*", "higher up", "adopt*", "council", "auditor*", "reacted", "reaction*", "chief executive",
+        "who makes the decision", "making the decision", "make the decision", "takes the decision", "complained",
+        "have a say",
     ],
     "history": [
         "done before", "tried before", "had before", "used before", "done this before", "ever done",
@@ -243,6 +256,9 @@ TOPICS: dict[str, list[str]] = {
         "do today", "work today", "works today", "handle it today", "how you do",
         "so far", "current*", "how did", "what led", "the last", "at the moment",
         "you have now", "how do you do", "been handled",
+        "already", "what happened", "something similar", "every year", "how is it done", "how it's done",
+        "how it is done", "these days", "used to", "the old", "replace*",
+        "working today", "done today", "handled today", "happens today",
     ],
     "format": [
         "format*", "print*", "digital*", "web*", "channel*", "pages", "page", "size*", "layout*",
@@ -251,6 +267,8 @@ TOPICS: dict[str, list[str]] = {
         "instagram", "linkedin", "publish*", "posted", "full day", "half day", "iphone", "android",
         "mobile", "cloud", "look like", "length", "how long should", "platform", "in person",
         "on site", "online", "clip",
+        "press release*", "email*", "e-mail*", "homepage*", "tiktok", "youtube", "twitter", "snapchat",
+        "laptop*", "chromebook*", "windows", "ipad*", "school app", "workplace meeting*", "slides",
     ],
 }
 

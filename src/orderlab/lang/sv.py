@@ -172,6 +172,8 @@ TOPICS: dict[str, list[str]] = {
         "vad ska den leda", "vad ska det leda", "hur kommer det sig", "poängen", "problem*",
         "viktigast", "det viktiga", "ute efter", "få ut av", "vill ni ska hända", "ska hända",
         "till för", "behöver kunna", "vill åstadkomma", "meningen", "tanken med", "lösa",
+        "gör att ni|du", "kunna göra", "göra annorlunda", "annorlunda", "ha ut av", "om vi|ni inte gör",
+        "inte gör något|någonting", "kärnan", "ska hjälpa", "vill ha ut", "efteråt",
     ],
     "audience": [
         "målgrupp*", "mottagar*", "läsare*", "vem ska läsa", "vilka ska läsa", "vem riktar",
@@ -181,9 +183,12 @@ TOPICS: dict[str, list[str]] = {
         "som ska använda", "ska användas", "användare*", "vill nå", "nå ut", "ska nå", "locka",
         "söker ni", "ni söker", "vem söker", "ta emot", "tar emot", "hur många ska", "deltagar*",
         "vilka ska gå", "vem ska gå", "målgruppen",
+        "vem|vilka läser", "som läser", "när de|dom har läst", "efter att de|dom har läst", "letar ni efter",
+        "ni letar efter", "vilka är det som ska", "gäller det alla|bara", "gäller alla", "för dem som", "för alla",
+        "besökare*", "anställda",
     ],
     "end_customer": [
-        "slutkund*", "brukar", "brukare", "brukaren", "brukarna", "brukarnas", "elev*", "patient*",
+        "slutkund*", "brukare", "brukaren", "brukarna", "brukarnas", "elev*", "patient*",
         "invånare*", "*invånar*", "medborgar*", "barn", "barnen", "barnens", "kärnverksamhet*",
         "kärnprocess*", "i slutändan", "vårdtagar*", "omsorgstagar*", "klient*", "gynna*",
         "nytta för", "till nytta", "de boende", "boende", "äldre", "de äldre", "omsorg*",
@@ -195,16 +200,19 @@ TOPICS: dict[str, list[str]] = {
         "ser bra ut", "blivit bra", "bra resultat", "räknas som", "nytta", "gjort nytta", "märka",
         "följa upp", "följer upp", "följt upp", "statistik*", "utvärder*", "misslyck*", "fungerar bra",
         "har fungerat", "hur ska ni veta", "hur ska vi veta", "hur vet vi", "veta att",
+        "kunna säga", "svarsfrekvens*", "nöjda med", "nöjd med",
     ],
     "deadline": [
         "klar", "klart", "klara", "deadline*", "datum*", "tidplan*", "senast", "bråttom",
         "tidsram*", "vecka", "veckan", "veckor", "veckorna", "hur lång tid", "tidpunkt*",
         "tidsgräns*", "hinner", "hinna", "hinns", "årsskift*", "skolstart*", "sommar*", "till hösten",
         "igång",
+        "tidsplan*", "sista dag*", "*ansökningsdag*", "hur tidigt", "i tid",
     ],
     "budget": [
         "*budget*", "kosta*", "*kostnad*", "pengar*", "pris*", "resurs*", "betala*", "kronor",
         "finansier*", "råd med", "medel", "anslag*", "*avgift*",
+        "lagt på", "lägga på", "lägger på", "har ni lagt",
     ],
     "constraints": [
         "krav*", "begränsning*", "regler*", "riktlinje*", "grafisk*", "*tillgänglig*", "gdpr",
@@ -214,6 +222,8 @@ TOPICS: dict[str, list[str]] = {
         "dataskydd*", "lättläst*", "skärmläsare*", "funkar med", "fungerar med", "kompatib*",
         "integration*", "arkiv*", "diarie*", "offentlighet*", "får vi", "måste vi", "måste ni",
         "ta hänsyn", "hänsyn", "allergi*",
+        "styr", "styrs", "juridisk*", "måste den|det|de|vi|ni|man",
+        "följa kommunens|mall|mallen|regler|reglerna|riktlinjer|riktlinjerna|lagen|policyn|avtalet",
     ],
     "stakeholders": [
         "vem mer", "vilka mer", "vilka fler", "inblandad*", "involver*", "vem beslutar", "vem fattar",
@@ -222,6 +232,9 @@ TOPICS: dict[str, list[str]] = {
         "andra som", "påverkas", "vem bestämmer", "vilka bestämmer", "pratat med", "prata med",
         "facket", "fack*", "systemägare*", "initiativ*", "beställt", "beställde", "medarbetar*",
         "ledning*", "politiker*", "samverka*", "samarbete*", "informeras", "berör*",
+        "bestämt", "bestämde", "beslutat", "beslutade", "skriver under", "skriva under", "skrivit under",
+        "undertecknar", "klartecken", "grönt ljus", "ansvar*", "äga", "äger", "ägare*", "*ägare", "kom på",
+        "reagerat", "reagera*", "klagat", "klagar", "tycka till", "vara med och", "ta in", "*direktör*",
     ],
     "history": [
         "tidigare", "förra", "förut", "provat*", "testat*", "gjort", "erfarenhet*",
@@ -229,6 +242,9 @@ TOPICS: dict[str, list[str]] = {
         "gör idag", "sker idag", "ut idag", "fungerar idag",
         "funkar idag", "jobbar", "nuvarande", "hittills", "sett ut", "hur ni jobbar",
         "hur går", "går till", "hur gör ni", "hur sker",
+        "redan", "gamla", "gammal", "gammalt", "ersätter", "ersätta", "försökt",
+        "har i dag", "gör i dag", "sker i dag", "ut i dag", "fungerar i dag", "funkar i dag", "hur gör",
+        "använder idag|i dag",
     ],
     "format": [
         "format*", "tryck*", "digital*", "webb*", "kanal*", "sidor", "storlek*", "utformning*",
@@ -237,6 +253,9 @@ TOPICS: dict[str, list[str]] = {
         "sociala medier", "facebook", "instagram", "linkedin", "publicer*", "heldag", "halvdag",
         "iphone", "android", "mobil*", "molntjänst*", "form", "formen", "utseende*", "längd*",
         "plattform*", "lärplattform*", "på plats", "fysisk*",
+        "ska se ut", "den se ut", "det se ut", "tiktok", "youtube", "twitter", "snapchat", "chromebook*", "windows",
+        "mac", "ipad*", "dator*", "pressmeddelande*", "skolapp*",
+        "mobilapp*", "mejl*", "mail*", "e-post*", "startsida*", "arbetsplatsträff*",
     ],
 }
 
