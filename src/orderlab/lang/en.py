@@ -77,13 +77,14 @@ WORDS: dict[str, list[str]] = {
         "what|how about putting|running|trying|starting|moving|adding|sending|creating|building",
         "what|how about holding|printing|posting|going|switching|setting|recording|offering|just",
         "one option could|would|might|is", "another option", "an option could|would|might",
-        "could|can we trial|try|test|pilot|skip", "we could always|try|trial|skip|use",
+        "we could always|try|trial|skip|use",
         "wouldn't it be easier|simpler|smarter|quicker|cheaper",
         "can't|couldn't we just", "obviously need", "clearly need",
         "have|did you considerd a|an|using|making|doing",
         "would be much|far|way better|easier|smarter|simpler", "would be a lot better|easier|simpler",
         "we have a template|tool|solution", "shall we use|run|record|make|try|skip|put", "shall we do it|the|a|an",
         "don't you think a|an|we|it'd",
+        "could|can we trial|pilot|skip", "could|can we try|test a|an|with|using|out",
     ],
     # "Have you considered X?" proposes X, unless X is a wh-word: "... considered who will read it?".
     "considered": [
