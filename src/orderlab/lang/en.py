@@ -14,6 +14,8 @@ WORDS: dict[str, list[str]] = {
         "do you know when", "can you tell me when", "could you tell me when",
         "what|how about a|an|using|making|doing|having", "why not", "why don't we|you",
         "who's", "whos", "where's", "when's",
+        "what if we|you|i", "what share", "what proportion", "what percentage", "what percent", "how early",
+        "how late", "how far",
     ],
     # Questions and requests that invite the requester to elaborate.
     "open_start": [
@@ -25,6 +27,9 @@ WORDS: dict[str, list[str]] = {
         "can you explain", "could you explain", "can you walk me", "could you walk me",
         "can you talk me", "could you talk me", "would you tell me", "would you describe",
         "can you say more", "could you say more", "i'd like to hear", "i would like to hear",
+        "can you share", "could you share", "would you share", "can you expand", "could you expand",
+        "would you expand", "expand on", "tell me more",
+        "share what|how|why|more|your|some|any",
     ],
     # Auxiliaries that open a yes/no question.
     "verb_first": [
@@ -47,6 +52,7 @@ WORDS: dict[str, list[str]] = {
         "surely", "wouldn't it be", "isn't it better", "obviously", "of course you",
         "you'd agree", "you would agree", "can't we", "cannot we", "shouldn't we", "shouldn't you",
         "couldn't we", "why don't we", "wouldn't it make sense",
+        "why would you want|need|bother",
     ],
     # Tags at the end: "..., right?", "..., isn't it?".
     "leading_tag": [
@@ -54,6 +60,8 @@ WORDS: dict[str, list[str]] = {
         "wouldn't it", "won't it", "isn't that so", "correct", "yeah", "no", "won't you",
         "won't they", "wouldn't you", "don't they", "aren't we", "isn't that right", "didn't you",
         "haven't you", "can't we", "shouldn't we", "will it", "would it", "isn't he", "isn't she",
+        "do you", "did you", "have you", "does it", "has it", "don't you think",
+        "don't we", "won't we", "isn't there",
     ],
     # Own solutions: "Have you considered a film?" but not "Have you considered who ...?".
     "solution": [
@@ -68,9 +76,21 @@ WORDS: dict[str, list[str]] = {
         "it would be better",
         "what|how about putting|running|trying|starting|moving|adding|sending|creating|building",
         "what|how about holding|printing|posting|going|switching|setting|recording|offering|just",
+        "one option could|would|might|is", "another option", "an option could|would|might",
+        "we could always|try|trial|skip|use",
+        "wouldn't it be easier|simpler|smarter|quicker|cheaper",
+        "can't|couldn't we just", "obviously need", "clearly need",
+        "have|did you considerd a|an|using|making|doing",
+        "would be much|far|way better|easier|smarter|simpler", "would be a lot better|easier|simpler",
+        "we have a template|tool|solution", "shall we use|run|record|make|try|skip|put", "shall we do it|the|a|an",
+        "don't you think a|an|we|it'd",
+        "could|can we trial|pilot|skip", "could|can we try|test a|an|with|using|out",
     ],
     # "Have you considered X?" proposes X, unless X is a wh-word: "... considered who will read it?".
-    "considered": ["have|did you considered|consider|thought|think about|of", "have|did you considered|consider"],
+    "considered": [
+        "have|did you considered|consider|thought|think about|of", "have|did you considered|consider",
+        "have|did you considerd",
+    ],
     # "When" and "how soon" at the start of a question are about timing; mid-sentence "when" is not.
     "deadline_start": ["when", "how soon", "by when", "what date", "what day", "until when"],
     # Padding before the question itself: "And what ...", "I wonder if ...".
@@ -79,6 +99,8 @@ WORDS: dict[str, list[str]] = {
         "great", "thanks", "i see", "i wonder", "i'd like to know", "i would like to know",
         "one question", "may i ask", "can i ask", "just", "oh", "i'm curious", "i am curious",
         "i'm wondering", "i am wondering", "i was wondering", "i'm curious about", "curious",
+        "please", "kindly", "pls", "actually", "honestly", "by the way", "quick question", "um", "uh", "erm",
+        "i was just wondering", "i'm just wondering",
     ],
     "filler_before_wh": ["so", "and so"],
     "embedded_yes_no": ["if", "whether"],
@@ -106,6 +128,7 @@ WORDS: dict[str, list[str]] = {
     "fact_end": [
         "name", "names", "called", "cost", "costs", "price", "date", "budget", "deadline", "number",
         "address", "time", "size", "phone",
+        "timeframe", "timescale",
     ],
     # Reflections and summaries count in the learner's favour (MITI).
     "reflection": [
@@ -115,6 +138,9 @@ WORDS: dict[str, list[str]] = {
         "if i've got", "if i got", "have i got that", "did i get that", "you mean",
         "you're saying", "you are saying", "what i'm hearing", "what i hear", "so what you're after",
         "so what you want", "it sounds as if", "sounds like",
+        "i'm hearing", "i am hearing", "i hear that", "i hear you", "so the heart of", "the heart of it",
+        "so the real", "the real worry", "the real issue", "the real problem", "so the core", "the core of it",
+        "you seem", "you sound", "it seems like", "it seems as if", "that's a lot",
     ],
     "acknowledgement": [
         "ok", "okay", "right", "i see", "great", "thanks", "thank you", "fine", "yes", "no",
@@ -162,6 +188,8 @@ TOPICS: dict[str, list[str]] = {
         "most important", "matters most", "what matters", "are you after", "take away", "to happen",
         "should happen", "want people to",
         "want them to", "need to be able", "meant to", "supposed to", "solve",
+        "differently", "be able to", "no longer", "want to know", "use it for", "do nothing", "nothing at all",
+        "isn't working", "not working", "doesn't work", "should they do", "do next", "heart of it", "get out of",
     ],
     "audience": [
         "audience*", "reader*", "recipient*", "who is it for", "who's it for", "who will read",
@@ -171,6 +199,9 @@ TOPICS: dict[str, list[str]] = {
         "users", "user", "who'll use", "will use", "will be used", "going to use", "attract",
         "looking for", "participant*", "attendee*", "how many people", "how many will", "carers",
         "prefer to get",
+        "when they read", "after reading", "once they read", "once they see", "when they open",
+        "when they see", "read it", "reading it", "for everybody", "for everyone", "for all staff", "visitor*",
+        "looking for in", "for those who", "for people who",
     ],
     "end_customer": [
         "end customer*", "end user*", "pupil*", "student*", "patient*", "resident*",
@@ -183,16 +214,19 @@ TOPICS: dict[str, list[str]] = {
         "satisf*", "kpi*", "evaluat*", "good outcome", "work well", "worked well", "count as",
         "stats", "statistic*", "follow up", "follow-up", "perfect", "failure", "fail", "has worked",
         "have worked", "made a difference", "notice",
+        "happy with", "response rate*",
     ],
     "deadline": [
         "deadline*", "date*", "ready", "timeline*", "timescale*", "how soon", "urgent*",
         "week", "weeks", "by when", "schedule*", "timing", "in time", "miss", "new year",
         "summer", "autumn", "spring", "before the", "out before", "go live", "launch*",
+        "timeframe*", "time frame", "by friday|monday|tuesday|wednesday|thursday", "out by", "due", "how early",
     ],
     "budget": [
         "budget*", "cost*", "money", "price*", "afford*", "pay", "pays", "paying", "payment*", "fund",
         "funds", "funding", "funded", "resource*",
         "spend*", "kronor", "sek", "fee", "fees",
+        "spent on", "spend on",
     ],
     "constraints": [
         "constraint*", "requirement*", "rule*", "guideline*", "brand*", "accessib*", "gdpr",
@@ -202,14 +236,19 @@ TOPICS: dict[str, list[str]] = {
         "works with", "compatib*", "integrat*", "screen reader*", "tender*", "call off",
         "agreement", "collective agreement*", "easy-read", "archiv*", "do we have to",
         "do we need to", "have to go", "must", "allerg*",
+        "have to follow", "need to follow", "in place", "technically",
     ],
     "stakeholders": [
-        "who else", "involv*", "who decides", "who will decide", "decides", "decision-maker*", "approv*",
+        "who else", "involv*", "who decides", "who will decide", "decision-maker*", "approv*",
         "sign-off", "sign off",
         "stakeholder*", "colleague*", "manager*", "consult*", "anyone else", "affected",
         "spoken to", "talked to", "speak to", "talk to", "union*", "system owner*", "owner",
         "ordered", "who came up", "initiative", "collaborat*", "board", "committee*",
         "politician*", "director*", "management",
+        "signed", "signing", "signs off", "signs it", "sign it", "signed off", "owns", "should own", "ownership",
+        "your role", "boss*", "higher up", "adopt*", "council", "auditor*", "reacted", "reaction*", "chief executive",
+        "who makes the decision", "making the decision", "make the decision", "takes the decision", "complained",
+        "have a say",
     ],
     "history": [
         "done before", "tried before", "had before", "used before", "done this before", "ever done",
@@ -218,6 +257,9 @@ TOPICS: dict[str, list[str]] = {
         "do today", "work today", "works today", "handle it today", "how you do",
         "so far", "current*", "how did", "what led", "the last", "at the moment",
         "you have now", "how do you do", "been handled",
+        "already", "what happened", "something similar", "every year", "how is it done", "how it's done",
+        "how it is done", "these days", "used to", "the old", "replace*",
+        "working today", "done today", "handled today", "happens today",
     ],
     "format": [
         "format*", "print*", "digital*", "web*", "channel*", "pages", "page", "size*", "layout*",
@@ -226,6 +268,8 @@ TOPICS: dict[str, list[str]] = {
         "instagram", "linkedin", "publish*", "posted", "full day", "half day", "iphone", "android",
         "mobile", "cloud", "look like", "length", "how long should", "platform", "in person",
         "on site", "online", "clip",
+        "press release*", "email*", "e-mail*", "homepage*", "tiktok", "youtube", "twitter", "snapchat",
+        "laptop*", "chromebook*", "windows", "ipad*", "school app", "workplace meeting*", "slides",
     ],
 }
 

@@ -13,6 +13,7 @@ WORDS: dict[str, list[str]] = {
         "vet du när", "vet ni när", "kan du säga när", "vad sägs om en|ett|att",
         "kan du|ni berätta när|vem|var|vilken|vilket", "kan du|ni berätta hur många|mycket|länge",
         "varför inte", "hur mkt", "vilka",
+        "hur tidigt", "hur sent", "hur långt", "hur dags", "vilken tid",
     ],
     # Frågor och uppmaningar som bjuder in till att berätta.
     "open_start": [
@@ -43,13 +44,17 @@ WORDS: dict[str, list[str]] = {
     ],
     # Förutsätter svaret var som helst i frågan.
     "leading": [
-        "visst", "väl", "ju", "håller du med", "håller ni med", "tycker du inte", "tycker inte du",
+        "visst", "väl", "håller du med", "håller ni med", "tycker du inte", "tycker inte du",
         "tycker ni inte", "är det inte", "är inte det", "skulle det inte", "blir det inte",
         "borde ni inte", "borde inte", "inte bättre", "borde vi inte", "ska vi inte", "kan vi inte",
         "kan ni inte", "vore det inte", "skulle vi inte", "skulle ni inte", "kunde vi inte",
+        "alla ändå", "varför skulle ni|du vilja|behöva",
     ],
     # Påhängsfrågor i slutet: "..., eller hur?", "..., va?".
-    "leading_tag": ["eller hur", "inte sant", "va", "eller", "så klart", "förstås", "visst", "eller hur då"],
+    "leading_tag": [
+        "eller hur", "inte sant", "va", "eller", "så klart", "förstås", "visst", "eller hur då", "tycker du inte",
+        "tycker ni inte", "håller du inte med",
+    ],
     # Egna lösningar: "Har du funderat på en film?" men inte "Har du funderat på vem ...?".
     "solution": [
         "varför inte", "vad sägs om en|ett|att", "har|hade du|ni funderat|tänkt på en|ett|att",
@@ -60,6 +65,15 @@ WORDS: dict[str, list[str]] = {
         "vore smartare", "vore bättre", "vore enklare", "skulle vara smartare", "skulle vara bättre",
         "skulle vara enklare", "vore det smartare", "vore det bättre", "vore det enklare",
         "jag tror att en|ett", "jag tänker att en|ett", "vi borde", "ni borde", "jag skulle föreslå",
+        "ett alternativ kan|kunde|skulle|vore|är", "ett annat alternativ",
+        "vi skulle kunna", "man skulle kunna", "man kunde",
+        "man kan ju", "vi kan ju", "vi kunde ju", "bättre med en|ett", "enklare med en|ett", "smidigare med en|ett",
+        "vore väl smartare|bättre|enklare", "skulle det inte vara enklare|bättre|smartare|billigare",
+        "är det inte enklare|smartare|billigare", "bättre att ni|vi", "klart att vi ska", "självklart att vi",
+        "skippa", "skippar", "tycker du|ni inte att en|ett|vi",
+        "vi har en mall|lösning|färdig",
+        "kan|kunde|skulle|ska vi testa|prova|pröva med|att|en|ett", "vi kan|kunde testa|prova|pröva med|att|en|ett",
+        "kan|kunde|skulle|ska vi satsa|skippa", "ska vi köra med|på|en|ett",
     ],
     # "Har du funderat på X?" föreslår X, utom när X är ett frågeord: "... på vem som ska läsa?".
     "considered": ["har|hade du|ni funderat|tänkt på", "har|hade du|ni övervägt"],
@@ -70,6 +84,7 @@ WORDS: dict[str, list[str]] = {
         "och", "men", "okej", "ok", "jaha", "alltså", "hmm", "ja", "bra", "tack",
         "aha", "precis", "jag undrar", "jag skulle vilja veta", "jag vill veta", "en fråga",
         "får jag fråga", "undrar", "jag är nyfiken på", "jag är nyfiken", "nyfiken på",
+        "typ", "asså", "ba", "liksom", "jag undrar lite", "undrar lite",
     ],
     # "Så vad ...?" men "Så det viktiga är ..." (omvänd ordföljd efter "så"/"då" är ett påstående).
     "filler_before_wh": ["så", "då", "och då", "men då"],
@@ -106,6 +121,10 @@ WORDS: dict[str, list[str]] = {
         "om jag har förstått*", "om jag förstått*", "om jag fattat*", "om jag har fattat*",
         "har jag förstått", "har jag fattat", "du menar", "ni menar", "du vill alltså",
         "ni vill alltså", "du säger alltså", "du säger att", "ni säger att", "det du säger",
+        "du verkar", "ni verkar", "det verkar som", "du låter", "ni låter", "så kärnan", "kärnan är",
+        "så grundproblemet", "så problemet är", "så oron", "så det som oroar", "jag hör att", "om jag hör rätt",
+        "så jag fattar rätt", "så jag förstår rätt", "så jag har förstått rätt", "om jag fattar rätt",
+        "är|blir|ska|har|handlar|gäller|flyttas|kommer|måste|behöver alltså",
     ],
     "acknowledgement": [
         "okej", "ok", "jaha", "aha", "mm", "mhm", "bra", "tack", "precis", "absolut",
@@ -154,6 +173,8 @@ TOPICS: dict[str, list[str]] = {
         "vad ska den leda", "vad ska det leda", "hur kommer det sig", "poängen", "problem*",
         "viktigast", "det viktiga", "ute efter", "få ut av", "vill ni ska hända", "ska hända",
         "till för", "behöver kunna", "vill åstadkomma", "meningen", "tanken med", "lösa",
+        "gör att ni|du", "kunna göra", "göra annorlunda", "annorlunda", "ha ut av", "om vi|ni inte gör",
+        "inte gör något|någonting", "kärnan", "ska hjälpa", "vill ha ut", "efteråt",
     ],
     "audience": [
         "målgrupp*", "mottagar*", "läsare*", "vem ska läsa", "vilka ska läsa", "vem riktar",
@@ -163,9 +184,12 @@ TOPICS: dict[str, list[str]] = {
         "som ska använda", "ska användas", "användare*", "vill nå", "nå ut", "ska nå", "locka",
         "söker ni", "ni söker", "vem söker", "ta emot", "tar emot", "hur många ska", "deltagar*",
         "vilka ska gå", "vem ska gå", "målgruppen",
+        "vem|vilka läser", "som läser", "när de|dom har läst", "efter att de|dom har läst", "letar ni efter",
+        "ni letar efter", "vilka är det som ska", "gäller det alla|bara", "gäller alla", "för dem som", "för alla",
+        "besökare*", "anställda",
     ],
     "end_customer": [
-        "slutkund*", "brukar", "brukare", "brukaren", "brukarna", "brukarnas", "elev*", "patient*",
+        "slutkund*", "brukare", "brukaren", "brukarna", "brukarnas", "elev*", "patient*",
         "invånare*", "*invånar*", "medborgar*", "barn", "barnen", "barnens", "kärnverksamhet*",
         "kärnprocess*", "i slutändan", "vårdtagar*", "omsorgstagar*", "klient*", "gynna*",
         "nytta för", "till nytta", "de boende", "boende", "äldre", "de äldre", "omsorg*",
@@ -177,16 +201,19 @@ TOPICS: dict[str, list[str]] = {
         "ser bra ut", "blivit bra", "bra resultat", "räknas som", "nytta", "gjort nytta", "märka",
         "följa upp", "följer upp", "följt upp", "statistik*", "utvärder*", "misslyck*", "fungerar bra",
         "har fungerat", "hur ska ni veta", "hur ska vi veta", "hur vet vi", "veta att",
+        "kunna säga", "svarsfrekvens*", "nöjda med", "nöjd med",
     ],
     "deadline": [
         "klar", "klart", "klara", "deadline*", "datum*", "tidplan*", "senast", "bråttom",
         "tidsram*", "vecka", "veckan", "veckor", "veckorna", "hur lång tid", "tidpunkt*",
         "tidsgräns*", "hinner", "hinna", "hinns", "årsskift*", "skolstart*", "sommar*", "till hösten",
         "igång",
+        "tidsplan*", "sista dag*", "*ansökningsdag*", "hur tidigt", "i tid",
     ],
     "budget": [
         "*budget*", "kosta*", "*kostnad*", "pengar*", "pris*", "resurs*", "betala*", "kronor",
         "finansier*", "råd med", "medel", "anslag*", "*avgift*",
+        "lagt på", "lägga på", "lägger på", "har ni lagt",
     ],
     "constraints": [
         "krav*", "begränsning*", "regler*", "riktlinje*", "grafisk*", "*tillgänglig*", "gdpr",
@@ -196,6 +223,8 @@ TOPICS: dict[str, list[str]] = {
         "dataskydd*", "lättläst*", "skärmläsare*", "funkar med", "fungerar med", "kompatib*",
         "integration*", "arkiv*", "diarie*", "offentlighet*", "får vi", "måste vi", "måste ni",
         "ta hänsyn", "hänsyn", "allergi*",
+        "styr", "styrs", "juridisk*", "måste den|det|de|vi|ni|man",
+        "följa kommunens|mall|mallen|regler|reglerna|riktlinjer|riktlinjerna|lagen|policyn|avtalet",
     ],
     "stakeholders": [
         "vem mer", "vilka mer", "vilka fler", "inblandad*", "involver*", "vem beslutar", "vem fattar",
@@ -204,6 +233,9 @@ TOPICS: dict[str, list[str]] = {
         "andra som", "påverkas", "vem bestämmer", "vilka bestämmer", "pratat med", "prata med",
         "facket", "fack*", "systemägare*", "initiativ*", "beställt", "beställde", "medarbetar*",
         "ledning*", "politiker*", "samverka*", "samarbete*", "informeras", "berör*",
+        "bestämt", "bestämde", "beslutat", "beslutade", "skriver under", "skriva under", "skrivit under",
+        "undertecknar", "klartecken", "grönt ljus", "ansvar*", "äga", "äger", "ägare*", "*ägare", "kom på",
+        "reagerat", "reagera*", "klagat", "klagar", "tycka till", "vara med och", "ta in", "*direktör*",
     ],
     "history": [
         "tidigare", "förra", "förut", "provat*", "testat*", "gjort", "erfarenhet*",
@@ -211,6 +243,9 @@ TOPICS: dict[str, list[str]] = {
         "gör idag", "sker idag", "ut idag", "fungerar idag",
         "funkar idag", "jobbar", "nuvarande", "hittills", "sett ut", "hur ni jobbar",
         "hur går", "går till", "hur gör ni", "hur sker",
+        "redan", "gamla", "gammal", "gammalt", "ersätter", "ersätta", "försökt",
+        "har i dag", "gör i dag", "sker i dag", "ut i dag", "fungerar i dag", "funkar i dag", "hur gör",
+        "använder idag|i dag",
     ],
     "format": [
         "format*", "tryck*", "digital*", "webb*", "kanal*", "sidor", "storlek*", "utformning*",
@@ -219,6 +254,9 @@ TOPICS: dict[str, list[str]] = {
         "sociala medier", "facebook", "instagram", "linkedin", "publicer*", "heldag", "halvdag",
         "iphone", "android", "mobil*", "molntjänst*", "form", "formen", "utseende*", "längd*",
         "plattform*", "lärplattform*", "på plats", "fysisk*",
+        "ska se ut", "den se ut", "det se ut", "tiktok", "youtube", "twitter", "snapchat", "chromebook*", "windows",
+        "mac", "ipad*", "dator*", "pressmeddelande*", "skolapp*",
+        "mobilapp*", "mejl*", "mail*", "e-post*", "startsida*", "arbetsplatsträff*",
     ],
 }
 
