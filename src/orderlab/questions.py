@@ -168,11 +168,17 @@ def _clause_form(lang: str, clause: str, ws: list[str]) -> tuple[str, list[str]]
     ws, embedded = _strip_fillers(ws, lex)
     if not ws:
         return "none", ws
-    if embedded or lex["closed_start"].starts(ws):
+    if embedded:
         return "closed", ws
-    if lex["what_word"].word_hit(ws[0]) and (lex["fact_end"].word_hit(ws[-1]) or lex["fact_any"].matches(ws)):
-        return "closed", ws  # "What does it cost?", "Vad är datumet?": one fact
-    if lex["open_start"].starts(ws):
+    # The longest opening decides: "vilken" is closed but "vilken sorts" open; "hur" open but "hur många" closed.
+    closed_len = lex["closed_start"].match_length(ws)
+    open_len = lex["open_start"].match_length(ws)
+    if closed_len and closed_len >= open_len:
+        return "closed", ws
+    if open_len < 2 and lex["what_word"].word_hit(ws[0]) \
+            and (lex["fact_end"].word_hit(ws[-1]) or lex["fact_any"].matches(ws)):
+        return "closed", ws  # "What does it cost?", "Vad är datumet?": one fact; "What about the budget?" is open
+    if open_len:
         return "open", ws
     subject_follows = len(ws) > 1 and lex["subject"].word_hit(ws[1])
     if ws[0] in lex["verb_first"].exact and (subject_follows or marked):

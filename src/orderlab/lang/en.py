@@ -13,6 +13,9 @@ WORDS: dict[str, list[str]] = {
         "can you tell me whether", "could you tell me whether", "i wonder if",
         "do you know when", "can you tell me when", "could you tell me when",
         "what|how about a|an|using|making|doing|having", "why not", "why don't we|you",
+        # The learner's own idea, longer than the open "what about": "What about running a pilot?"
+        "what|how about putting|running|trying|starting|moving|adding|sending|creating|building",
+        "what|how about holding|printing|posting|going|switching|setting|recording|offering|just",
         "who's", "whos", "where's", "when's",
         "what if we|you|i", "what share", "what proportion", "what percentage", "what percent", "how early",
         "how late", "how far",
@@ -30,6 +33,9 @@ WORDS: dict[str, list[str]] = {
         "can you share", "could you share", "would you share", "can you expand", "could you expand",
         "would you expand", "expand on", "tell me more",
         "share what|how|why|more|your|some|any",
+        # Longer than "which" (closed) or a bare "what" before a fact word: these invite a description.
+        "what|which kind|kinds|sort|sorts|type|types of", "what about", "what's|whats driving|behind",
+        "what is driving|behind", "what happened",
     ],
     # Auxiliaries that open a yes/no question.
     "verb_first": [

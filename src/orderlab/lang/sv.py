@@ -23,6 +23,8 @@ WORDS: dict[str, list[str]] = {
         "kan du förklara*", "kan ni förklara*", "kan du utveckla", "kan ni utveckla",
         "skulle du kunna berätta*", "skulle ni kunna berätta*", "skulle du kunna beskriva*",
         "vill du berätta*", "vill ni berätta*", "får jag höra mer", "jag skulle vilja höra",
+        # Longer than "vilken" (closed): "Vilken sorts person letar ni efter?" asks for a description.
+        "vilken|vilket|vilka sort*|slags|typ|typer", "vad för sorts|slags|typ|typer",
     ],
     # Finita verb som kan inleda en ja/nej-fråga (utan do-support på svenska).
     "verb_first": [

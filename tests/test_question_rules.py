@@ -1,0 +1,54 @@
+"""Rules the question scorer applies beyond single word lists, each in several phrasings and both languages.
+
+Written before each fix (a failing test first), then kept as the guard of that rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from orderlab.questions import score_question
+
+# --- 1. The longest opening decides the form ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Vilken sorts person letar ni efter?"),
+        ("sv", "Vilka typer av frågor brukar ni få?"),
+        ("sv", "Vilket slags stöd behöver ni?"),
+        ("sv", "vilken typ av utbildning tänker ni er"),
+        ("sv", "Hur är det med budgeten?"),
+        ("en", "Which kind of person are you looking for?"),
+        ("en", "What kind of budget are we talking about?"),
+        ("en", "What about the budget?"),
+        ("en", "what about the deadline"),
+        ("en", "What's driving the tight deadline?"),
+        ("en", "What happened to costs when you switched supplier?"),
+    ],
+)
+def test_longest_opening_makes_it_open(lang, text):
+    """'What kind of', 'vilken sorts', 'What about the budget?' invite a description: the longer opening wins."""
+    assert score_question(text, lang).form == "open"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flags"),
+    [
+        ("sv", "Vilken dag ska den vara klar?", []),
+        ("sv", "Vilken budget har ni?", []),
+        ("sv", "Vad kostar det?", []),
+        ("sv", "Hur många sidor?", []),
+        ("en", "What about a film?", ["solution"]),
+        ("en", "what about putting the info on the platform instead", ["solution"]),
+        ("en", "What about running a pilot on one ward first?", ["solution"]),
+        ("en", "What's the budget?", []),
+        ("en", "Which day suits you?", []),
+        ("en", "What does it cost?", []),
+    ],
+)
+def test_a_longer_closed_opening_still_wins(lang, text, flags):
+    """A fact, a choice or the learner's own idea ('What about running a pilot?') stays closed."""
+    score = score_question(text, lang)
+    assert (score.form, list(score.flags)) == ("closed", flags)
