@@ -52,3 +52,44 @@ def test_a_longer_closed_opening_still_wins(lang, text, flags):
     """A fact, a choice or the learner's own idea ('What about running a pilot?') stays closed."""
     score = score_question(text, lang)
     assert (score.form, list(score.flags)) == ("closed", flags)
+
+
+# --- 2. "Och om ...?" asks what happens if; "Jag undrar om ...?" embeds a yes/no question ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Och om det inte blir klart i tid?"),
+        ("sv", "och om ingen läser den"),
+        ("sv", "Men om budgeten inte räcker?"),
+        ("sv", "Okej, och om chefen säger nej?"),
+        ("en", "And if it's not ready in time?"),
+        ("en", "and if nobody reads it"),
+        ("en", "But if the budget runs out?"),
+        ("en", "Okay, and if the manager says no?"),
+    ],
+)
+def test_and_if_asks_what_happens(lang, text):
+    """After 'och', 'and', 'men', 'but' the 'om'/'if' clause means 'what happens if': an open question."""
+    assert score_question(text, lang).form == "open"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Jag undrar om ni har en budget?"),
+        ("sv", "Och jag undrar om ni har budget?"),
+        ("sv", "Vet du om appen hanterar personuppgifter?"),
+        ("sv", "Kan du säga om chefen har godkänt det?"),
+        ("sv", "undrar om det finns en mall"),
+        ("en", "I wonder if you have a budget?"),
+        ("en", "And I was wondering whether you have a budget"),
+        ("en", "Do you know if the app handles personal data?"),
+        ("en", "Could you tell me whether your manager has approved it?"),
+        ("en", "I'm curious if there is a template"),
+    ],
+)
+def test_if_after_a_verb_of_asking_is_yes_no(lang, text):
+    """After 'undrar', 'vet du', 'I wonder', 'do you know' the 'om'/'if' clause is an embedded yes/no question."""
+    assert score_question(text, lang).form == "closed"

@@ -131,20 +131,30 @@ def _frozen(extra: dict[str, Sequence[str]] | None) -> TopicWords:
     return tuple(sorted((k, tuple(v)) for k, v in (extra or {}).items()))
 
 
-def _strip_fillers(ws: list[str], lex: dict[str, Lexicon]) -> tuple[list[str], bool]:
-    """Drop leading fillers ("och", "jag undrar"); say whether an embedded yes/no follows."""
-    filler, before_wh = lex["filler"], lex["filler_before_wh"]
+def _strip_fillers(ws: list[str], lex: dict[str, Lexicon]) -> tuple[list[str], str]:
+    """Drop leading fillers ("och", "jag undrar"); say what an "om"/"if" after them makes the clause.
+
+    After a verb of asking ("jag undrar om", "I wonder if") it embeds a yes/no question: "closed".
+    After "och", "and" alone it asks what happens if ("Och om det inte blir klart?"): "open".
+    Otherwise "".
+    """
+    filler, before_wh, embedding = lex["filler"], lex["filler_before_wh"], lex["embedding"]
     i, n = 0, len(ws)
     rest = ws
+    embeds = False
     while i < n:
         size = filler.match_length(rest)
-        if not size:
+        if size:
+            embeds = embeds or embedding.match_length(rest) == size
+        else:
             size = before_wh.match_length(rest)
             if not size or not _starts_wh(rest[size:], lex):
                 break  # "Så, vad vill ni?" drops its "så", but not "Så det viktiga är ..."
         i += size
         rest = ws[i:]
-    return rest, bool(i) and lex["embedded_yes_no"].starts(rest)
+    if not i or not lex["embedded_yes_no"].starts(rest):
+        return rest, ""
+    return rest, "closed" if embeds else "open"
 
 
 def _starts_wh(ws: list[str], lex: dict[str, Lexicon]) -> bool:
@@ -165,11 +175,11 @@ def _clause_form(lang: str, clause: str, ws: list[str]) -> tuple[str, list[str]]
     """Form of one clause and its words after the leading fillers."""
     lex = _lexicons(lang)
     marked = clause.rstrip().endswith("?")
-    ws, embedded = _strip_fillers(ws, lex)
+    ws, after_if = _strip_fillers(ws, lex)
     if not ws:
         return "none", ws
-    if embedded:
-        return "closed", ws
+    if after_if:
+        return after_if, ws
     # The longest opening decides: "vilken" is closed but "vilken sorts" open; "hur" open but "hur många" closed.
     closed_len = lex["closed_start"].match_length(ws)
     open_len = lex["open_start"].match_length(ws)

@@ -110,6 +110,13 @@ WORDS: dict[str, list[str]] = {
     ],
     "filler_before_wh": ["so", "and so"],
     "embedded_yes_no": ["if", "whether"],
+    # Fillers that are verbs of asking: "if" after them embeds a yes/no question ("I wonder if ..."),
+    # while "And if ...?" asks what happens then.
+    "embedding": [
+        "i wonder", "i'd like to know", "i would like to know", "may i ask", "can i ask", "i'm curious",
+        "i am curious", "i'm wondering", "i am wondering", "i was wondering", "i'm curious about", "curious",
+        "i was just wondering", "i'm just wondering",
+    ],
     # "Why not ...?" proposes something; it does not ask about the purpose.
     "why_not": ["why not", "why don't we", "why don't you"],
     # Asking permission before proposing something.

@@ -91,6 +91,12 @@ WORDS: dict[str, list[str]] = {
     # "Så vad ...?" men "Så det viktiga är ..." (omvänd ordföljd efter "så"/"då" är ett påstående).
     "filler_before_wh": ["så", "då", "och då", "men då"],
     "embedded_yes_no": ["om"],
+    # Utfyllnad som är ett frågeverb: "om" efter den bäddar in en ja/nej-fråga ("Jag undrar om ..."),
+    # medan "Och om ...?" frågar vad som händer då.
+    "embedding": [
+        "jag undrar", "undrar", "jag undrar lite", "undrar lite", "jag skulle vilja veta", "jag vill veta",
+        "får jag fråga", "jag är nyfiken på", "jag är nyfiken", "nyfiken på",
+    ],
     # "Varför inte ...?" föreslår något; det frågar inte efter syftet.
     "why_not": ["varför inte", "varför kör vi inte", "varför gör vi inte"],
     # Att be om lov innan man föreslår något.
