@@ -93,3 +93,39 @@ def test_and_if_asks_what_happens(lang, text):
 def test_if_after_a_verb_of_asking_is_yes_no(lang, text):
     """After 'undrar', 'vet du', 'I wonder', 'do you know' the 'om'/'if' clause is an embedded yes/no question."""
     assert score_question(text, lang).form == "closed"
+
+
+# --- 3. A trailing "..., tror du?" is a parenthetical, not a second question ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "form"),
+    [
+        ("sv", "Hur får vi upp svarsfrekvensen jämfört med förra året, tänker du?", "open"),
+        ("sv", "Vad är viktigast för föräldrarna, tror du?", "open"),
+        ("sv", "vad skulle göra skillnad, tycker du", "open"),
+        ("sv", "Vem läser den egentligen, tror ni?", "closed"),
+        ("sv", "Hur ser det ut om ett år, skulle du säga?", "open"),
+        ("en", "How do we raise the response rate, do you think?", "open"),
+        ("en", "What matters most to parents, do you think?", "open"),
+        ("en", "what would make a difference, would you say", "open"),
+        ("en", "Who actually reads it, do you reckon?", "closed"),
+        ("en", "Why is that, in your view?", "open"),
+    ],
+)
+def test_trailing_do_you_think_is_one_question(lang, text, form):
+    """'..., tänker du?', '..., do you think?' ask the requester's view of the same question: not stacked or leading."""
+    score = score_question(text, lang)
+    assert (score.form, list(score.flags)) == (form, [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Det blir bra, tycker du inte?"),
+        ("en", "It'll be fine, don't you think?"),
+    ],
+)
+def test_a_negated_do_you_think_tag_is_still_leading(lang, text):
+    """'..., tycker du inte?', '..., don't you think?' push the answer."""
+    assert "leading" in score_question(text, lang).flags

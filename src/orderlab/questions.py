@@ -231,6 +231,8 @@ def _belongs_to_previous(lang: str, part: str, ws: list[str]) -> bool:
     lex = _lexicons(lang)
     if ws and lex["leading_tag"].match_length(ws) == len(ws):
         return True  # a tag: "..., eller hur?"
+    if ws and lex["parenthetical"].match_length(ws) == len(ws):
+        return True  # the requester's view of the same question: "..., tror du?"
     if ws and ws[0] == _CLAUSE_JOINS[lang][1]:
         return True  # an alternative: "..., eller på webben?"
     if len(ws) > 1 and _starts_wh(ws, lex) and lex["subject"].word_hit(ws[1]):

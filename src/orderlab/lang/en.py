@@ -69,6 +69,11 @@ WORDS: dict[str, list[str]] = {
         "do you", "did you", "have you", "does it", "has it", "don't you think",
         "don't we", "won't we", "isn't there",
     ],
+    # A trailing aside asking the requester's view of the same question: "What matters most, do you think?".
+    "parenthetical": [
+        "do you think", "d'you think", "you think", "would you say", "do you reckon", "you reckon", "do you feel",
+        "in your view", "in your opinion", "in your experience", "would you guess",
+    ],
     # Own solutions: "Have you considered a film?" but not "Have you considered who ...?".
     "solution": [
         "why not", "what|how about a|an|using|making|doing|having|we",

@@ -57,6 +57,10 @@ WORDS: dict[str, list[str]] = {
         "eller hur", "inte sant", "va", "eller", "så klart", "förstås", "visst", "eller hur då", "tycker du inte",
         "tycker ni inte", "håller du inte med",
     ],
+    # Inskott i slutet som ber om beställarens syn på samma fråga: "Vad är viktigast, tror du?".
+    "parenthetical": [
+        "tror|tänker|tycker|menar|anser du|ni", "skulle du|ni säga", "enligt dig|er", "vad tror du|ni",
+    ],
     # Egna lösningar: "Har du funderat på en film?" men inte "Har du funderat på vem ...?".
     "solution": [
         "varför inte", "vad sägs om en|ett|att", "har|hade du|ni funderat|tänkt på en|ett|att",
