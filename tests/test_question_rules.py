@@ -129,3 +129,42 @@ def test_trailing_do_you_think_is_one_question(lang, text, form):
 def test_a_negated_do_you_think_tag_is_still_leading(lang, text):
     """'..., tycker du inte?', '..., don't you think?' push the answer."""
     assert "leading" in score_question(text, lang).flags
+
+
+# --- 4. "Så när X, är det Y": a reflection that opens with a subordinate clause ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Så när schemat blir fel är det brukarna i hemtjänsten som får vänta."),
+        ("sv", "Så när schemat blir fel, är det brukarna som får vänta."),
+        ("sv", "så när föräldrarna inte läser lappen missar barnen utflykten"),
+        ("sv", "Så eftersom ingen läser mejlen blir det fel hela tiden?"),
+        ("en", "So when the schedule goes wrong, it's the clients who have to wait."),
+        ("en", "so when parents don't read the note the children miss the trip"),
+        ("en", "So since nobody reads the emails, things go wrong all the time?"),
+        ("en", "So once the form is online, the office gets fewer calls."),
+    ],
+)
+def test_so_when_statement_is_a_reflection(lang, text):
+    """'Så när X, är det Y', 'So when X, it's Y' reflect what was said: form none, not flagged."""
+    score = score_question(text, lang)
+    assert (score.form, list(score.flags), score.reflection) == ("none", [], True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Så när schemat blir fel, vem får vänta då?"),
+        ("sv", "Så när ni skickar ut den, hur når den föräldrarna?"),
+        ("sv", "Så när lappen kommer hem, läser föräldrarna den?"),
+        ("en", "So when the schedule goes wrong, who has to wait?"),
+        ("en", "So when you send it out, how does it reach parents?"),
+        ("en", "So when the note goes home, do parents read it?"),
+    ],
+)
+def test_so_when_followed_by_a_question_is_a_question(lang, text):
+    """After the subordinate clause a question follows: not a reflection."""
+    score = score_question(text, lang)
+    assert score.form != "none" and not score.reflection

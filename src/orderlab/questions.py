@@ -320,6 +320,9 @@ def rule_reflection(turn: Turn) -> None:
     first = turn.clauses[0][1] if turn.clauses else []
     if at < 0 and _is_so_statement(first, lex):
         at = 0  # "Så det är rektorn som bestämmer?" / "So it's mainly older people ..."
+    elif at < 0 and _is_so_subordinate_statement(turn, lex):
+        at = 0  # "Så när schemat blir fel är det brukarna som får vänta": its "när" asks nothing
+        turn.forms = ["none"] * len(turn.forms)
     opens_with_it = at == 0 or (at > 0 and lex["filler"].matches(turn.tokens[:at]))
     if at >= 0 and (turn.form != "open" or opens_with_it):
         # A turn that opens with a reflection ("So what matters is ...?") is one, even when a
@@ -338,6 +341,28 @@ def _is_so_statement(ws: list[str], lex: dict[str, Lexicon]) -> bool:
     if not rest or _starts_wh(rest, lex) or rest[0] in lex["verb_first"].exact:
         return False
     return len(rest) >= 3
+
+
+def _is_so_subordinate_statement(turn: Turn, lex: dict[str, Lexicon]) -> bool:
+    """'Så när X, är det Y' / 'So when X, it's Y': 'så' and a subordinate clause before a statement.
+
+    A later clause that asks ("..., vem får vänta?", "..., do parents read it?") makes it a question;
+    in Swedish a statement puts its verb first after the subordinate clause too, so there only the
+    question mark tells a yes/no question ("..., läser föräldrarna den?") from the statement.
+    """
+    first = turn.clauses[0][1] if turn.clauses else []
+    size = lex["filler_before_wh"].match_length(first)
+    if not size or not lex["subordinator"].starts(first[size:]) or len(first) - size < 3:
+        return False
+    # What follows the subordinate clause: the rest of a first clause that a comma joined to it, then the others.
+    later = [(*_clause_form(turn.lang, part, words(part)), part) for part in turn.clauses[0][0].split(", ")[1:]]
+    later += zip(turn.forms[1:], turn.stripped[1:], [clause for clause, _ in turn.clauses[1:]], strict=True)
+    for form, stripped, clause in later:
+        if form == "open" or _starts_wh(stripped, lex):
+            return False
+        if form == "closed" and (turn.lang != "sv" or clause.endswith("?")):
+            return False
+    return True
 
 
 def rule_not_a_question(turn: Turn) -> None:

@@ -114,6 +114,8 @@ WORDS: dict[str, list[str]] = {
         "i was just wondering", "i'm just wondering",
     ],
     "filler_before_wh": ["so", "and so"],
+    # Subordinators: "So when the schedule goes wrong, it's the clients who wait" is a reflection.
+    "subordinator": ["when", "whenever", "if", "since", "once", "because", "as soon as", "while", "after", "before"],
     "embedded_yes_no": ["if", "whether"],
     # Fillers that are verbs of asking: "if" after them embeds a yes/no question ("I wonder if ..."),
     # while "And if ...?" asks what happens then.

@@ -94,6 +94,8 @@ WORDS: dict[str, list[str]] = {
     ],
     # "Så vad ...?" men "Så det viktiga är ..." (omvänd ordföljd efter "så"/"då" är ett påstående).
     "filler_before_wh": ["så", "då", "och då", "men då"],
+    # Bisatsinledare: "Så när schemat blir fel är det brukarna som får vänta" är en reflektion.
+    "subordinator": ["när", "om", "eftersom", "ifall", "medan", "innan", "efter att", "sedan", "så fort"],
     "embedded_yes_no": ["om"],
     # Utfyllnad som är ett frågeverb: "om" efter den bäddar in en ja/nej-fråga ("Jag undrar om ..."),
     # medan "Och om ...?" frågar vad som händer då.
