@@ -259,7 +259,7 @@ TOPICS: dict[str, list[str]] = {
         "hur går", "går till", "hur gör ni", "hur sker",
         "redan", "gamla", "gammal", "gammalt", "ersätter", "ersätta", "försökt",
         "har i dag", "gör i dag", "sker i dag", "ut i dag", "fungerar i dag", "funkar i dag", "hur gör",
-        "använder idag|i dag",
+        "använder idag", "använder i dag",
     ],
     "format": [
         "format*", "tryck*", "digital*", "webb*", "kanal*", "sidor", "storlek*", "utformning*",
