@@ -168,3 +168,72 @@ def test_so_when_followed_by_a_question_is_a_question(lang, text):
     """After the subordinate clause a question follows: not a reflection."""
     score = score_question(text, lang)
     assert score.form != "none" and not score.reflection
+
+
+# --- 5. Context decides a topic: "idag" near how it is done; the deliverable being ordered ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Berätta hur ni använder lokalerna i dag."),
+        ("sv", "Hur hanterar ni ansökningarna idag?"),
+        ("sv", "hur sköter ni bokningen av rummen idag"),
+        ("en", "Tell me how you use the premises today."),
+        ("en", "How do you handle the applications today?"),
+        ("en", "how do people book the rooms today"),
+    ],
+)
+def test_today_near_how_it_is_done_is_history(lang, text):
+    """'Hur ... idag' about how something is done asks what is done now, before the change."""
+    assert "history" in score_question(text, lang).topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Vad är det ni behöver kunna göra som ni inte kan göra idag?"),
+        ("sv", "Hur upplever medborgarna blanketten idag?"),
+        ("sv", "Vem ska läsa den idag?"),
+        ("en", "What should teachers be able to do that they can't do today?"),
+        ("en", "What is it you need to do that you cannot do today?"),
+        ("en", "Who will read it today?"),
+    ],
+)
+def test_today_elsewhere_is_not_history(lang, text):
+    """'idag' after 'inte kan göra', 'can't do', or near no verb of doing says nothing about the past."""
+    assert "history" not in score_question(text, lang).topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topics"),
+    [
+        ("sv", "Vad vet ni om hur eleverna använder skolappen?", ["end_customer"]),
+        ("sv", "Vilka ska använda surfplattorna?", ["audience"]),
+        ("sv", "Vad vill ni uppnå med intranätet?", ["purpose"]),
+        ("en", "What should teachers be able to do with the laptops?", ["purpose"]),
+        ("en", "Who will use the tablets?", ["audience"]),
+        ("en", "What do you want to achieve with the intranet?", ["purpose"]),
+    ],
+)
+def test_the_deliverable_being_ordered_is_not_a_format_question(lang, text, topics):
+    """The app, tablet or intranet the requester orders, named in passing, is not a question about the format."""
+    assert list(score_question(text, lang).topics) == topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Ska det vara en app eller en webbsida?"),
+        ("sv", "Ska appen fungera på mobilen?"),
+        ("sv", "Vilka ska använda appen, och på vilka plattformar?"),
+        ("sv", "Ska det vara en skolapp?"),
+        ("en", "Should it be an app or a web page?"),
+        ("en", "Does the app need to work on mobile?"),
+        ("en", "Who will use the tablets, and on paper as well?"),
+        ("en", "Should it be on the intranet?"),
+    ],
+)
+def test_format_is_still_found_beside_a_deliverable(lang, text):
+    """A deliverable beside another format word, or asked about alone, keeps the format topic."""
+    assert "format" in score_question(text, lang).topics

@@ -112,7 +112,7 @@ def _lexicons(lang: str) -> dict[str, Lexicon]:
     return {name: Lexicon(entries) for name, entries in L.words(lang).items()}
 
 
-TURN_LISTS = ("reflection", "solution", "considered", "deliverable", "permission")
+TURN_LISTS = ("reflection", "solution", "considered", "deliverable", "permission", "today", "not_history")
 TopicWords = tuple[tuple[str, tuple[str, ...]], ...]  # (topic, extra words), sorted by topic
 
 
@@ -459,16 +459,46 @@ def rule_topics(turn: Turn) -> None:
             if form != "none" and starts.starts(stripped):
                 found["deadline"] = tokens.index(stripped[0]) if stripped[0] in tokens else 0
                 break
+    if "history" in found and "not_history" in hits:
+        _drop_if_only_within(turn, found, "history", "not_history")  # "... som ni inte kan göra idag"
+    if "history" not in found and "today" in hits and _how_it_is_done_today(turn, lex):
+        found["history"] = hits["today"]  # "Hur hanterar ni ansökningarna idag?"
     deliverable = hits.get("deliverable", -1)
     if deliverable >= 0 and "format" not in found and (not found or "solution" in turn.flags):
         # Naming the deliverable ("broschyren") is about its form only when nothing else is
         # asked, or when the learner proposes another one.
         found["format"] = deliverable
+    elif deliverable >= 0 and "format" in found and len(found) > 1 and "solution" not in turn.flags:
+        # The app or tablet being ordered ("Vilka ska använda skolappen?") is not its format.
+        scan = _scan_lexicons(turn.lang, turn.extra).lexicons
+        if not scan["format"].matches([w for w in tokens if not scan["deliverable"].word_hit(w)]):
+            del found["format"]
     if "solution" in turn.flags and lex["why_not"].starts(tokens):
         found.pop("purpose", None)  # "Varför inte en film?" asks no why
     turn.topics = [t for _, t in sorted([(i, t) for t, i in found.items()])]
     if turn.topics and turn.form != "none":
         turn.findings.append(_topic_finding(turn.lang, tuple(turn.topics)))
+
+
+def _drop_if_only_within(turn: Turn, found: dict[str, int], topic: str, context: str) -> None:
+    """Drop ``topic`` when its words occur only inside a phrase of ``context`` ("can't do today")."""
+    scan = _scan_lexicons(turn.lang, turn.extra).lexicons
+    at = turn.hits[context]
+    end = at + scan[context].match_length(turn.tokens[at:])
+    if not scan[topic].matches([*turn.tokens[:at], "", *turn.tokens[end:]]):
+        del found[topic]
+
+
+def _how_it_is_done_today(turn: Turn, lex: dict[str, Lexicon]) -> bool:
+    """A clause with 'hur'/'how', then a verb of doing, then 'idag'/'today': how it is done now."""
+    today, how, doing = lex["today"], lex["how_word"], lex["doing"]
+    for _, ws in turn.clauses:
+        at = today.first_hit(ws)
+        if at > 1:
+            h = how.first_hit(ws[:at])
+            if h >= 0 and doing.first_hit(ws[h + 1 : at]) >= 0:
+                return True
+    return False
 
 
 def rule_suggest(turn: Turn) -> None:

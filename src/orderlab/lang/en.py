@@ -140,6 +140,18 @@ WORDS: dict[str, list[str]] = {
         "brochure*", "leaflet*", "folder*", "film*", "poster*", "app", "apps", "newsletter*",
         "webinar*", "ad", "ads", "advert*", "survey*", "report*", "training", "letter*", "video*",
         "invitation*", "system*", "e-service*", "form", "booklet*",
+        "laptop*", "tablet*", "intranet*",
+    ],
+    # "Today" is what is done now only near how it is done: "How do you handle the applications today?".
+    "today": ["today", "nowadays", "at present", "at the moment"],
+    "how_word": ["how"],
+    "doing": [
+        "do", "does", "done", "work", "works", "working", "use", "uses", "used", "handle", "handles",
+        "handled", "manage", "manages", "managed", "run", "runs", "deal", "deals", "go about",
+    ],
+    # ... but not what cannot be done today: "What do you need to do that you can't do today?".
+    "not_history": [
+        "can't|cannot|couldn't|don't do|see|get|reach today", "can not|not do|see|get|reach today",
     ],
     # A "what" question that ends in one of these words asks for one fact: "What does it cost?".
     "what_word": ["what", "what's", "whats"],

@@ -118,6 +118,19 @@ WORDS: dict[str, list[str]] = {
         "broschyr*", "folder*", "film*", "affisch*", "app", "appen", "nyhetsbrev*", "webbinar*",
         "webinar*", "annons*", "enkät*", "rapport*", "utbildning*", "informationsblad*", "brev*",
         "trycksak*", "video*", "filmen", "inbjudan*", "system*", "e-tjänst*", "formulär*",
+        "appar*", "skolapp*", "mobilapp*", "surfplatt*", "läsplatt*", "intranät*", "intranet*",
+    ],
+    # "Idag" är vad som görs nu bara nära hur det görs: "Hur hanterar ni ansökningarna idag?".
+    "today": ["idag", "i dag", "nuförtiden", "i nuläget"],
+    "how_word": ["hur"],
+    "doing": [
+        "gör", "görs", "jobbar", "arbetar", "använder", "används", "fungerar", "funkar", "sker",
+        "hanterar", "hanteras", "sköter", "sköts", "löser", "löses", "går till", "tar ni", "tar man",
+    ],
+    # ... men inte det man inte kan göra idag: "Vad behöver ni kunna göra som ni inte kan göra idag?".
+    "not_history": [
+        "inte kan göra|se|få|nå idag", "inte kan göra|se|få|nå i dag", "kan inte göra|se|få|nå idag",
+        "kan inte göra|se|få|nå i dag", "inte gör idag", "inte gör i dag",
     ],
     # Ett "vad"-frågeord som slutar på ett av dessa ord frågar efter ett enda faktum: "Vad är datumet?".
     "what_word": ["vad"],
