@@ -21,10 +21,10 @@ DATA = ROOT / "tests" / "data" / "questions"
 sys.path.insert(0, str(ROOT / "tools"))
 from reconcile_labels import reconcile  # noqa: E402
 
-FORM_ACCURACY = 0.95
+FORM_ACCURACY = 0.968  # 0.02 under the lower of sv 0.988, en 1.000 (scoring-rules branch)
 FLAGS_EXACT = 0.90
 FLAG_F1 = 0.80
-TOPIC_F1 = 0.70
+TOPIC_F1 = 0.749  # 0.02 under the lower of sv 0.769, en 0.770 (scoring-rules branch)
 MIN_ITEMS = 200
 
 
@@ -53,7 +53,7 @@ def test_gold_set_is_large_and_up_to_date(lang):
 
 
 def test_form_accuracy(scored):
-    """Form (open/closed/none) agrees with the gold label on at least 95 % of turns."""
+    """Form (open/closed/none) agrees with the gold label on at least FORM_ACCURACY of turns."""
     lang, items, scores = scored
     accuracy = sum(s.form == i["form"] for s, i in zip(scores, items, strict=True)) / len(items)
     assert accuracy >= FORM_ACCURACY, f"{lang}: form accuracy {accuracy:.3f}"
@@ -77,7 +77,7 @@ def test_each_flag_f1(scored, flag):
 
 
 def test_topics_micro_f1(scored):
-    """Topics, counted topic by topic over all turns, reach a micro-F1 of at least 0.70."""
+    """Topics, counted topic by topic over all turns, reach a micro-F1 of at least TOPIC_F1."""
     lang, items, scores = scored
     tp = fp = fn = 0
     for s, i in zip(scores, items, strict=True):

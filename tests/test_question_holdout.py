@@ -7,6 +7,10 @@ Nobody tuning the scorer reads the odd items or their errors; their aggregate fi
 measured once before the tuning and once after it. The thresholds sit two to three points under
 the figures measured after it (sv form 0.938, flags exact 0.912, topics 0.588; en form 0.891,
 flags exact 0.857, topics 0.584), so a change that makes the scorer generalise worse fails here.
+The rule fixes of the scoring-rules branch (longest opening, "och om", trailing "tror du?",
+"så när ..." reflections, topic context) were measured here once more at their end: sv form 0.938,
+flags exact 0.920, topics 0.594; en form 0.899, flags exact 0.874, topics 0.589. Where a figure
+rose, its threshold now sits 0.02 under it.
 Improve the scorer on the even half or the gold sets, never by reading the odd half.
 """
 
@@ -21,8 +25,8 @@ from orderlab.questions import score_question
 
 DATA = Path(__file__).resolve().parent / "data" / "questions"
 THRESHOLDS = {  # lang: (form accuracy, flags exact, topic micro-F1)
-    "sv": (0.91, 0.89, 0.56),
-    "en": (0.87, 0.83, 0.56),
+    "sv": (0.91, 0.90, 0.574),
+    "en": (0.879, 0.854, 0.569),
 }
 
 

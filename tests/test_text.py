@@ -1,5 +1,8 @@
 """Plain-text helpers: normalising, sentences, clipping and word-list matching."""
 
+import pytest
+
+from orderlab import lang as L
 from orderlab.text import DISPLAY_LIMIT, Lexicon, clip, normalise, sentences, words
 
 
@@ -105,3 +108,36 @@ def test_sentences_split_and_keep_question_mark():
 def test_sentences_skip_bare_punctuation():
     """sentences drops pieces that are only punctuation."""
     assert sentences("?!. ...") == []
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["much | a lot", "much |a lot", "much| a lot", "how much|", "|how much", "kan du|| ni", "vad | hur", "*"],
+)
+def test_lexicon_rejects_an_alternative_with_a_space_or_nothing(entry):
+    """'a | b' splits at the spaces into empty alternatives, which would silently match nothing: refused at load."""
+    with pytest.raises(ValueError, match="alternative"):
+        Lexicon([entry])
+
+
+def test_lexicon_alternatives_of_one_word():
+    """'mycket|mkt' is two one-word entries, not the literal word 'mycket|mkt'."""
+    lex = Lexicon(["mycket|mkt", "syfte*|mål"])
+    assert lex.matches(["hur", "mkt"]) and lex.matches(["mycket"])
+    assert lex.matches(["syftet"]) and lex.matches(["mål"])
+    assert not lex.matches(["mycket|mkt"])
+
+
+
+@pytest.mark.parametrize("entry", ["använder idag|i dag", "gör det istället|i stället"])
+def test_lexicon_rejects_a_two_word_spelling_among_alternatives(entry):
+    """'idag|i dag' reads as 'idag|i' then 'dag', so 'använder idag' would silently never match: refused at load."""
+    with pytest.raises(ValueError, match="alternative"):
+        Lexicon([entry])
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_word_lists_load(lang):
+    """Every word list of the scorers passes the load-time checks."""
+    for entries in (*L.words(lang).values(), *L.topic_words(lang).values()):
+        Lexicon(entries)

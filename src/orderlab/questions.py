@@ -112,7 +112,7 @@ def _lexicons(lang: str) -> dict[str, Lexicon]:
     return {name: Lexicon(entries) for name, entries in L.words(lang).items()}
 
 
-TURN_LISTS = ("reflection", "solution", "considered", "deliverable", "permission")
+TURN_LISTS = ("reflection", "solution", "considered", "deliverable", "permission", "today", "not_history")
 TopicWords = tuple[tuple[str, tuple[str, ...]], ...]  # (topic, extra words), sorted by topic
 
 
@@ -131,20 +131,30 @@ def _frozen(extra: dict[str, Sequence[str]] | None) -> TopicWords:
     return tuple(sorted((k, tuple(v)) for k, v in (extra or {}).items()))
 
 
-def _strip_fillers(ws: list[str], lex: dict[str, Lexicon]) -> tuple[list[str], bool]:
-    """Drop leading fillers ("och", "jag undrar"); say whether an embedded yes/no follows."""
-    filler, before_wh = lex["filler"], lex["filler_before_wh"]
+def _strip_fillers(ws: list[str], lex: dict[str, Lexicon]) -> tuple[list[str], str]:
+    """Drop leading fillers ("och", "jag undrar"); say what an "om"/"if" after them makes the clause.
+
+    After a verb of asking ("jag undrar om", "I wonder if") it embeds a yes/no question: "closed".
+    After "och", "and" alone it asks what happens if ("Och om det inte blir klart?"): "open".
+    Otherwise "".
+    """
+    filler, before_wh, embedding = lex["filler"], lex["filler_before_wh"], lex["embedding"]
     i, n = 0, len(ws)
     rest = ws
+    embeds = False
     while i < n:
         size = filler.match_length(rest)
-        if not size:
+        if size:
+            embeds = embeds or embedding.match_length(rest) == size
+        else:
             size = before_wh.match_length(rest)
             if not size or not _starts_wh(rest[size:], lex):
                 break  # "Så, vad vill ni?" drops its "så", but not "Så det viktiga är ..."
         i += size
         rest = ws[i:]
-    return rest, bool(i) and lex["embedded_yes_no"].starts(rest)
+    if not i or not lex["embedded_yes_no"].starts(rest):
+        return rest, ""
+    return rest, "closed" if embeds else "open"
 
 
 def _starts_wh(ws: list[str], lex: dict[str, Lexicon]) -> bool:
@@ -165,14 +175,20 @@ def _clause_form(lang: str, clause: str, ws: list[str]) -> tuple[str, list[str]]
     """Form of one clause and its words after the leading fillers."""
     lex = _lexicons(lang)
     marked = clause.rstrip().endswith("?")
-    ws, embedded = _strip_fillers(ws, lex)
+    ws, after_if = _strip_fillers(ws, lex)
     if not ws:
         return "none", ws
-    if embedded or lex["closed_start"].starts(ws):
+    if after_if:
+        return after_if, ws
+    # The longest opening decides: "vilken" is closed but "vilken sorts" open; "hur" open but "hur många" closed.
+    closed_len = lex["closed_start"].match_length(ws)
+    open_len = lex["open_start"].match_length(ws)
+    if closed_len and closed_len >= open_len:
         return "closed", ws
-    if lex["what_word"].word_hit(ws[0]) and (lex["fact_end"].word_hit(ws[-1]) or lex["fact_any"].matches(ws)):
-        return "closed", ws  # "What does it cost?", "Vad är datumet?": one fact
-    if lex["open_start"].starts(ws):
+    if open_len < 2 and lex["what_word"].word_hit(ws[0]) \
+            and (lex["fact_end"].word_hit(ws[-1]) or lex["fact_any"].matches(ws)):
+        return "closed", ws  # "What does it cost?", "Vad är datumet?": one fact; "What about the budget?" is open
+    if open_len:
         return "open", ws
     subject_follows = len(ws) > 1 and lex["subject"].word_hit(ws[1])
     if ws[0] in lex["verb_first"].exact and (subject_follows or marked):
@@ -215,6 +231,8 @@ def _belongs_to_previous(lang: str, part: str, ws: list[str]) -> bool:
     lex = _lexicons(lang)
     if ws and lex["leading_tag"].match_length(ws) == len(ws):
         return True  # a tag: "..., eller hur?"
+    if ws and lex["parenthetical"].match_length(ws) == len(ws):
+        return True  # the requester's view of the same question: "..., tror du?"
     if ws and ws[0] == _CLAUSE_JOINS[lang][1]:
         return True  # an alternative: "..., eller på webben?"
     if len(ws) > 1 and _starts_wh(ws, lex) and lex["subject"].word_hit(ws[1]):
@@ -302,6 +320,9 @@ def rule_reflection(turn: Turn) -> None:
     first = turn.clauses[0][1] if turn.clauses else []
     if at < 0 and _is_so_statement(first, lex):
         at = 0  # "Så det är rektorn som bestämmer?" / "So it's mainly older people ..."
+    elif at < 0 and _is_so_subordinate_statement(turn, lex):
+        at = 0  # "Så när schemat blir fel är det brukarna som får vänta": its "när" asks nothing
+        turn.forms = ["none"] * len(turn.forms)
     opens_with_it = at == 0 or (at > 0 and lex["filler"].matches(turn.tokens[:at]))
     if at >= 0 and (turn.form != "open" or opens_with_it):
         # A turn that opens with a reflection ("So what matters is ...?") is one, even when a
@@ -320,6 +341,28 @@ def _is_so_statement(ws: list[str], lex: dict[str, Lexicon]) -> bool:
     if not rest or _starts_wh(rest, lex) or rest[0] in lex["verb_first"].exact:
         return False
     return len(rest) >= 3
+
+
+def _is_so_subordinate_statement(turn: Turn, lex: dict[str, Lexicon]) -> bool:
+    """'Så när X, är det Y' / 'So when X, it's Y': 'så' and a subordinate clause before a statement.
+
+    A later clause that asks ("..., vem får vänta?", "..., do parents read it?") makes it a question;
+    in Swedish a statement puts its verb first after the subordinate clause too, so there only the
+    question mark tells a yes/no question ("..., läser föräldrarna den?") from the statement.
+    """
+    first = turn.clauses[0][1] if turn.clauses else []
+    size = lex["filler_before_wh"].match_length(first)
+    if not size or not lex["subordinator"].starts(first[size:]) or len(first) - size < 3:
+        return False
+    # What follows the subordinate clause: the rest of a first clause that a comma joined to it, then the others.
+    later = [(*_clause_form(turn.lang, part, words(part)), part) for part in turn.clauses[0][0].split(", ")[1:]]
+    later += zip(turn.forms[1:], turn.stripped[1:], [clause for clause, _ in turn.clauses[1:]], strict=True)
+    for form, stripped, clause in later:
+        if form == "open" or _starts_wh(stripped, lex):
+            return False
+        if form == "closed" and (turn.lang != "sv" or clause.endswith("?")):
+            return False
+    return True
 
 
 def rule_not_a_question(turn: Turn) -> None:
@@ -416,16 +459,46 @@ def rule_topics(turn: Turn) -> None:
             if form != "none" and starts.starts(stripped):
                 found["deadline"] = tokens.index(stripped[0]) if stripped[0] in tokens else 0
                 break
+    if "history" in found and "not_history" in hits:
+        _drop_if_only_within(turn, found, "history", "not_history")  # "... som ni inte kan göra idag"
+    if "history" not in found and "today" in hits and _how_it_is_done_today(turn, lex):
+        found["history"] = hits["today"]  # "Hur hanterar ni ansökningarna idag?"
     deliverable = hits.get("deliverable", -1)
     if deliverable >= 0 and "format" not in found and (not found or "solution" in turn.flags):
         # Naming the deliverable ("broschyren") is about its form only when nothing else is
         # asked, or when the learner proposes another one.
         found["format"] = deliverable
+    elif deliverable >= 0 and "format" in found and len(found) > 1 and "solution" not in turn.flags:
+        # The app or tablet being ordered ("Vilka ska använda skolappen?") is not its format.
+        scan = _scan_lexicons(turn.lang, turn.extra).lexicons
+        if not scan["format"].matches([w for w in tokens if not scan["deliverable"].word_hit(w)]):
+            del found["format"]
     if "solution" in turn.flags and lex["why_not"].starts(tokens):
         found.pop("purpose", None)  # "Varför inte en film?" asks no why
     turn.topics = [t for _, t in sorted([(i, t) for t, i in found.items()])]
     if turn.topics and turn.form != "none":
         turn.findings.append(_topic_finding(turn.lang, tuple(turn.topics)))
+
+
+def _drop_if_only_within(turn: Turn, found: dict[str, int], topic: str, context: str) -> None:
+    """Drop ``topic`` when its words occur only inside a phrase of ``context`` ("can't do today")."""
+    scan = _scan_lexicons(turn.lang, turn.extra).lexicons
+    at = turn.hits[context]
+    end = at + scan[context].match_length(turn.tokens[at:])
+    if not scan[topic].matches([*turn.tokens[:at], "", *turn.tokens[end:]]):
+        del found[topic]
+
+
+def _how_it_is_done_today(turn: Turn, lex: dict[str, Lexicon]) -> bool:
+    """A clause with 'hur'/'how', then a verb of doing, then 'idag'/'today': how it is done now."""
+    today, how, doing = lex["today"], lex["how_word"], lex["doing"]
+    for _, ws in turn.clauses:
+        at = today.first_hit(ws)
+        if at > 1:
+            h = how.first_hit(ws[:at])
+            if h >= 0 and doing.first_hit(ws[h + 1 : at]) >= 0:
+                return True
+    return False
 
 
 def rule_suggest(turn: Turn) -> None:

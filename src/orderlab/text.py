@@ -123,13 +123,35 @@ def _follow(steps: tuple[Step, ...], interned: dict[tuple[Step, ...], _Follow]) 
     return follow
 
 
+def _check_entry(entry: str) -> None:
+    """Refuse a word-list entry whose alternatives span a space, which would silently match the wrong words."""
+    ws = entry.split(" ")
+    for k, group in enumerate(ws):
+        alternatives = group.split("|")
+        if any(not a.strip("*") for a in alternatives):
+            raise ValueError(f"word list entry {entry!r}: an empty alternative; join one-word alternatives "
+                             "with '|' and no spaces, and write a phrase as an entry of its own")
+        if k + 1 < len(ws) and len(alternatives) > 1:
+            following = ws[k + 1].split("|")
+            if any(a + f in alternatives for a in alternatives for f in following):
+                raise ValueError(f"word list entry {entry!r}: an alternative of two words ('idag|i dag'); "
+                                 "write each spelling as an entry of its own")
+
+
 class Lexicon:
     """A word list matched against token sequences.
 
     Entries are exact words (``mål``), prefixes ending in ``*`` (``syfte*``), suffixes
     (``*budget``) or parts of a word (``*budget*``, for Swedish compounds such as
     "lönebudgeten"), or phrases of several words (``hur många``). Any word of a phrase may
-    end in ``*`` or list alternatives with ``|`` (``funderat på en|ett|att``).
+    end in ``*`` or list alternatives with ``|`` (``funderat på en|ett|att``); a one-word
+    entry may list alternatives too (``mycket|mkt``).
+
+    An alternative is one word: ``|`` binds tighter than the space, so ``much|a lot`` reads as
+    ``much|a`` then ``lot``. What that mistake leaves behind is refused when the list is loaded: an
+    empty alternative (``much | a lot``) and a two-word spelling beside its one-word spelling
+    (``idag|i dag``). ``much|a lot`` itself reads exactly like a real phrase (``vem|vilka läser``),
+    so write a phrase of several words as an entry of its own.
     """
 
     def __init__(self, entries: Iterable[str]):
@@ -140,16 +162,12 @@ class Lexicon:
         self.raw_phrases: list[tuple[str, ...]] = []
         for raw in entries:
             entry = normalise(raw)
+            _check_entry(entry)
             if " " in entry:
                 self.raw_phrases.append(tuple(entry.split(" ")))
-            elif entry.startswith("*") and entry.endswith("*"):
-                self.infixes += (entry[1:-1],)
-            elif entry.startswith("*"):
-                self.suffixes += (entry[1:],)
-            elif entry.endswith("*"):
-                self.prefixes.add(entry[:-1])
             else:
-                self.exact.add(entry)
+                for word in entry.split("|"):
+                    self._add_word(word)
         self._lengths = sorted({len(p) for p in self.prefixes})
         self.phrases: list[Phrase] = [tuple(_element(w) for w in p) for p in self.raw_phrases]
         # Phrases are looked up by their first word, so matching stays linear in the input.
@@ -165,6 +183,16 @@ class Lexicon:
         # becomes a dictionary look-up per word. Bounded, so a huge paste cannot grow it forever.
         self._seen: dict[str, WordInfo] = {}
         self._interned: dict[tuple[Step, ...], _Follow] = {}
+
+    def _add_word(self, entry: str) -> None:
+        if entry.startswith("*") and entry.endswith("*"):
+            self.infixes += (entry[1:-1],)
+        elif entry.startswith("*"):
+            self.suffixes += (entry[1:],)
+        elif entry.endswith("*"):
+            self.prefixes.add(entry[:-1])
+        else:
+            self.exact.add(entry)
 
     @staticmethod
     def _word_matches(word: str, element: Element) -> bool:

@@ -13,6 +13,9 @@ WORDS: dict[str, list[str]] = {
         "can you tell me whether", "could you tell me whether", "i wonder if",
         "do you know when", "can you tell me when", "could you tell me when",
         "what|how about a|an|using|making|doing|having", "why not", "why don't we|you",
+        # The learner's own idea, longer than the open "what about": "What about running a pilot?"
+        "what|how about putting|running|trying|starting|moving|adding|sending|creating|building",
+        "what|how about holding|printing|posting|going|switching|setting|recording|offering|just",
         "who's", "whos", "where's", "when's",
         "what if we|you|i", "what share", "what proportion", "what percentage", "what percent", "how early",
         "how late", "how far",
@@ -30,6 +33,9 @@ WORDS: dict[str, list[str]] = {
         "can you share", "could you share", "would you share", "can you expand", "could you expand",
         "would you expand", "expand on", "tell me more",
         "share what|how|why|more|your|some|any",
+        # Longer than "which" (closed) or a bare "what" before a fact word: these invite a description.
+        "what|which kind|kinds|sort|sorts|type|types of", "what about", "what's|whats driving|behind",
+        "what is driving|behind", "what happened",
     ],
     # Auxiliaries that open a yes/no question.
     "verb_first": [
@@ -62,6 +68,11 @@ WORDS: dict[str, list[str]] = {
         "haven't you", "can't we", "shouldn't we", "will it", "would it", "isn't he", "isn't she",
         "do you", "did you", "have you", "does it", "has it", "don't you think",
         "don't we", "won't we", "isn't there",
+    ],
+    # A trailing aside asking the requester's view of the same question: "What matters most, do you think?".
+    "parenthetical": [
+        "do you think", "d'you think", "you think", "would you say", "do you reckon", "you reckon", "do you feel",
+        "in your view", "in your opinion", "in your experience", "would you guess",
     ],
     # Own solutions: "Have you considered a film?" but not "Have you considered who ...?".
     "solution": [
@@ -103,7 +114,16 @@ WORDS: dict[str, list[str]] = {
         "i was just wondering", "i'm just wondering",
     ],
     "filler_before_wh": ["so", "and so"],
+    # Subordinators: "So when the schedule goes wrong, it's the clients who wait" is a reflection.
+    "subordinator": ["when", "whenever", "if", "since", "once", "because", "as soon as", "while", "after", "before"],
     "embedded_yes_no": ["if", "whether"],
+    # Fillers that are verbs of asking: "if" after them embeds a yes/no question ("I wonder if ..."),
+    # while "And if ...?" asks what happens then.
+    "embedding": [
+        "i wonder", "i'd like to know", "i would like to know", "may i ask", "can i ask", "i'm curious",
+        "i am curious", "i'm wondering", "i am wondering", "i was wondering", "i'm curious about", "curious",
+        "i was just wondering", "i'm just wondering",
+    ],
     # "Why not ...?" proposes something; it does not ask about the purpose.
     "why_not": ["why not", "why don't we", "why don't you"],
     # Asking permission before proposing something.
@@ -120,6 +140,18 @@ WORDS: dict[str, list[str]] = {
         "brochure*", "leaflet*", "folder*", "film*", "poster*", "app", "apps", "newsletter*",
         "webinar*", "ad", "ads", "advert*", "survey*", "report*", "training", "letter*", "video*",
         "invitation*", "system*", "e-service*", "form", "booklet*",
+        "laptop*", "tablet*", "intranet*",
+    ],
+    # "Today" is what is done now only near how it is done: "How do you handle the applications today?".
+    "today": ["today", "nowadays", "at present", "at the moment"],
+    "how_word": ["how"],
+    "doing": [
+        "do", "does", "done", "work", "works", "working", "use", "uses", "used", "handle", "handles",
+        "handled", "manage", "manages", "managed", "run", "runs", "deal", "deals", "go about",
+    ],
+    # ... but not what cannot be done today: "What do you need to do that you can't do today?".
+    "not_history": [
+        "can't|cannot|couldn't|don't do|see|get|reach today", "can not|not do|see|get|reach today",
     ],
     # A "what" question that ends in one of these words asks for one fact: "What does it cost?".
     "what_word": ["what", "what's", "whats"],

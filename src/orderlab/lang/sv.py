@@ -23,6 +23,8 @@ WORDS: dict[str, list[str]] = {
         "kan du förklara*", "kan ni förklara*", "kan du utveckla", "kan ni utveckla",
         "skulle du kunna berätta*", "skulle ni kunna berätta*", "skulle du kunna beskriva*",
         "vill du berätta*", "vill ni berätta*", "får jag höra mer", "jag skulle vilja höra",
+        # Longer than "vilken" (closed): "Vilken sorts person letar ni efter?" asks for a description.
+        "vilken|vilket|vilka sort*|slags|typ|typer", "vad för sorts|slags|typ|typer",
     ],
     # Finita verb som kan inleda en ja/nej-fråga (utan do-support på svenska).
     "verb_first": [
@@ -54,6 +56,10 @@ WORDS: dict[str, list[str]] = {
     "leading_tag": [
         "eller hur", "inte sant", "va", "eller", "så klart", "förstås", "visst", "eller hur då", "tycker du inte",
         "tycker ni inte", "håller du inte med",
+    ],
+    # Inskott i slutet som ber om beställarens syn på samma fråga: "Vad är viktigast, tror du?".
+    "parenthetical": [
+        "tror|tänker|tycker|menar|anser du|ni", "skulle du|ni säga", "enligt dig|er", "vad tror du|ni",
     ],
     # Egna lösningar: "Har du funderat på en film?" men inte "Har du funderat på vem ...?".
     "solution": [
@@ -88,7 +94,15 @@ WORDS: dict[str, list[str]] = {
     ],
     # "Så vad ...?" men "Så det viktiga är ..." (omvänd ordföljd efter "så"/"då" är ett påstående).
     "filler_before_wh": ["så", "då", "och då", "men då"],
+    # Bisatsinledare: "Så när schemat blir fel är det brukarna som får vänta" är en reflektion.
+    "subordinator": ["när", "om", "eftersom", "ifall", "medan", "innan", "efter att", "sedan", "så fort"],
     "embedded_yes_no": ["om"],
+    # Utfyllnad som är ett frågeverb: "om" efter den bäddar in en ja/nej-fråga ("Jag undrar om ..."),
+    # medan "Och om ...?" frågar vad som händer då.
+    "embedding": [
+        "jag undrar", "undrar", "jag undrar lite", "undrar lite", "jag skulle vilja veta", "jag vill veta",
+        "får jag fråga", "jag är nyfiken på", "jag är nyfiken", "nyfiken på",
+    ],
     # "Varför inte ...?" föreslår något; det frågar inte efter syftet.
     "why_not": ["varför inte", "varför kör vi inte", "varför gör vi inte"],
     # Att be om lov innan man föreslår något.
@@ -104,6 +118,19 @@ WORDS: dict[str, list[str]] = {
         "broschyr*", "folder*", "film*", "affisch*", "app", "appen", "nyhetsbrev*", "webbinar*",
         "webinar*", "annons*", "enkät*", "rapport*", "utbildning*", "informationsblad*", "brev*",
         "trycksak*", "video*", "filmen", "inbjudan*", "system*", "e-tjänst*", "formulär*",
+        "appar*", "skolapp*", "mobilapp*", "surfplatt*", "läsplatt*", "intranät*", "intranet*",
+    ],
+    # "Idag" är vad som görs nu bara nära hur det görs: "Hur hanterar ni ansökningarna idag?".
+    "today": ["idag", "i dag", "nuförtiden", "i nuläget"],
+    "how_word": ["hur"],
+    "doing": [
+        "gör", "görs", "jobbar", "arbetar", "använder", "används", "fungerar", "funkar", "sker",
+        "hanterar", "hanteras", "sköter", "sköts", "löser", "löses", "går till", "tar ni", "tar man",
+    ],
+    # ... men inte det man inte kan göra idag: "Vad behöver ni kunna göra som ni inte kan göra idag?".
+    "not_history": [
+        "inte kan göra|se|få|nå idag", "inte kan göra|se|få|nå i dag", "kan inte göra|se|få|nå idag",
+        "kan inte göra|se|få|nå i dag", "inte gör idag", "inte gör i dag",
     ],
     # Ett "vad"-frågeord som slutar på ett av dessa ord frågar efter ett enda faktum: "Vad är datumet?".
     "what_word": ["vad"],
@@ -245,7 +272,7 @@ TOPICS: dict[str, list[str]] = {
         "hur går", "går till", "hur gör ni", "hur sker",
         "redan", "gamla", "gammal", "gammalt", "ersätter", "ersätta", "försökt",
         "har i dag", "gör i dag", "sker i dag", "ut i dag", "fungerar i dag", "funkar i dag", "hur gör",
-        "använder idag|i dag",
+        "använder idag", "använder i dag",
     ],
     "format": [
         "format*", "tryck*", "digital*", "webb*", "kanal*", "sidor", "storlek*", "utformning*",

@@ -1,0 +1,239 @@
+"""Rules the question scorer applies beyond single word lists, each in several phrasings and both languages.
+
+Written before each fix (a failing test first), then kept as the guard of that rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from orderlab.questions import score_question
+
+# --- 1. The longest opening decides the form ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Vilken sorts person letar ni efter?"),
+        ("sv", "Vilka typer av frågor brukar ni få?"),
+        ("sv", "Vilket slags stöd behöver ni?"),
+        ("sv", "vilken typ av utbildning tänker ni er"),
+        ("sv", "Hur är det med budgeten?"),
+        ("en", "Which kind of person are you looking for?"),
+        ("en", "What kind of budget are we talking about?"),
+        ("en", "What about the budget?"),
+        ("en", "what about the deadline"),
+        ("en", "What's driving the tight deadline?"),
+        ("en", "What happened to costs when you switched supplier?"),
+    ],
+)
+def test_longest_opening_makes_it_open(lang, text):
+    """'What kind of', 'vilken sorts', 'What about the budget?' invite a description: the longer opening wins."""
+    assert score_question(text, lang).form == "open"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flags"),
+    [
+        ("sv", "Vilken dag ska den vara klar?", []),
+        ("sv", "Vilken budget har ni?", []),
+        ("sv", "Vad kostar det?", []),
+        ("sv", "Hur många sidor?", []),
+        ("en", "What about a film?", ["solution"]),
+        ("en", "what about putting the info on the platform instead", ["solution"]),
+        ("en", "What about running a pilot on one ward first?", ["solution"]),
+        ("en", "What's the budget?", []),
+        ("en", "Which day suits you?", []),
+        ("en", "What does it cost?", []),
+    ],
+)
+def test_a_longer_closed_opening_still_wins(lang, text, flags):
+    """A fact, a choice or the learner's own idea ('What about running a pilot?') stays closed."""
+    score = score_question(text, lang)
+    assert (score.form, list(score.flags)) == ("closed", flags)
+
+
+# --- 2. "Och om ...?" asks what happens if; "Jag undrar om ...?" embeds a yes/no question ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Och om det inte blir klart i tid?"),
+        ("sv", "och om ingen läser den"),
+        ("sv", "Men om budgeten inte räcker?"),
+        ("sv", "Okej, och om chefen säger nej?"),
+        ("en", "And if it's not ready in time?"),
+        ("en", "and if nobody reads it"),
+        ("en", "But if the budget runs out?"),
+        ("en", "Okay, and if the manager says no?"),
+    ],
+)
+def test_and_if_asks_what_happens(lang, text):
+    """After 'och', 'and', 'men', 'but' the 'om'/'if' clause means 'what happens if': an open question."""
+    assert score_question(text, lang).form == "open"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Jag undrar om ni har en budget?"),
+        ("sv", "Och jag undrar om ni har budget?"),
+        ("sv", "Vet du om appen hanterar personuppgifter?"),
+        ("sv", "Kan du säga om chefen har godkänt det?"),
+        ("sv", "undrar om det finns en mall"),
+        ("en", "I wonder if you have a budget?"),
+        ("en", "And I was wondering whether you have a budget"),
+        ("en", "Do you know if the app handles personal data?"),
+        ("en", "Could you tell me whether your manager has approved it?"),
+        ("en", "I'm curious if there is a template"),
+    ],
+)
+def test_if_after_a_verb_of_asking_is_yes_no(lang, text):
+    """After 'undrar', 'vet du', 'I wonder', 'do you know' the 'om'/'if' clause is an embedded yes/no question."""
+    assert score_question(text, lang).form == "closed"
+
+
+# --- 3. A trailing "..., tror du?" is a parenthetical, not a second question ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "form"),
+    [
+        ("sv", "Hur får vi upp svarsfrekvensen jämfört med förra året, tänker du?", "open"),
+        ("sv", "Vad är viktigast för föräldrarna, tror du?", "open"),
+        ("sv", "vad skulle göra skillnad, tycker du", "open"),
+        ("sv", "Vem läser den egentligen, tror ni?", "closed"),
+        ("sv", "Hur ser det ut om ett år, skulle du säga?", "open"),
+        ("en", "How do we raise the response rate, do you think?", "open"),
+        ("en", "What matters most to parents, do you think?", "open"),
+        ("en", "what would make a difference, would you say", "open"),
+        ("en", "Who actually reads it, do you reckon?", "closed"),
+        ("en", "Why is that, in your view?", "open"),
+    ],
+)
+def test_trailing_do_you_think_is_one_question(lang, text, form):
+    """'..., tänker du?', '..., do you think?' ask the requester's view of the same question: not stacked or leading."""
+    score = score_question(text, lang)
+    assert (score.form, list(score.flags)) == (form, [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Det blir bra, tycker du inte?"),
+        ("en", "It'll be fine, don't you think?"),
+    ],
+)
+def test_a_negated_do_you_think_tag_is_still_leading(lang, text):
+    """'..., tycker du inte?', '..., don't you think?' push the answer."""
+    assert "leading" in score_question(text, lang).flags
+
+
+# --- 4. "Så när X, är det Y": a reflection that opens with a subordinate clause ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Så när schemat blir fel är det brukarna i hemtjänsten som får vänta."),
+        ("sv", "Så när schemat blir fel, är det brukarna som får vänta."),
+        ("sv", "så när föräldrarna inte läser lappen missar barnen utflykten"),
+        ("sv", "Så eftersom ingen läser mejlen blir det fel hela tiden?"),
+        ("en", "So when the schedule goes wrong, it's the clients who have to wait."),
+        ("en", "so when parents don't read the note the children miss the trip"),
+        ("en", "So since nobody reads the emails, things go wrong all the time?"),
+        ("en", "So once the form is online, the office gets fewer calls."),
+    ],
+)
+def test_so_when_statement_is_a_reflection(lang, text):
+    """'Så när X, är det Y', 'So when X, it's Y' reflect what was said: form none, not flagged."""
+    score = score_question(text, lang)
+    assert (score.form, list(score.flags), score.reflection) == ("none", [], True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Så när schemat blir fel, vem får vänta då?"),
+        ("sv", "Så när ni skickar ut den, hur når den föräldrarna?"),
+        ("sv", "Så när lappen kommer hem, läser föräldrarna den?"),
+        ("en", "So when the schedule goes wrong, who has to wait?"),
+        ("en", "So when you send it out, how does it reach parents?"),
+        ("en", "So when the note goes home, do parents read it?"),
+    ],
+)
+def test_so_when_followed_by_a_question_is_a_question(lang, text):
+    """After the subordinate clause a question follows: not a reflection."""
+    score = score_question(text, lang)
+    assert score.form != "none" and not score.reflection
+
+
+# --- 5. Context decides a topic: "idag" near how it is done; the deliverable being ordered ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Berätta hur ni använder lokalerna i dag."),
+        ("sv", "Hur hanterar ni ansökningarna idag?"),
+        ("sv", "hur sköter ni bokningen av rummen idag"),
+        ("en", "Tell me how you use the premises today."),
+        ("en", "How do you handle the applications today?"),
+        ("en", "how do people book the rooms today"),
+    ],
+)
+def test_today_near_how_it_is_done_is_history(lang, text):
+    """'Hur ... idag' about how something is done asks what is done now, before the change."""
+    assert "history" in score_question(text, lang).topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Vad är det ni behöver kunna göra som ni inte kan göra idag?"),
+        ("sv", "Hur upplever medborgarna blanketten idag?"),
+        ("sv", "Vem ska läsa den idag?"),
+        ("en", "What should teachers be able to do that they can't do today?"),
+        ("en", "What is it you need to do that you cannot do today?"),
+        ("en", "Who will read it today?"),
+    ],
+)
+def test_today_elsewhere_is_not_history(lang, text):
+    """'idag' after 'inte kan göra', 'can't do', or near no verb of doing says nothing about the past."""
+    assert "history" not in score_question(text, lang).topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topics"),
+    [
+        ("sv", "Vad vet ni om hur eleverna använder skolappen?", ["end_customer"]),
+        ("sv", "Vilka ska använda surfplattorna?", ["audience"]),
+        ("sv", "Vad vill ni uppnå med intranätet?", ["purpose"]),
+        ("en", "What should teachers be able to do with the laptops?", ["purpose"]),
+        ("en", "Who will use the tablets?", ["audience"]),
+        ("en", "What do you want to achieve with the intranet?", ["purpose"]),
+    ],
+)
+def test_the_deliverable_being_ordered_is_not_a_format_question(lang, text, topics):
+    """The app, tablet or intranet the requester orders, named in passing, is not a question about the format."""
+    assert list(score_question(text, lang).topics) == topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Ska det vara en app eller en webbsida?"),
+        ("sv", "Ska appen fungera på mobilen?"),
+        ("sv", "Vilka ska använda appen, och på vilka plattformar?"),
+        ("sv", "Ska det vara en skolapp?"),
+        ("en", "Should it be an app or a web page?"),
+        ("en", "Does the app need to work on mobile?"),
+        ("en", "Who will use the tablets, and on paper as well?"),
+        ("en", "Should it be on the intranet?"),
+    ],
+)
+def test_format_is_still_found_beside_a_deliverable(lang, text):
+    """A deliverable beside another format word, or asked about alone, keeps the format topic."""
+    assert "format" in score_question(text, lang).topics
