@@ -1,4 +1,4 @@
-"""The workshop apps without a browser: joining, saving as you go, resuming, and the dashboard."""
+"""The workshop apps without a browser, on SQLite and PostgreSQL: joining, saving as you go, resuming, the dashboard."""
 
 from __future__ import annotations
 
@@ -16,9 +16,11 @@ PITCH = ("<img src=x onerror=alert(1)> Här är broschyren du bad om. Syftet är
          "Förra året kom 31 av 58. Vad tror du?")
 
 
-@pytest.fixture
-def store(tmp_path):
-    with ResultsStore(tmp_path / "results.sqlite") as s:
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request, tmp_path):
+    """The apps against both stores: a SQLite file, and a PostgreSQL database (JupyterHub rooms)."""
+    where = str(tmp_path / "results.sqlite") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    with ResultsStore(where) as s:
         yield s
 
 
