@@ -66,3 +66,12 @@ def test_topics_micro_f1(held_out):
     fn = sum(len(want - found) for found, want in pairs)
     f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
     assert f1 >= THRESHOLDS[lang][2], f"{lang}: held-out topic micro-F1 {f1:.3f}"
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_second_labelling_covers_the_same_turns(lang):
+    """The blind second labelling (agreement figures in the README) labels exactly the same turns."""
+    first = yaml.safe_load((DATA / f"holdout.{lang}.yaml").read_text("utf-8"))
+    second = yaml.safe_load((DATA / f"holdout.labels_b.{lang}.yaml").read_text("utf-8"))
+    assert sorted(i["text"] for i in first) == sorted(i["text"] for i in second)
+    assert all(set(i) == {"text", "form", "flags", "topics"} for i in second)
