@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from html import escape
 
 import pytest
 
@@ -224,3 +225,17 @@ def test_pooled_kernel_that_never_learns_its_page_still_plays(store, pooled_kern
     app.alias.value = "Ekorre"
     app.join.click()
     assert app.roleplay is not None and app.workshop == "workshop" and app.lang == "sv"
+
+
+@pytest.mark.parametrize(("workshop", "reason"), [("x" * 500, "too_long"), ("   ", "empty")])
+def test_a_broken_workshop_name_in_the_address_lets_the_participant_play_and_says_why(store, workshop, reason):
+    """A workshop name the store refuses does not stop the game: it is played unsaved, with the reason shown."""
+    app = ParticipantApp(workshop, "en", store=store, rng=random.Random(3))
+    app.alias.value = "Ekorre"
+    app.join.click()
+    assert app.roleplay is not None
+    app.roleplay.question.value = "What do you want to achieve?"
+    app.roleplay.submit_question()
+    assert escape(L.text("en", f"workshop_address_{reason}", limit=80)) in app.saved.value
+    assert escape(L.text("en", "results_play_on")) in app.saved.value
+    assert store.workshops() == []

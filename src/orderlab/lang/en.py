@@ -548,6 +548,11 @@ UI: dict[str, str] = {
     "results_unavailable": "Results cannot be saved right now.",
     "alias_empty": "Type an alias, for example a nickname. Your real name is not needed.",
     "alias_too_long": "The alias can be at most {limit} characters.",
+    "workshop_address_empty": "The page's address names no workshop, so your results cannot be saved.",
+    "workshop_address_too_long": (
+        "The workshop name in the page's address is longer than {limit} characters, so your results cannot "
+        "be saved."
+    ),
     "workshop_empty": "Type a name for the workshop.",
     "workshop_too_long": "The workshop name can be at most {limit} characters.",
     "scenario_error": "The scenario could not be read: {problem}",

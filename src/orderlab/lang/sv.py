@@ -530,6 +530,11 @@ UI: dict[str, str] = {
     "results_unavailable": "Resultaten kan inte sparas just nu.",
     "alias_empty": "Skriv ett alias, till exempel ett smeknamn. Ditt riktiga namn behövs inte.",
     "alias_too_long": "Aliaset får vara högst {limit} tecken.",
+    "workshop_address_empty": "Sidans adress anger ingen workshop, så dina resultat kan inte sparas.",
+    "workshop_address_too_long": (
+        "Workshopnamnet i sidans adress är längre än {limit} tecken, så dina resultat kan inte "
+        "sparas."
+    ),
     "workshop_empty": "Skriv ett namn på workshoppen.",
     "workshop_too_long": "Workshoppens namn får vara högst {limit} tecken.",
     "scenario_error": "Scenariot kunde inte läsas: {problem}",

@@ -148,7 +148,14 @@ class ParticipantApp(W.VBox):
             return None
         if self._request is not None:  # a pooled kernel: make sure the workshop name has arrived
             self._request.join(REQUEST_WAIT)
-        self.saver = Saver(self.store, self.workshop, self.alias_name, self._saved)
+        store, workshop = self.store, self.workshop
+        try:
+            workshop = check_name(workshop, "workshop")
+        except InvalidName as exc:  # a broken ?workshop= in the address: play on unsaved, and say why
+            store = lambda: None  # noqa: E731 - a store that is never there
+            self.saved.value = message(f"{L.text(self.lang, f'workshop_address_{exc.reason}', limit=exc.limit)} "
+                                       f"{L.text(self.lang, 'results_play_on')}", "hint")
+        self.saver = Saver(store, workshop, self.alias_name, self._saved)
         session = self.saver.resume(self.scenario.value)
         if session is None:
             session = Session(self.scenario.value, self.lang, seed=self.rng.randrange(1_000_000))
