@@ -533,6 +533,10 @@ UI: dict[str, str] = {
     "confirm_delete": "I understand that everything about this workshop is deleted for good",
     "delete_workshop": "Delete the workshop",
     "deleted": "The workshop {workshop} is deleted ({n} results).",
+    "unexpected_error": (
+        "Something went wrong here, and it is not your fault. Try again: what you have done so far is kept. "
+        "If it happens again, tell the facilitator."
+    ),
     "results_play_on": "You can still play; tell the facilitator.",
     "results_missing_folder": "Results cannot be saved: the results file's folder does not exist.",
     "results_not_a_file": "Results cannot be saved: the path names a folder, not a file.",

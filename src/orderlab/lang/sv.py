@@ -515,6 +515,10 @@ UI: dict[str, str] = {
     "confirm_delete": "Jag förstår att allt om workshoppen tas bort för gott",
     "delete_workshop": "Ta bort workshoppen",
     "deleted": "Workshoppen {workshop} är borttagen ({n} resultat).",
+    "unexpected_error": (
+        "Något gick fel här, och det är inte ditt fel. Försök igen: det du redan har gjort finns kvar. "
+        "Händer det igen, säg till kursledaren."
+    ),
     "results_play_on": "Du kan spela ändå; säg till kursledaren.",
     "results_missing_folder": "Resultaten kan inte sparas: mappen för resultatfilen finns inte.",
     "results_not_a_file": "Resultaten kan inte sparas: sökvägen pekar på en mapp, inte en fil.",

@@ -9,6 +9,8 @@ import ipywidgets as W
 
 from .. import lang as L
 from ..scenario import all_scenarios
+from .guard import guarded
+from .render import message
 from .roleplay import RolePlay
 from .styles import CSS
 
@@ -55,14 +57,19 @@ class App(W.VBox):
         self.scenario = scenario_picker()
         self.start = W.Button(button_style="primary")
         self.start.add_class("ol-start")
-        self.start.on_click(lambda _: self.begin())
+        self.start.on_click(guarded(self.begin, self))
         self.title = W.HTML()
         self.language.observe(lambda _: self._relabel(), names="value")
-        self.picker = W.VBox([self.title, self.language, self.scenario, self.start])
+        self.status = W.HTML(message(""))
+        self.picker = W.VBox([self.title, self.language, self.scenario, self.start, self.status])
         self.roleplay: RolePlay | None = None
         super().__init__([W.HTML(CSS), self.picker])
         self.add_class("orderlab")
         self._relabel()
+
+    @property
+    def lang(self) -> str:
+        return self.language.value
 
     def _relabel(self) -> None:
         lang = self.language.value

@@ -20,6 +20,7 @@ from ..session import WEIGHTS
 from ..text import clip
 from . import charts
 from .app import lang_from_query
+from .guard import guarded
 from .participant import workshop_from_query
 from .render import message
 from .saving import open_store
@@ -41,30 +42,30 @@ class Dashboard(W.VBox):
         self.workshop.add_class("ol-workshop")
         self.refresh_button = W.Button(description=t("refresh"), icon="refresh")
         self.refresh_button.add_class("ol-refresh")
-        self.refresh_button.on_click(lambda _: self.refresh())
+        self.refresh_button.on_click(guarded(self.refresh, self))
         # Ticks in the browser every REFRESH_MS while the page is open; each tick redraws.
         self.ticker = W.Play(interval=REFRESH_MS, max=10**9, repeat=True, playing=True,
                              layout=W.Layout(display="none"))
-        self.ticker.observe(lambda _: self.refresh(), names="value")
+        self.ticker.observe(guarded(self.refresh, self), names="value")
         self.counts = W.HTML()
         self.counts.add_class("ol-counts")
         self.scores = W.HTML()
         self.missed = W.HTML()
         self.show_aliases = W.Checkbox(description=t("show_aliases"), value=False, indent=False)
         self.show_aliases.add_class("ol-show-aliases")
-        self.show_aliases.observe(lambda _: self.refresh(), names="value")
+        self.show_aliases.observe(guarded(self.refresh, self), names="value")
         self.gallery = W.HTML()
         self.gallery.add_class("ol-gallery")
         self.export_button = W.Button(description=t("export_csv"), icon="download")
         self.export_button.add_class("ol-export")
-        self.export_button.on_click(lambda _: self.export())
+        self.export_button.on_click(guarded(self.export, self))
         self.export_link = W.HTML()
         self.confirm_delete = W.Checkbox(description=t("confirm_delete"), value=False, indent=False)
         self.confirm_delete.add_class("ol-confirm-delete")
         self.delete_button = W.Button(description=t("delete_workshop"), button_style="danger", disabled=True)
         self.delete_button.add_class("ol-delete")
         self.confirm_delete.observe(lambda c: setattr(self.delete_button, "disabled", not c["new"]), names="value")
-        self.delete_button.on_click(lambda _: self.delete())
+        self.delete_button.on_click(guarded(self.delete, self))
         self.status = W.HTML(message(""))
         super().__init__([
             W.HTML(CSS), W.HTML(f"<h2>{t('dashboard_title')}</h2>"),

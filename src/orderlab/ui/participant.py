@@ -26,6 +26,7 @@ from .. import lang as L
 from ..results import InvalidName, ResultsStore, ResultsUnavailable, check_name
 from ..session import Session
 from .app import lang_from_query, language_toggle, relabel_scenarios, scenario_picker
+from .guard import guarded
 from .render import message
 from .roleplay import RolePlay
 from .saving import Saver, open_store
@@ -85,7 +86,7 @@ class ParticipantApp(W.VBox):
         self.scenario = scenario_picker()
         self.join = W.Button(button_style="primary")
         self.join.add_class("ol-join")
-        self.join.on_click(lambda _: self.start())
+        self.join.on_click(guarded(self.start, self))
         self.title = W.HTML()
         self.status = W.HTML(message(""))
         self.saved = W.HTML()

@@ -30,6 +30,7 @@ from ..session import Session
 from . import charts
 from .app import relabel_scenarios, scenario_picker
 from .charts import BLUE, GREEN, GREY, plt
+from .guard import guarded
 from .render import message
 from .roleplay import RolePlay
 from .saving import Saver, open_store
@@ -178,7 +179,7 @@ class SelfPacedPlay(_StoreUser, W.VBox):
         relabel_scenarios(self.scenario, lang)
         self.start_button = W.Button(description=L.text(lang, "start"), button_style="primary")
         self.start_button.add_class("ol-start")
-        self.start_button.on_click(lambda _: self.start())
+        self.start_button.on_click(guarded(self.start, self))
         self.status = W.HTML(message(""))
         self.saved = W.HTML()
         self.saved.add_class("ol-saved")
@@ -187,7 +188,7 @@ class SelfPacedPlay(_StoreUser, W.VBox):
         self.change = W.Button(description=text(lang, "change_scenario"), icon="exchange",
                                layout=W.Layout(width="auto"))
         self.change.add_class("ol-change-scenario")
-        self.change.on_click(lambda _: self.choose_again())
+        self.change.on_click(guarded(self.choose_again, self))
         self.playing_as = W.HTML()
         self.picker = W.VBox([W.HTML(f"<h2>{escape(text(lang, 'play_title'))}</h2>"
                                      f"<p>{escape(text(lang, 'play_intro'))}</p>"),
@@ -285,7 +286,7 @@ class MyRounds(_StoreUser, W.VBox):
         self.show = W.Button(description=text(lang, "show"), button_style="primary", icon="refresh",
                              layout=W.Layout(width="auto"))
         self.show.add_class("ol-show")
-        self.show.on_click(lambda _: self.load())
+        self.show.on_click(guarded(self.load, self))
         self.status = W.HTML(message(""))
         super().__init__([W.HTML(CSS), W.HTML(f"<h2>{escape(text(lang, 'rounds_title'))}</h2>"),
                           W.HBox([self.alias, self.show]), self.status])

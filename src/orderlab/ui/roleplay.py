@@ -18,6 +18,7 @@ from ..scenario import Scenario
 from ..session import ROUNDS, Session
 from ..text import normalise, words
 from . import render
+from .guard import guarded
 from .styles import CSS
 
 FULL = W.Layout(width="100%")
@@ -69,10 +70,11 @@ class RolePlay(W.VBox):
         self._enter_pending: asyncio.TimerHandle | bool = False
         self.send = W.Button(description=t("send"), button_style="primary", icon="paper-plane")
         self.send.add_class("ol-send")
-        self.send.on_click(lambda _: self.submit_question())
+        self._submit_guarded = guarded(self.submit_question, self)  # Enter goes the same way
+        self.send.on_click(self._submit_guarded)
         self.done_asking = W.Button(description=t("done_asking"))
         self.done_asking.add_class("ol-done-asking")
-        self.done_asking.on_click(lambda _: self.finish_asking())
+        self.done_asking.on_click(guarded(self.finish_asking, self))
         self.consult_box = W.VBox([self.question, W.HBox([self.send, self.done_asking])])
 
         # Step 2: confirm the order, then deliver.
@@ -80,13 +82,13 @@ class RolePlay(W.VBox):
         self.summary.add_class("ol-summary")
         self.confirm = W.Button(description=t("confirm"))
         self.confirm.add_class("ol-confirm")
-        self.confirm.on_click(lambda _: self.submit_summary())
+        self.confirm.on_click(guarded(self.submit_summary, self))
         self.confirm_reply = W.HTML()
         self.delivery = W.RadioButtons(description=t("delivery_label"), layout=FULL, style=LABEL)
         self.delivery.add_class("ol-delivery")
         self.deliver = W.Button(description=t("deliver"), button_style="primary")
         self.deliver.add_class("ol-deliver")
-        self.deliver.on_click(lambda _: self.submit_delivery())
+        self.deliver.on_click(guarded(self.submit_delivery, self))
         self.delivery_result = W.HTML()
         self.deliver_box = W.VBox([
             W.HTML(f"<h3>{t('deliver_title')}</h3><p>{t('deliver_help')}</p>"),
@@ -100,7 +102,7 @@ class RolePlay(W.VBox):
         self.pitch.observe(self._count_words, names="value")
         self.send_pitch = W.Button(description=t("pitch_send"), button_style="primary")
         self.send_pitch.add_class("ol-send-pitch")
-        self.send_pitch.on_click(lambda _: self.submit_pitch())
+        self.send_pitch.on_click(guarded(self.submit_pitch, self))
         self.influence_box = W.VBox([
             W.HTML(f"<h3>{t('pitch_title')}</h3><p>{t('pitch_help')}</p>"),
             self.pitch, self.word_count, self.send_pitch,
@@ -109,7 +111,7 @@ class RolePlay(W.VBox):
         self.report.add_class("ol-report-panel")
         self.next_round = W.Button(description=t("next_round"), button_style="primary")
         self.next_round.add_class("ol-next-round")
-        self.next_round.on_click(lambda _: self.start_next_round())
+        self.next_round.on_click(guarded(self.start_next_round, self))
         self.confirm_box = W.VBox([
             W.HTML(f"<h3>{t('confirm_title')}</h3><p>{t('confirm_help')}</p>"),
             self.summary, self.confirm, self.confirm_reply,
@@ -249,7 +251,7 @@ class RolePlay(W.VBox):
             return  # Enter pressed twice quickly: the first one is already waiting for the text
         loop = _kernel_loop()
         if loop is None:  # driven from plain Python (tests): the value is already current
-            self.submit_question()
+            self._submit_guarded()
             return
         # When the box's text changed since the last sync, its new value follows this message;
         # _on_question_value sends it. If nothing follows, the text was current all along.
@@ -258,14 +260,14 @@ class RolePlay(W.VBox):
     def _enter_timeout(self) -> None:
         if self._enter_pending:
             self._enter_pending = False
-            self.submit_question()
+            self._submit_guarded()
 
     def _on_question_value(self, change) -> None:
         if self._enter_pending and change["new"]:
             if isinstance(self._enter_pending, asyncio.TimerHandle):
                 self._enter_pending.cancel()
             self._enter_pending = False
-            self.submit_question()
+            self._submit_guarded()
 
     def _count_words(self, change) -> None:
         self.word_count.value = L.text(self.lang, "word_count", n=len(words(normalise(change["new"]))))
