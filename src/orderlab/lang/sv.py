@@ -483,7 +483,7 @@ UI: dict[str, str] = {
         "Andel öppna frågor i {n} resultat: "
         "{good} nådde 70 % (bra) och {fair} nådde 50 % (godkänt)."
     ),
-    "check_pool": "Startar {pool} kernels för {room} deltagare: starta en minut innan gruppen kommer.",
+    "check_pool": "Startar {pool} kernels för {room} deltagare. Kör det här en minut innan gruppen kommer.",
     "check_participants": "Deltagarna öppnar:",
     "check_local_only": (
         "Bara den här datorn når adressen. Starta med HOST=0.0.0.0 för att släppa in gruppen (bara på "
@@ -494,12 +494,12 @@ UI: dict[str, str] = {
     "check_memory": "Minne: cirka {needed} MB behövs, {free} MB är ledigt.",
     "check_memory_short": (
         "Det lediga minnet ({free} MB) räcker inte för {room} deltagare (cirka {needed} MB). Stäng andra "
-        "program eller använd en större dator."
+        "program eller använd en dator med mer minne."
     ),
     "check_port_busy": "Port {port} används redan: starta med en annan, till exempel PORT=9000.",
     "check_no_address": (
-        "Hittade ingen nätverksadress för datorn: ta reda på den (i Linux med hostname -I) och använd den "
-        "i stället för 127.0.0.1."
+        "Datorns nätverksadress gick inte att hitta. Ta reda på den (i Linux med hostname -I) och använd "
+        "den i stället för 127.0.0.1."
     ),
     "missed_title": "Ämnen som flest missade (andel av deltagarna)",
     "chart_missed_alt": "Ämnen som flest missade: {topics}.",
@@ -528,7 +528,7 @@ UI: dict[str, str] = {
     "results_locked": "Resultatfilen är upptagen just nu. Försök spara igen om en stund.",
     "results_disk_full": "Resultaten kan inte sparas: disken är full.",
     "results_unreachable": "Resultaten kan inte sparas: resultatdatabasen går inte att nå just nu.",
-    "results_auth": "Resultaten kan inte sparas: resultatdatabasen godtog inte kursens inloggning.",
+    "results_auth": "Resultaten kan inte sparas: kursen fick inte logga in i resultatdatabasen.",
     "results_driver_missing": "Resultaten kan inte sparas: programmet för resultatdatabasen är inte installerat.",
     "results_unsupported": "Den här sortens resultatlagring stöds inte.",
     "results_unavailable": "Resultaten kan inte sparas just nu.",
