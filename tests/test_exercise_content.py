@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from orderlab import exercise
 from orderlab import exercise_content as EC
 from orderlab.errors import ScenarioError
 from orderlab.scenario import TOPICS
@@ -57,6 +58,15 @@ def test_shipped_content_validates():
     assert set(content.example_confirmation) == {"sv", "en"}
     for texts in (*(t for _, t in content.closed_questions), *content.example_pitches.values()):
         assert set(texts) == {"sv", "en"} and all(texts.values())
+
+
+def test_exercise_module_reads_the_file():
+    """orderlab.exercise's content names are the loaded file's, read once (cached)."""
+    assert EC.get("school-brochure") is exercise.CONTENT
+    assert exercise.EXAMPLES is exercise.CONTENT.examples
+    assert exercise.TOPIC_GUIDE is exercise.CONTENT.topic_guide
+    assert exercise.DELIVERIES["C"] == exercise.CONTENT.mixed_delivery
+    assert exercise.closed_questions("en")[0] == exercise.CONTENT.closed_questions[0][1]["en"]
 
 
 def test_package_data_ships_the_file():
