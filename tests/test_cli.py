@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from orderlab import exercise_content as EC
 from orderlab import scenario as S
 
 TRANSCRIPTS = Path(__file__).parent / "data" / "transcripts"
@@ -156,6 +157,19 @@ def test_validate_lists_every_problem(run, tmp_path, raw_scenario):
     result = run("validate", path)
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == len(json.loads(result.stdout)["problems"]) >= 2
+
+
+def test_validate_checks_exercise_content(run, tmp_path):
+    """validate reads a file in an exercises/ folder as exercise content, also when given the parent folder."""
+    raw = yaml.safe_load((EC.builtin_dir() / "school-brochure.yaml").read_text("utf-8"))
+    del raw["example_pitches"]["strong"]["en"]
+    (tmp_path / "exercises").mkdir()
+    path = write(tmp_path / "exercises", "school-brochure.yaml", yaml.safe_dump(raw, allow_unicode=True))
+    for target in (path, tmp_path):
+        result = run("validate", target)
+        assert result.returncode == 1, result.stderr
+        assert json.loads(result.stdout)["problems"] == [
+            {"file": str(path), "field": "example_pitches.strong.en", "reason": "is missing or empty text"}]
 
 
 def test_validate_empty_folder(run, tmp_path):

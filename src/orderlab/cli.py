@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 import yaml
 
+from . import exercise_content as EC
 from . import scenario as S
 from .errors import InputError, ScenarioError
 from .lang import LANGUAGES
@@ -62,10 +63,15 @@ def cmd_score_pitch(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _yaml_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+
+
 def _scenario_files(paths: Sequence[str]) -> list[Path]:
+    """The files named, and in each folder named its YAML files and those of its ``exercises/``."""
     files: list[Path] = []
     for p in map(Path, paths):
-        files.extend(sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml")) if p.is_dir() else [p])
+        files.extend(_yaml_files(p) + _yaml_files(p / "exercises") if p.is_dir() else [p])
     return files
 
 
@@ -76,7 +82,8 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     problems = []
     for f in files:
         try:
-            S.load(f)
+            # Exercise content lives in an exercises/ folder next to the scenarios it is for.
+            (EC.load if f.parent.name == "exercises" else S.load)(f)
         except ScenarioError as exc:
             problems.extend(exc.problems)
     _dump({"files": len(files), "problems": [p.__dict__ for p in problems]}, out)
@@ -166,7 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--lang", choices=LANGUAGES, required=True)
         p.add_argument("file", metavar="FILE|-")
         p.set_defaults(run=func)
-    p = sub.add_parser("validate", help="check scenario files; exit 1 listing every problem")
+    p = sub.add_parser("validate", help="check scenario files and exercise content (exercises/*.yaml); "
+                       "exit 1 listing every problem")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(run=cmd_validate)
     p = sub.add_parser("play", help="replay a scripted learner and print the full report")

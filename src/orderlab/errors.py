@@ -1,4 +1,4 @@
-"""The two kinds of error a person can cause: bad input and a broken scenario file."""
+"""The two kinds of error a person can cause: bad input and a broken scenario or exercise content file."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ class InputError(ValueError):
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a scenario file: where and why."""
+    """One thing wrong with a scenario or exercise content file: where and why."""
 
     file: str
     field: str
@@ -29,7 +29,7 @@ class Problem:
 
 
 class ScenarioError(ValueError):
-    """A scenario file that cannot be used; lists every problem found."""
+    """A scenario or exercise content file that cannot be used; lists every problem found."""
 
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)

@@ -3,7 +3,8 @@
 Engine side: never imports ipywidgets or IPython. Every function returns a plain object that
 Jupyter shows as HTML (``_repr_html_``, learner text escaped with ``html.escape``) and that
 prints as plain text (``str``). Unfinished answers (``...``, empty or blank strings) give a
-"not yet" result, never an exception.
+"not yet" result, never an exception. The examples, plans and pitches shown are data, read by
+``orderlab.exercise_content`` from ``scenarios/exercises/school-brochure.yaml``.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from types import EllipsisType
 from typing import Any
 
 from . import delivery as D
+from . import exercise_content
 from . import lang as L
 from .conversation import GOOD_OPEN, ConversationScore, score_conversation
 from .errors import InputError
+from .exercise_content import ExerciseContent
 from .pitch import BLAME_PENALTY, LENGTH_PENALTY, MAX_WORDS, MIN_WORDS, PitchScore, score_pitch
 from .pitch import WEIGHTS as PITCH_WEIGHTS
 from .questions import QuestionScore, score_question
@@ -35,25 +38,29 @@ STRONG_PITCH: int = next(s for s in range(101) if band(s) == "strong")
 # The strings of this module live in orderlab.lang (EXERCISES in sv.py and en.py).
 STRINGS: dict[str, dict[str, str]] = L.strings("EXERCISES")
 
-# The closed questions of exercise 1, each with the topic it is about (school-brochure scenario).
-CLOSED_QUESTIONS: tuple[tuple[str, dict[str, str]], ...] = (
-    ("purpose", {"sv": "Är syftet att informera om skolstarten?",
-                 "en": "Is the purpose to inform families about the school start?"}),
-    ("audience", {"sv": "Är det föräldrarna som ska läsa den?",
-                  "en": "Is it the parents who will read it?"}),
-    ("deadline", {"sv": "När ska broschyren vara klar?",
-                  "en": "When does the brochure need to be ready?"}),
-    ("format", {"sv": "Hur många sidor ska den ha?",
-                "en": "How many pages should it have?"}),
-)
-
-# Three questions for the first notebook: closed, open, and one that proposes a solution.
-EXAMPLE_QUESTIONS: dict[str, tuple[str, str, str]] = {
-    "sv": ("Har du en budget för det här?", "Hur ser ett lyckat resultat ut för dig?",
-           "Har du funderat på en film i stället?"),
-    "en": ("Do you have a budget for this?", "What would a good result look like for you?",
-           "Have you thought about a film instead?"),
-}
+# The course content for SCENARIO (examples, plans, pitches, ...) is data, read once from
+# scenarios/exercises/school-brochure.yaml; the names below keep it importable from here.
+CONTENT: ExerciseContent = exercise_content.get(SCENARIO)
+# Closed questions for exercise 1 to rewrite, each with the topic it is about.
+CLOSED_QUESTIONS: tuple[tuple[str, dict[str, str]], ...] = CONTENT.closed_questions
+# By language: a closed question, an open one and one that proposes a solution (notebook 01).
+EXAMPLE_QUESTIONS: dict[str, tuple[str, str, str]] = CONTENT.example_questions
+# Scored examples for notebook 02 by kind, each with the label that says what it shows.
+EXAMPLES: dict[str, tuple[tuple[str, dict[str, str]], ...]] = CONTENT.examples
+# The ten topics: why each matters and an open question about it, by language.
+TOPIC_GUIDE: dict[str, dict[str, tuple[str, str]]] = CONTENT.topic_guide
+# Two ways to prepare for the meeting: a colleague's questions (weak) and consultative ones (strong).
+PLANS: dict[str, dict[str, tuple[str, ...]]] = CONTENT.plans
+# A delivery that changes one field of the order on the professional's own initiative.
+MIXED_DELIVERY: dict[str, str] = CONTENT.mixed_delivery
+# The three deliveries of notebook 03 and exercise 03, by the letter the learner writes.
+DELIVERIES: dict[str, str | dict[str, str]] = {"A": "ordered", "B": "alternative", "C": MIXED_DELIVERY}
+# A complete confirmation of the order, used to compare deliveries.
+EXAMPLE_CONFIRMATION: dict[str, str] = CONTENT.example_confirmation
+# Notebook 04's pitches: one that lectures, one that only thanks, and one that influences.
+EXAMPLE_PITCHES: dict[str, dict[str, str]] = CONTENT.example_pitches
+# What a hurried support colleague asks about any order: closed, leading or selling a solution.
+WEAK_QUESTIONS: dict[str, tuple[str, ...]] = CONTENT.weak_questions
 
 
 def _s(lang: str, key: str, **values: object) -> str:
@@ -273,113 +280,6 @@ def check_pitch(pitch: object, lang: str = "sv") -> CheckResult:
 
 # --- Notebook 02: the story, scored examples, the ten topics, two ways to prepare ---
 
-# Examples for notebook 02, by kind, each with the label that says what it shows (about the
-# school-brochure scenario). tests/test_exercise.py checks that the scorer agrees with every label.
-EXAMPLES: dict[str, tuple[tuple[str, dict[str, str]], ...]] = {
-    "open_closed": (
-        ("ex_closed_yes_no", {"sv": "Är syftet att informera om skolstarten?",
-                              "en": "Is the purpose to inform families about the school start?"}),
-        ("ex_open", {"sv": "Vad vill du ska hända tack vare broschyren?",
-                     "en": "What do you want to happen thanks to the brochure?"}),
-        ("ex_closed_fact", {"sv": "När ska broschyren vara klar?",
-                            "en": "When does the brochure need to be ready?"}),
-        ("ex_open", {"sv": "Vad styr tidplanen?", "en": "What is behind the timing?"}),
-        ("ex_closed_choice", {"sv": "Ska den vara i A5 eller A4?", "en": "Should it be A5 or A4?"}),
-        ("ex_open_invitation", {"sv": "Berätta om familjerna som ska få den.",
-                                "en": "Tell me about the families who will get it."}),
-    ),
-    "traps": (
-        ("ex_leading", {"sv": "Det är väl föräldrarna som ska läsa den, eller hur?",
-                        "en": "It's the parents who will read it, isn't it?"}),
-        ("ex_solution", {"sv": "Har du funderat på en film i stället?",
-                         "en": "Have you thought about a film instead?"}),
-        ("ex_stacked", {"sv": "Vad vill du uppnå, och när ska den vara klar?",
-                        "en": "What do you want to achieve, and when does it need to be ready?"}),
-    ),
-    "reflections": (
-        ("ex_reflection", {
-            "sv": "Så det viktiga för dig är att fler familjer kommer på introduktionsmötet?",
-            "en": "So what matters most to you is that more families come to the introduction meeting?",
-        }),
-        ("ex_follow_up", {"sv": "Varför är det så viktigt att de kommer?",
-                          "en": "Why is it so important that they come?"}),
-    ),
-}
-
-# The ten topics: why each matters and an open question about it (each one open, without traps).
-TOPIC_GUIDE: dict[str, dict[str, tuple[str, str]]] = {
-    "purpose": {
-        "sv": ("Vad ska det här leda till? Allt annat hänger på svaret.", "Vad vill du ska hända tack vare det här?"),
-        "en": ("What should this lead to? Everything else depends on the answer.",
-               "What do you want to happen thanks to this?"),
-    },
-    "audience": {
-        "sv": ("Vilka ska läsa, använda eller delta, och vad behöver de?", "Berätta om målgruppen."),
-        "en": ("Who will read, use or take part, and what do they need?", "Tell me about the audience."),
-    },
-    "end_customer": {
-        "sv": ("Vem i kärnverksamheten har nytta av det i slutändan?",
-               "Hur märks det här i slutändan för eleverna, patienterna eller brukarna?"),
-        "en": ("Who in the core organisation benefits from it in the end?",
-               "How will pupils, patients or residents notice this in the end?"),
-    },
-    "success": {
-        "sv": ("Hur ser det ut när det har blivit bra, och hur märks det?",
-               "Hur kommer ni att märka att det har blivit bra?"),
-        "en": ("What does it look like when it has worked, and how will anyone notice?",
-               "How will you notice that it has worked?"),
-    },
-    "deadline": {
-        "sv": ("Vad styr tidplanen, och vad händer om den inte håller?", "Vad styr tidplanen?"),
-        "en": ("What drives the timing, and what happens if it slips?", "What is behind the timing?"),
-    },
-    "budget": {
-        "sv": ("Vilka pengar och hur mycket arbetstid finns?", "Hur ser det ut med pengar och arbetstid?"),
-        "en": ("How much money and working time is there?", "How do things look when it comes to money?"),
-    },
-    "constraints": {
-        "sv": ("Regler och avtal: dataskydd, tillgänglighet, upphandling, grafisk profil.",
-               "Vad behöver vi ta hänsyn till när det gäller regler och avtal?"),
-        "en": ("Rules and agreements: data protection, accessibility, procurement, the graphic profile.",
-               "What do we need to take into account when it comes to rules and agreements?"),
-    },
-    "stakeholders": {
-        "sv": ("Vilka fler är berörda, ska tycka till eller fatta beslut?",
-               "Berätta om vilka fler som berörs av det här."),
-        "en": ("Who else is affected, needs a say or takes decisions?", "Tell me about who else is affected by this."),
-    },
-    "history": {
-        "sv": ("Vad har prövats förut, och vad lärde ni er?", "Hur har ni gjort tidigare?"),
-        "en": ("What has been tried before, and what did you learn?", "How have you done this before?"),
-    },
-    "format": {
-        "sv": ("Vilken form beställaren tänker sig. Fråga om den sist, när du vet varför.",
-               "Hur tänker du kring formen?"),
-        "en": ("The form the requester has in mind. Ask about it last, once you know why.",
-               "How are you thinking about the form?"),
-    },
-}
-
-# Two ways to prepare for the meeting with Annika: a colleague's questions and consultative ones.
-PLANS: dict[str, dict[str, tuple[str, ...]]] = {
-    "weak": {
-        "sv": ("Hur många sidor ska den ha?", "Ska den vara i A5 eller A4?", "Har du funderat på en film i stället?",
-               "När ska broschyren vara klar?", "Är syftet att informera om skolstarten?"),
-        "en": ("How many pages should it have?", "Should it be A5 or A4?", "Have you thought about a film instead?",
-               "When does the brochure need to be ready?",
-               "Is the purpose to inform families about the school start?"),
-    },
-    "strong": {
-        "sv": ("Vad vill du ska hända tack vare broschyren?", "Berätta om familjerna som ska få den.",
-               "Hur märks det här för barnen i slutändan?", "Hur kommer du att märka att det har blivit bra?",
-               "Hur gick det förra året?", "Vad styr tidplanen?", "Hur tänker du kring formen?"),
-        "en": ("What do you want to happen thanks to the brochure?", "Tell me about the families who will get it.",
-               "How will the children notice this in the end?", "How will you notice that it has worked?",
-               "How did it go last year?", "What is behind the timing?", "How are you thinking about the form?"),
-    },
-}
-
-
 def show_story(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
     """The scenario's situation and the requester's opening order."""
     s = get_scenario(scenario)
@@ -528,20 +428,6 @@ def check_questions(questions: Sequence[object] | object, lang: str = "sv", scen
 
 # --- Notebook 03 and exercise 03: the temptation, the confirmation, the delivery ---
 
-# A delivery that changes one field of the order on the professional's own initiative.
-MIXED_DELIVERY: dict[str, str] = {"languages": "five-languages"}
-# The three deliveries of notebook 03 and exercise 03, by the letter the learner writes.
-DELIVERIES: dict[str, str | dict[str, str]] = {"A": "ordered", "B": "alternative", "C": MIXED_DELIVERY}
-# A complete confirmation of the school-brochure order, used to compare deliveries.
-EXAMPLE_CONFIRMATION: dict[str, str] = {
-    "sv": ("En tryckt broschyr i A5 till vårdnadshavarna till barnen som börjar förskoleklass, klar till "
-           "besöksdagen 27 maj. Syftet är att fler kommer på introduktionsmötet, och målet är 80 procent."),
-    "en": ("A printed A5 brochure for the guardians of the children starting preschool class, ready for the "
-           "visit day on 27 May. The purpose is to get more families to the introduction meeting, and the "
-           "target is 80 per cent."),
-}
-
-
 def show_alternative(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
     """What was ordered, the professional's tempting alternative, and the requester's push-back."""
     s = get_scenario(scenario)
@@ -637,35 +523,6 @@ def check_delivery(choice: object, lang: str = "sv", scenario: str = SCENARIO) -
 
 # --- Notebook 04 and exercise 04: the pitch, the evidence, and where the pitch leads ---
 
-# Three pitches for notebook 04: one that lectures, one that only thanks, and one that influences.
-EXAMPLE_PITCHES: dict[str, dict[str, str]] = {
-    "lecture": {
-        "sv": ("Nu är broschyren klar, men jag måste säga att det var fel beställning. Ni borde ha förstått att "
-               "en tryckt broschyr på svenska inte når familjerna. Förra året kom bara 31 av 58 familjer. Nästa "
-               "gång måste ni lyssna på oss som kan kommunikation och beställa en film i stället."),
-        "en": ("The brochure is done, but I have to say it was the wrong order. You should have realised that a "
-               "printed brochure in Swedish does not reach the families. Last year only 31 of 58 families came. "
-               "Next time you need to listen to us who know communications and order a film instead."),
-    },
-    "thin": {
-        "sv": "Hej! Broschyren är klar och levererad. Hoppas att den blir bra. Hör av dig om du behöver något mer.",
-        "en": "Hi! The brochure is done and delivered. I hope it works well. Let me know if you need anything else.",
-    },
-    "strong": {
-        "sv": ("Hej Annika! Nu är broschyrerna levererade, precis som du beställde. Syftet var att fler familjer "
-               "ska komma på introduktionsmötet, så att barnen får en trygg start. Förra året kom 31 av 58 "
-               "familjer, och 17 av dem som uteblev har ett annat modersmål än svenska. Till nästa gång föreslår "
-               "jag att vi provar en kort film på fem språk som skickas med sms. Vad tror du? Ta gärna en fika "
-               "med mig så pratar vi om det."),
-        "en": ("Hi Annika! The brochures are delivered, just as you ordered. The purpose was to get more families "
-               "to the introduction meeting, so that the children get a safe start. Last year 31 of 58 families "
-               "came, and 17 of those who stayed away have a mother tongue other than Swedish. For the next order "
-               "I suggest that we try a short film in five languages, sent by text message. What do you think? "
-               "I would be glad to have a coffee and talk it over."),
-    },
-}
-
-
 def show_pitch_criteria(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
     """The pitch criteria with what each is worth, as the role-play scores them."""
     name = get_scenario(scenario).requester_name
@@ -747,13 +604,6 @@ def show_next_order(pitch: object, lang: str = "sv", scenario: str = SCENARIO) -
 
 # --- Notebook 02, stretch: role reversal ---
 
-# What a hurried support colleague asks about any order: closed, leading or selling a solution.
-WEAK_QUESTIONS: dict[str, tuple[str, ...]] = {
-    "sv": ("Hur många behöver du?", "När ska det vara klart?", "Ska vi ta samma som förra gången?",
-           "Har du funderat på att göra det digitalt i stället?", "Det räcker väl med en enkel variant?"),
-    "en": ("How many do you need?", "When does it need to be ready?", "Shall we go with the same as last time?",
-           "Have you thought about doing it digitally instead?", "A simple version will do, won't it?"),
-}
 # The topics whose example questions would have let the requester talk about the purpose.
 REVERSAL_TOPICS: tuple[str, ...] = ("purpose", "end_customer", "success", "history")
 

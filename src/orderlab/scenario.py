@@ -218,7 +218,7 @@ def _field_values(r: _Reader, data: Any, key: str, where: str, delivery: list[De
     fields = {f.id: f for f in delivery}
     out = {}
     for name, value in raw.items():
-        path = f"{where}.{key}.{name}"
+        path = f"{where}.{key}.{name}" if where else f"{key}.{name}"
         if name not in fields:
             r.problem(path, f"is not a delivery field; the fields are: {', '.join(fields)}")
         elif str(value) not in fields[name].options:
