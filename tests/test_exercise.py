@@ -61,7 +61,7 @@ CHECKS: dict[str, Callable[..., CheckResult]] = {
 
 OPEN = {
     "sv": ["Vad vill du uppnå med broschyren?", "Berätta om familjerna som ska få broschyren.",
-           "Vad styr tidplanen för broschyren?", "Hur tänker du kring formen – vad ska den klara av?"],
+           "Vad styr tidplanen för broschyren?", "Hur tänker du kring formen: vad ska den klara av?"],
     "en": ["What do you want the brochure to achieve?", "Tell me about the families who will get the brochure.",
            "What is behind the deadline for the brochure?",
            "How are you thinking about the form: what does the brochure need to do?"],

@@ -26,7 +26,7 @@ from orderlab.questions import score_question
 DATA = Path(__file__).resolve().parent / "data" / "questions"
 THRESHOLDS = {  # lang: (form accuracy, flags exact, topic micro-F1)
     "sv": (0.91, 0.90, 0.574),
-    "en": (0.879, 0.854, 0.569),
+    "en": (0.888, 0.862, 0.569),  # 0.02 under 0.908 and 0.882 (scoring-rules2: lead-in clauses, dashes)
 }
 
 

@@ -237,3 +237,79 @@ def test_the_deliverable_being_ordered_is_not_a_format_question(lang, text, topi
 def test_format_is_still_found_beside_a_deliverable(lang, text):
     """A deliverable beside another format word, or asked about alone, keeps the format topic."""
     assert "format" in score_question(text, lang).topics
+
+
+# --- 6. A subordinate clause leads into one question; a dash joins two like a comma ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "form"),
+    [
+        ("sv", "När schemat blir fel, vem får vänta?", "closed"),
+        ("sv", "Om det blir försenat, vad händer då?", "open"),
+        ("sv", "När kunder ringer, vem svarar?", "closed"),
+        ("sv", "När ni skickar ut den, hur når den föräldrarna?", "open"),
+        ("sv", "Och om det blir sent, vem får vänta?", "closed"),
+        ("sv", "När lappen kommer hem, läser föräldrarna den?", "closed"),
+        ("en", "When the schedule goes wrong, who has to wait?", "closed"),
+        ("en", "If it's late, what happens then?", "open"),
+        ("en", "When staff leave, who takes over their accounts?", "closed"),
+        ("en", "When you send it out, how does it reach parents?", "open"),
+        ("en", "And if it's late, who has to wait?", "closed"),
+        ("en", "When the note goes home, do parents read it?", "closed"),
+    ],
+)
+def test_a_leading_subordinate_clause_is_part_of_the_question(lang, text, form):
+    """'När X, vem ...?', 'If X, what ...?': one question, whose form is the main question's."""
+    score = score_question(text, lang)
+    assert (score.form, list(score.flags)) == (form, [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "När ska den vara klar? Och vem ska läsa den?"),
+        ("sv", "När ska den vara klar, och vem ska läsa den?"),
+        ("sv", "När behöver ni den, vem ska läsa den?"),
+        ("sv", "När börjar projektet, vem leder det?"),
+        ("en", "When is it due? And who will read it?"),
+        ("en", "When do you need it, who will read it?"),
+        ("en", "When can we start, and who signs off?"),
+    ],
+)
+def test_a_wh_question_before_another_is_still_stacked(lang, text):
+    """'När ska den vara klar, vem ...?' asks twice: 'när' with its verb first is a question of its own."""
+    assert "stacked" in score_question(text, lang).flags
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Berätta om bakgrunden – har ni provat något förut?"),
+        ("sv", "Berätta hur finansieringen fungerar - är det projektpengar eller ordinarie budget?"),
+        ("sv", "Vad vill ni uppnå — vem ska läsa den?"),
+        ("en", "Tell me how the funding works - is it project money or the regular budget?"),
+        ("en", "Tell me about the background – have you tried anything before?"),
+        ("en", "What do you want to achieve — who will read it?"),
+    ],
+)
+def test_two_questions_joined_by_a_dash_are_stacked(lang, text):
+    """A dash between two questions works like a comma: the requester can answer only one."""
+    assert "stacked" in score_question(text, lang).flags
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "form"),
+    [
+        ("sv", "Vad är målet – på sikt?", "open"),
+        ("sv", "Hur många sidor - ungefär?", "closed"),
+        ("sv", "Vem ska läsa den – internt eller externt?", "closed"),
+        ("en", "What is the goal – in the long run?", "open"),
+        ("en", "How many pages - roughly?", "closed"),
+        ("en", "Who will read it – staff or the public?", "closed"),
+    ],
+)
+def test_a_dash_inside_one_question_does_not_stack(lang, text, form):
+    """'Vad är målet – på sikt?' adds to the same question: one question, not stacked."""
+    score = score_question(text, lang)
+    assert (score.form, list(score.flags)) == (form, [])

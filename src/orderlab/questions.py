@@ -240,8 +240,14 @@ def _belongs_to_previous(lang: str, part: str, ws: list[str]) -> bool:
     return clause_form(lang, part.rstrip("?! "), ws) == "none"
 
 
+_DASHES = (" - ", " – ", " — ")
+
+
 def _split_clauses(lang: str, sentence: str) -> list[Piece]:
     """Split 'vad vill ni, och vem ska läsa?' at a join that starts a second question."""
+    if " -" in sentence or "–" in sentence or "—" in sentence:
+        for dash in _DASHES:  # a dash between two questions joins them like a comma
+            sentence = sentence.replace(dash, ", ")
     parts = sentence.split(",")
     if len(parts) == 1:  # the common case: no comma, and mostly no join either
         out = _split_at_joins(lang, sentence.strip())
@@ -260,6 +266,33 @@ def _split_clauses(lang: str, sentence: str) -> list[Piece]:
     return [(m, ws) for m, ws in merged if ws]
 
 
+def _is_lead_in(lang: str, ws: list[str]) -> bool:
+    """Whether a clause before a comma is a subordinate clause that leads into the question after it.
+
+    "Om det blir sent, ...", "When the schedule goes wrong, ...": subordinator, then subject, then
+    verb. "När ska den vara klar, ...", "When do you need it, ..." put the verb first: a question.
+    """
+    lex = _lexicons(lang)
+    rest, after_if = _strip_fillers(ws, lex)
+    size = lex["subordinator"].match_length(rest)
+    if not size or after_if == "closed" or len(rest) < size + 2:
+        return False  # "Jag undrar om ..." embeds a question of its own
+    if not _starts_wh(rest, lex):
+        return True
+    first, second = rest[size], rest[size + 1]
+    if lex["subject"].word_hit(first):
+        return True
+    return not _is_verb(lang, first, lex) or (lang == "sv" and _is_verb(lang, second, lex)
+                                              and first not in lex["verb_first"].exact)
+
+
+def _is_verb(lang: str, word: str, lex: dict[str, Lexicon]) -> bool:
+    """A finite verb that can open a question: an auxiliary, or in Swedish any present tense ("börjar")."""
+    if word in lex["verb_first"].exact:
+        return True
+    return lang == "sv" and word.endswith("r") and len(word) > 3 and not lex["not_verbs"].word_hit(word)
+
+
 def analyse(text: str, lang: str) -> Turn:
     """Split a turn into clauses and find each clause's form."""
     L.check_lang(lang)
@@ -273,6 +306,8 @@ def analyse(text: str, lang: str) -> Turn:
             # The sentence's question mark belongs to its last clause and to every clause that is a
             # question by its words; a lead-in ("In the end, how ...?") does not become a question.
             form, stripped = _clause_form(lang, piece, ws) if j < last or not asked else ("", ws)
+            if j < last and form != "none" and _is_lead_in(lang, ws):
+                form = "none"  # "När schemat blir fel, vem får vänta?" asks once, with "vem"
             if asked and not piece.endswith("?") and (j == last or form != "none"):
                 piece += "?"
                 form, stripped = _clause_form(lang, piece, ws)

@@ -311,7 +311,7 @@ OPEN_REWRITES: dict[str, str] = {
     "constraints": "Berätta om ramarna och reglerna vi behöver ta hänsyn till.",
     "stakeholders": "Berätta om dem som berörs av det här, utöver er själva.",
     "history": "Berätta om vad ni har provat tidigare och hur det gick.",
-    "format": "Hur tänker du kring formen – vad ska den klara av?",
+    "format": "Hur tänker du kring formen: vad ska den klara av?",
 }
 
 UI: dict[str, str] = {
