@@ -8,7 +8,6 @@ room-check``). Nothing here stops the server: every problem is a warning in plai
 from __future__ import annotations
 
 import os
-import re
 import socket
 import subprocess
 from collections.abc import Callable, Mapping, Sequence
@@ -17,7 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from . import lang as L
-from .results import ResultsStore, ResultsUnavailable, default_path
+from .results import ENV_VAR, ResultsStore, ResultsUnavailable, default_path
 
 KERNEL_MB = 60  # one participant's kernel, measured 53-58 MB (docs/workshop-serving.md)
 SERVER_MB = 150  # the Voila server itself, 100-150 MB
@@ -83,11 +82,6 @@ def memory_needed_mb(room: int, pool: int = 0) -> int:
     return SERVER_MB + KERNEL_MB * kernels
 
 
-def _masked(target: str) -> str:
-    """A store's location for display: a connection URL loses its password."""
-    return re.sub(r"(://[^/:@]*:)[^/@]*@", r"\1***@", target)
-
-
 def _url(address: str, port: int, path: str, workshop: str, lang: str) -> str:
     query = f"?workshop={quote(workshop)}" if workshop else ""
     if lang != "sv":
@@ -100,27 +94,29 @@ def check(room: int, host: str = "127.0.0.1", port: int = 8866, workshop: str = 
           meminfo: str | None = None) -> Check:
     """Everything ``room-check`` reports, for a room of ``room`` participants."""
     env = os.environ if environ is None else environ
-    local = host in ("127.0.0.1", "localhost", "::1")
-    found = ["127.0.0.1"] if local else list(addresses if addresses is not None else lan_addresses())
-    if not local and host not in ("0.0.0.0", "::"):
+    local, everywhere = host in ("127.0.0.1", "localhost", "::1"), host in ("0.0.0.0", "::")
+    if local:
+        found = ["127.0.0.1"]
+    elif everywhere:
+        found = list(addresses if addresses is not None else lan_addresses())
+    else:
         found = [host]
     warnings: list[tuple[str, dict]] = []
     if not found:
         found = ["127.0.0.1"]
         warnings.append(("check_no_address", {}))
-    if port_in_use("" if host in ("0.0.0.0", "::") else host, port):
+    if port_in_use("" if everywhere else host, port):
         warnings.append(("check_port_busy", {"port": port}))
-    target = env.get("ORDERLAB_RESULTS") or str(default_path(env))
-    results = _masked(target)
-    try:
-        with ResultsStore(env.get("ORDERLAB_RESULTS") or None):  # None: the default folder is created
-            pass
+    try:  # the store shows its own location, a URL without its password
+        with ResultsStore(env.get(ENV_VAR) or None) as store:  # None: the default folder is created
+            results = store.location
     except ResultsUnavailable as exc:
+        results = exc.path or str(default_path(env))
         warnings.append((f"results_{exc.reason}", {}))
     needed, free = memory_needed_mb(room, pool), available_mb(meminfo)
     if free is not None and free < needed:
         warnings.append(("check_memory_short", {"needed": needed, "free": free, "room": room}))
-    dash_host = "127.0.0.1" if local or host in ("0.0.0.0", "::") else host
+    dash_host = "127.0.0.1" if local or everywhere else host
     return Check(
         participant_urls=[_url(a, port, PARTICIPANT_PATH, workshop, lang) for a in found],
         dashboard_url=_url(dash_host, port, DASHBOARD_PATH, workshop, lang),
