@@ -48,30 +48,29 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 lab: $(VENV)/.installed
 	$(BIN)/jupyter lab $(ALLOW_ROOT) --ServerApp.root_dir=$(CURDIR) $(FIRST_NOTEBOOK)
 
-# Debian's chromium for the browser tests (never `playwright install`: it downloads its own
-# browser, which these machines cannot). Only root can install; others get a visible skip.
-browser:
-	@if ! command -v chromium >/dev/null 2>&1; then \
+# $(call debian_package,CHECK,PACKAGE,WHAT): unless CHECK finds it, install Debian's PACKAGE for
+# WHAT. Only root can install; others get a visible line saying WHAT will be skipped.
+define debian_package
+	@if ! ( $(1) ) >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "Installing Debian's chromium for the browser tests ..."; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	    echo "Installing Debian's $(2) for $(3) ..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
 	  else \
-	    echo "chromium is missing and this user cannot install it: browser tests will be skipped."; \
+	    echo "$(2) is missing and this user cannot install it: $(3) will be skipped."; \
 	  fi; \
 	fi
+endef
+
+# Debian's chromium for the browser tests (never `playwright install`: it downloads its own
+# browser, which these machines cannot).
+browser:
+	$(call debian_package,command -v chromium,chromium,the browser tests)
 
 # Debian's PostgreSQL for the results store's PostgreSQL tests: they start a throw-away server
 # with its initdb and pg_ctl (tests/pgserver.py), which Debian keeps off PATH in
-# /usr/lib/postgresql/VERSION/bin. Only root can install; others get a visible skip.
+# /usr/lib/postgresql/VERSION/bin.
 postgres:
-	@if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "Installing Debian's postgresql for the PostgreSQL tests ..."; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
-	  else \
-	    echo "PostgreSQL's initdb is missing and this user cannot install it: PostgreSQL tests will be skipped."; \
-	  fi; \
-	fi
+	$(call debian_package,command -v initdb || ls /usr/lib/postgresql/*/bin/initdb,postgresql,the PostgreSQL tests)
 
 test: $(VENV)/.installed-test browser postgres
 	$(BIN)/ruff check src tests benchmarks tools
