@@ -232,6 +232,7 @@ def test_summary_open_share_and_most_missed_topics(store, report):
     store.save_result("W", "Kim", fake(report, 60, 40, 0.25, ["budget", "purpose"]), rid(1))
     store.save_result("W", "Lo", fake(report, 80, 60, 0.75, ["purpose"]), rid(2))
     summary = store.summary("W")
+    assert summary["open_shares"] == [0.25, 0.75]
     assert summary["open_share"] == 0.5
     assert summary["missed"] == [{"topic": "purpose", "count": 2, "share": 1.0},
                                  {"topic": "budget", "count": 1, "share": 0.5}]

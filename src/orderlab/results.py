@@ -319,6 +319,7 @@ class ResultsStore:
         asked = [row["report"].get("steps", {}).get("questions") for row in rows]
         asked = [q for q in asked if q]
         missed = Counter(topic for q in asked for topic in q.get("missed", ()))
+        open_shares = [q.get("open_share", 0.0) for q in asked]  # one per result with questions
         return {
             "workshop": check_name(workshop, "workshop"),
             "results": len(rows),
@@ -326,7 +327,8 @@ class ResultsStore:
             "in_progress": in_progress,
             "scores": scores,
             "mean": {key: _mean(values) for key, values in scores.items()},
-            "open_share": _mean([q.get("open_share", 0.0) for q in asked], 3),
+            "open_shares": open_shares,
+            "open_share": _mean(open_shares, 3),
             "missed": [{"topic": topic, "count": n, "share": round(n / len(asked), 3)}
                        for topic, n in sorted(missed.items(), key=lambda item: (-item[1], item[0]))],
         }

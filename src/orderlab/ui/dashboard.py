@@ -104,7 +104,7 @@ class Dashboard(W.VBox):
         if drawn == self._drawn:  # nothing new: keep the images (a redraw costs time and flickers)
             return
         self._drawn = drawn
-        self.scores.value = self._scores(summary) + self._open_shares(results)
+        self.scores.value = self._scores(summary) + self._open_shares(summary)
         self.missed.value = self._missed(summary)
         self.gallery.value = self._gallery(results)
 
@@ -126,10 +126,8 @@ class Dashboard(W.VBox):
                   "mean": L.text(lang, "chart_mean")}
         return charts.score_histograms(summary["scores"], titles, alt, labels)
 
-    def _open_shares(self, results: list[dict]) -> str:
-        lang = self.lang
-        shares = [q["open_share"] for q in (row["report"].get("steps", {}).get("questions") for row in results)
-                  if q and q.get("open_share") is not None]
+    def _open_shares(self, summary: dict) -> str:
+        lang, shares = self.lang, summary["open_shares"]
         if not shares:
             return ""
         alt = L.text(lang, "chart_open_alt", n=len(shares), good=sum(s >= GOOD_OPEN for s in shares),
