@@ -32,6 +32,15 @@ def image(png_b64: str, alt: str, cls: str) -> str:
     return f'<img class="{cls}" src="data:image/png;base64,{png_b64}" alt="{escape(alt)}" style="max-width:100%">'
 
 
+def _histogram(ax, values: list[float], title: str, ticks: list[int]) -> None:
+    """Counts of 0-100 values in bins of ten, whole-number counts, ``ticks`` on the x axis."""
+    ax.hist(values, bins=range(0, 101, 10), color=BLUE, edgecolor="white")
+    ax.set_title(title)
+    ax.set_xlim(0, 100)
+    ax.set_xticks(ticks)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+
+
 def score_histograms(scores: dict[str, list[float]], titles: dict[str, str], alt: str,
                      labels: dict[str, str] | None = None) -> str:
     """One histogram per step (0-100) in a grid of two columns, each with a dashed line at its mean.
@@ -44,16 +53,12 @@ def score_histograms(scores: dict[str, list[float]], titles: dict[str, str], alt
     fig, axes = plt.subplots(rows, 2, figsize=(9, 3.3 * rows), sharey=True, squeeze=False)
     for ax, (key, title) in zip(axes.flat, titles.items(), strict=False):
         values = scores.get(key, [])
-        ax.hist(values, bins=range(0, 101, 10), color=BLUE, edgecolor="white")
+        _histogram(ax, values, title, [0, 25, 50, 75, 100])
         if values:
             mean = sum(values) / len(values)
             ax.axvline(mean, color=GREY, linestyle="--", linewidth=2,
                        label=labels["mean"].format(mean=round(mean)))
             ax.legend(loc="upper left", frameon=False, fontsize=13)
-        ax.set_title(title)
-        ax.set_xlim(0, 100)
-        ax.set_xticks([0, 25, 50, 75, 100])
-        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     for ax in list(axes.flat)[len(titles):]:
         ax.set_visible(False)
     for ax in axes[:, 0]:
@@ -72,14 +77,10 @@ def open_share_histogram(shares: list[float], title: str, alt: str, labels: dict
     thresholds' lines.
     """
     fig, ax = plt.subplots(figsize=(9, 3.6))
-    ax.hist([100 * s for s in shares], bins=range(0, 101, 10), color=BLUE, edgecolor="white")
+    _histogram(ax, [100 * s for s in shares], title, [0, 25, 50, 70, 100])
     for value, key, style in ((thresholds[0], "fair", ":"), (thresholds[1], "good", "--")):
         ax.axvline(100 * value, color=GREEN, linestyle=style, linewidth=2.5, label=labels[key])
     ax.legend(loc="upper left", frameon=False, fontsize=13)
-    ax.set_title(title)
-    ax.set_xlim(0, 100)
-    ax.set_xticks([0, 25, 50, 70, 100])
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel(labels["x"])
     ax.set_ylabel(labels["y"])
     fig.tight_layout()
