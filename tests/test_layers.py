@@ -81,7 +81,10 @@ def test_no_engine_source_mentions_import_ipywidgets():
 
 
 def test_scorers_need_only_pure_python():
-    """The question and pitch scorers load nothing but the standard library, orderlab and PyYAML (all in Pyodide)."""
+    """The question and pitch scorers load nothing but the standard library, orderlab, PyYAML and the Snowball stemmer.
+
+    All of them run in Pyodide: the stemmer is pure Python (checked below).
+    """
     code = (
         "import sys\n"
         "before = set(sys.modules)\n"
@@ -93,4 +96,13 @@ def test_scorers_need_only_pure_python():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     # cython_runtime comes with PyYAML's optional C speed-up; PyYAML falls back to pure Python without it.
-    assert set(out) <= {"orderlab", "yaml", "cython_runtime"}, out
+    assert set(out) <= {"orderlab", "yaml", "cython_runtime", "snowballstemmer"}, out
+
+
+def test_the_stemmer_is_pure_python():
+    """snowballstemmer ships no compiled code, so micropip can install it in Pyodide."""
+    import snowballstemmer
+
+    folder = Path(snowballstemmer.__file__).parent
+    compiled = [p.name for p in folder.rglob("*") if p.suffix in (".so", ".pyd", ".dll", ".dylib")]
+    assert not compiled and len(list(folder.glob("*.py"))) > 10

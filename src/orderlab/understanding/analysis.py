@@ -1,0 +1,335 @@
+"""One analysis of a learner's turn, which the scorer, the conversation score and the requester all read.
+
+``analyse(text, lang, context)`` returns an ``Analysis``:
+- form and flags, from the rules in ``clauses.py`` (crisp definitions stay rules);
+- topics, each with a confidence and the words that carried it, from the learned model;
+- the dialogue act (question, follow-up, reflection, permission, proposal, statement, small talk);
+- what it refers back to in the conversation (``context``): the topic a follow-up continues;
+- the language the text seems to be written in, when it is clearly the other one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from .. import lang as L
+from ..text import normalise, words
+from . import langid
+from . import model as M
+from . import vocabulary as V
+from .clauses import ANALYSED_CHARS, FORMS, Turn, parse
+from .clauses import _lexicons as word_lists
+from .features import featuriser
+from .langid import MARKERS
+from .vocabulary import Vocabulary
+
+ACTS: tuple[str, ...] = ("question", "follow_up", "reflection", "permission", "proposal", "statement", "small_talk")
+TOPICS: tuple[str, ...] = (
+    "purpose", "audience", "end_customer", "success", "deadline",
+    "budget", "constraints", "stakeholders", "history", "format",
+)
+M.EXPECTED["model"] = {"topics": TOPICS, "act": ACTS, "form": FORMS}
+ASKING_ACTS = frozenset({"question", "follow_up"})  # acts that need a question's form
+FORM_OVERRULES = 0.5  # how sure the model's form must be to overrule the rules' (docs/understanding-model.md)
+# Rule reasons (clauses.Turn.why) right in every labelled turn they decide, and too rare to learn from.
+PRECISE_FORM_RULES = frozenset({"if_open", "if_closed", "lead_in"})
+NO_TOPIC_ACTS = frozenset({"small_talk", "statement", "permission"})  # they ask nothing about the order
+_ECHO_LETTERS = 5  # a word must be this long before repeating it counts as picking it up
+MAX_EVIDENCE = 3  # words shown as the evidence for one topic
+
+
+class TopicEvidence(NamedTuple):
+    """A topic the turn asks about, how sure the model is, and the words that carried it."""
+
+    topic: str
+    confidence: float
+    evidence: tuple[str, ...]
+
+    def to_dict(self) -> dict:
+        return {"topic": self.topic, "confidence": round(self.confidence, 3), "evidence": list(self.evidence)}
+
+
+@dataclass(frozen=True)
+class Context:
+    """The conversation so far, as much as reading the next turn needs."""
+
+    last_topic: str | None = None  # the topic of the requester's last answer
+    last_reply: str = ""  # what the requester said last
+
+
+_NO_CONTEXT = Context()
+
+
+class Analysis(NamedTuple):
+    """What one turn is: its form, flags, topics with evidence, act and what it refers back to.
+
+    A named tuple rather than a dataclass: one is made for every turn, and this is faster to make.
+    """
+
+    text: str
+    lang: str
+    form: str
+    flags: tuple[str, ...]
+    topics: tuple[TopicEvidence, ...]
+    act: str
+    refers_to: str | None
+    reflection: bool
+    permission: bool
+    other_language: str | None  # the other course language, when the text is clearly written in it
+    logits: tuple[float, ...] = ()  # every topic's score before the threshold, in the order of TOPICS
+    act_logits: tuple[float, ...] = ()  # every act's score, in the order of ACTS
+
+    @property
+    def probabilities(self) -> tuple[tuple[str, float], ...]:
+        """Every topic's probability, found or not."""
+        return tuple((t, M.sigmoid(x)) for t, x in zip(TOPICS, self.logits, strict=True))
+
+    @property
+    def act_confidence(self) -> float:
+        """The probability of the act, among all acts."""
+        return M.softmax(self.act_logits)[ACTS.index(self.act)] if self.act_logits else 1.0
+
+    @property
+    def topic_names(self) -> tuple[str, ...]:
+        return tuple(t.topic for t in self.topics)
+
+    def evidence(self, topic: str) -> tuple[str, ...]:
+        return next((t.evidence for t in self.topics if t.topic == topic), ())
+
+    def to_dict(self) -> dict:
+        return {"form": self.form, "flags": list(self.flags), "topics": [t.to_dict() for t in self.topics],
+                "act": self.act, "refers_to": self.refers_to, "other_language": self.other_language}
+
+
+@lru_cache(maxsize=64)
+def _keyword_vocabulary(lang: str, keywords: tuple[tuple[str, tuple[str, ...]], ...]) -> Vocabulary:
+    return V.build(lang, dict(keywords))
+
+
+def freeze_keywords(keywords: Mapping[str, Sequence[str]] | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(sorted((k, tuple(v)) for k, v in (keywords or {}).items()))
+
+
+def analyse(text: str, lang: str, context: Context | None = None,
+            keywords: Mapping[str, Sequence[str]] | None = None, vocabulary: Vocabulary | None = None) -> Analysis:
+    """Read one learner turn once.
+
+    ``vocabulary`` is what a scenario says about its topics (``vocabulary.of_scenario``); ``keywords``
+    alone (a scenario's own words per topic) is the short way to give only those.
+    """
+    L.check_lang(lang)
+    turn = parse(text, lang)
+    if vocabulary is None and keywords:
+        vocabulary = _keyword_vocabulary(lang, freeze_keywords(keywords))
+    return _read(turn, lang, context or _NO_CONTEXT, vocabulary)
+
+
+def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None,
+          model: M.LinearModel | None = None) -> Analysis:
+    """The analysis of a parsed turn (``model``: another than the shipped one, when training)."""
+    model = model or M.get(lang)
+    feats = featuriser(lang)
+    tokens = turn.tokens
+    # Sums of weights are remembered per word with its two neighbours, and per shape of turn: reading a
+    # turn is then one look-up per word, and adding up (benchmarks/understanding.py).
+    seen, remembered = model.seen, model.remembered
+    window = feats.window_of
+    after = [*tokens[1:], ""] if tokens else []
+    word_rows = [seen.get(key) or remembered(key, window)
+                 for key in zip(tokens, after, [*after[1:], ""][:len(tokens)], strict=True)]
+    # The turn-wide features (its shape, its opening words, which word lists it hits) are few and
+    # discrete: their sum is remembered by them together. Where each cue sits matters only for the
+    # evidence, so that is worked out only when a topic is found.
+    a, b, at = feats.opening(turn)
+    whole_key = (feats.shape_key(turn), a, b, tuple(turn.hits))
+    whole = seen.get(whole_key) or remembered(whole_key, lambda _: (
+        *feats.shape(turn), *feats.opening_features(a, b), *(f for f, _, _ in feats.cues(turn))))
+    rows = [whole, *word_rows]
+    if vocabulary is not None:
+        get = model.weights.get
+        rows += [r for r in (get(f) for f, _ in vocabulary.features(tokens, lang)) if r is not None]
+    totals = list(map(sum, zip(model.bias, *rows, strict=True)))
+
+    def positioned() -> list[tuple[tuple[float, ...], int, int]]:
+        get = model.weights.get
+        opening = seen.get(("^", a, b)) or remembered(("^", a, b), lambda _: feats.opening_features(a, b))
+        out = [(opening, at, at + 1 if b and at >= 0 else -1)]
+        out += [(r, i, j) for r, i, j in ((get(f), i, j) for f, i, j in feats.cues(turn, vocabulary)) if r is not None]
+        return out
+
+    head = model.heads["topics"]
+    logits = tuple(totals[head.span])
+    form, flags = _form(model, totals, turn)
+    act_head = model.heads["act"]
+    talked = bool(context.last_topic or context.last_reply)
+    act = _act(act_head, totals, turn, form, follow_up=talked)
+    if act == "question" and context.last_topic and not _any_topic(head, logits) \
+            and _echoes(tokens, context.last_reply, lang):
+        act = "follow_up"  # "Vad menar du med trygg start?": it picks up the requester's own words
+    # "Hur mår du idag?" and "Får jag föreslå något?" ask nothing about the order (GUIDE.md).
+    topics = () if act in NO_TOPIC_ACTS or not _any_topic(head, logits) else _checked(
+        _topics(head, logits, tokens, word_rows, positioned(), lang), turn, lang)
+    refers_to = None
+    if act == "follow_up":
+        refers_to = context.last_topic or (topics[0].topic if topics else None)
+    return Analysis(
+        turn.text, lang, form, flags, topics, act, refers_to, turn.reflection,
+        turn.permission, langid.mismatch(tokens, lang, turn.text), logits, tuple(totals[act_head.span]),
+    )
+
+
+def _any_topic(head: M.Head, logits: tuple[float, ...]) -> bool:
+    return any(x >= t for x, t in zip(logits, head.logit_thresholds, strict=True))
+
+
+def _topics(head: M.Head, logits: tuple[float, ...], tokens: list[str], word_rows: list[tuple[float, ...]],
+            positioned: list[tuple[tuple[float, ...], int, int]], lang: str) -> tuple[TopicEvidence, ...]:
+    found: list[tuple[int, TopicEvidence]] = []
+    small = MARKERS[lang]
+    meaning = [w not in small for w in tokens]
+    for k, (x, t) in enumerate(zip(logits, head.logit_thresholds, strict=True)):
+        if x < t:
+            continue
+        evidence, first = _evidence(head.offset + k, tokens, word_rows, positioned, meaning)
+        found.append((first, TopicEvidence(head.labels[k], M.sigmoid(x), evidence)))
+    found.sort(key=lambda f: f[0])  # in the order the turn raises them
+    return tuple(t for _, t in found)
+
+
+def _evidence(j: int, tokens: list[str], word_rows: list[tuple[float, ...]],
+              positioned: list[tuple[tuple[float, ...], int, int]], meaning: list[bool]) -> tuple[tuple[str, ...], int]:
+    """The words that pushed label ``j`` up the most, as phrases in turn order, and where the first is.
+
+    A word counts with the pairs it starts; a cue of two words (the opening pair) counts for both.
+    """
+    weight = [row[j] for row in word_rows]
+    n = len(weight)
+    for row, i, k in positioned:
+        w = row[j]
+        if w > 0 and i >= 0:  # only what pushed the topic up; a turn-wide feature (form, length) has no word
+            weight[i] += w
+            if k >= 0:
+                weight[k] += w
+    content = [w if m else 0.0 for w, m in zip(weight, meaning, strict=True)]
+    if max(content, default=0.0) > 0:
+        weight = content  # show the words that carry meaning ("leda till"), not "vad ska", when there are any
+    top = max(weight, default=0.0)
+    if top <= 0:
+        return (), n
+    floor = top / 3
+    chosen = [i for i, w in enumerate(weight) if w >= floor]
+    if len(chosen) == 1:
+        return (tokens[chosen[0]],), chosen[0]
+    if len(chosen) > MAX_EVIDENCE:
+        chosen = sorted(sorted(chosen, key=weight.__getitem__)[-MAX_EVIDENCE:])
+    phrases: list[list[str]] = []
+    last = -2
+    for i in chosen:
+        if i == last + 1:
+            phrases[-1].append(tokens[i])
+        else:
+            phrases.append([tokens[i]])
+        last = i
+    return tuple(" ".join(p) for p in phrases), chosen[0]
+
+
+def _form(model: M.LinearModel, totals: list[float], turn: Turn) -> tuple[str, tuple[str, ...]]:
+    """The form, and the flags that follow from it.
+
+    The rules' form is one of the model's features; the model's form head has the last word, so
+    "wdym by that" or "hm go on", which ask without looking like a question, are read as questions.
+    A reflection stays form none (the rules know it), and so do the few constructions the rules read
+    precisely and the data seldom shows ("Och om ...?", "Jag undrar om ...", a lead-in clause).
+    not_a_question goes with form none.
+    """
+    head = model.heads.get("form")
+    if head is None or turn.reflection or PRECISE_FORM_RULES.intersection(turn.why):
+        return turn.form, tuple(turn.flags)
+    logits = totals[head.span]
+    best = logits.index(max(logits))
+    form = head.labels[best]
+    if form == turn.form or M.softmax(logits)[best] < FORM_OVERRULES:
+        return turn.form, tuple(turn.flags)
+    flags = [f for f in turn.flags if f != "not_a_question"]
+    if form == "none":
+        flags.append("not_a_question")
+    return form, tuple(flags)
+
+
+def _act(head: M.Head, totals: list[float], turn: Turn, form: str, follow_up: bool = True) -> str:
+    """The dialogue act: what the rules know for sure first, then the model's best that fits the form.
+
+    Without a conversation so far (``follow_up`` false) nothing can be followed up: "Berätta om
+    familjerna" opening a meeting asks something new.
+    """
+    if turn.permission:
+        return "permission"
+    if "solution" in turn.flags:
+        return "proposal"
+    if turn.reflection:
+        return "reflection"
+    excluded = _NOT_IF_NONE if form == "none" else _NOT_IF_ASKING
+    if not follow_up:
+        excluded = excluded | {"follow_up"}
+    best, best_x = "", float("-inf")
+    for a, x in zip(head.labels, totals[head.span], strict=True):
+        if x > best_x and a not in excluded:
+            best, best_x = a, x
+    return best
+
+
+_NOT_IF_NONE = frozenset({"proposal", "reflection", "permission", *ASKING_ACTS})  # a turn that asks nothing
+# The rules find proposals, reflections and requests for permission: "Får jag föreslå att vi börjar med
+# syftet: vad vill du uppnå?" uses the words of permission but asks a real question.
+_NOT_IF_ASKING = frozenset({"proposal", "reflection", "permission", "statement"})
+
+
+def _checked(topics: tuple[TopicEvidence, ...], turn: Turn, lang: str) -> tuple[TopicEvidence, ...]:
+    """Readings the rules know better than word weights, applied to what the model found.
+
+    - A topic that only the small words of the language carry ("hur många") goes when another topic
+      is carried by a word of meaning ("sidor").
+    - A topic the model is less than even about goes when all its evidence is the evidence of a surer
+      topic: in "Hur många sidor?" the word "sidor" is evidence of format, not of audience.
+    - The thing being ordered, named in passing ("Vad ska broschyren leda till?"), is not a question
+      about its format when the turn asks about something else: format goes when all its evidence is
+      the deliverable's name.
+    - "idag"/"today" is how things are done now only near a verb of doing ("Hur gör ni idag?"); said
+      of a date ("Vad ska vara klart idag?") it is no history: history goes when all its evidence is
+      that word and no verb of doing is near.
+    """
+    if not topics or (len(topics) == 1 and topics[0].topic != "history"):
+        return topics
+    lex = word_lists(lang)
+    small = MARKERS[lang]
+    carried = [t for t in topics if any(w not in small for phrase in t.evidence for w in phrase.split(" "))]
+    out = []
+    for t in topics:
+        words_ = [w for phrase in t.evidence for w in phrase.split(" ")]
+        if carried and t not in carried:
+            continue  # "Hur många sidor?": format is carried by "sidor"; audience only by "hur många"
+        if t.confidence < 0.5 and any(u.confidence > t.confidence and set(t.evidence) <= set(u.evidence)
+                                      for u in topics if u is not t):
+            continue
+        if t.topic == "format" and len(topics) > 1 and words_ and all(lex["deliverable"].word_hit(w) for w in words_):
+            continue
+        if t.topic == "history" and words_ and all(lex["today"].word_hit(w) for w in words_) \
+                and not lex["doing"].matches(turn.tokens):
+            continue
+        out.append(t)
+    return tuple(out)
+
+
+def _echoes(tokens: list[str], reply: str, lang: str) -> bool:
+    """Whether the turn repeats a longer word of the requester's last reply (stem against stem)."""
+    if not reply:
+        return False
+    feats = featuriser(lang)
+    said = {feats.stem(w) for w in words(normalise(reply)) if len(w) >= _ECHO_LETTERS}
+    return any(len(w) >= _ECHO_LETTERS and feats.stem(w) in said for w in tokens)
+
+
+__all__ = ["ACTS", "ANALYSED_CHARS", "Analysis", "Context", "TopicEvidence", "analyse"]
