@@ -11,7 +11,7 @@ from orderlab import exercise_content as EC
 from orderlab import scenario as S
 
 TRANSCRIPTS = Path(__file__).parent / "data" / "transcripts"
-QUESTION_KEYS = {"text", "form", "flags", "topics", "points", "feedback"}
+QUESTION_KEYS = {"text", "form", "flags", "topics", "points", "feedback", "act", "evidence"}
 # Bands from the rubric (total = 40 % questions + 30 % delivery + 30 % pitch):
 # a strong learner who delivers as ordered (>= 70) and pitches well (>= 70) needs only a fair
 # questions step to clear 70; a weak learner who delivers the alternative (0 for matching,
@@ -218,6 +218,19 @@ def test_play_report_shape(golden, sid, lang):
     report = golden[f"{sid}.strong.{lang}.yaml"]
     assert (report["scenario"], report["lang"]) == (sid, lang)
     assert set(report["steps"]) == {"questions", "delivery", "pitch"}
+
+
+@pytest.mark.parametrize(("sid", "lang"), GOLDEN_CASES)
+def test_play_explains_every_reply(golden, sid, lang):
+    """Each turn says what the turn was (its act) and which topic and fact item the reply came from, or null."""
+    turns = golden[f"{sid}.strong.{lang}.yaml"]["steps"]["questions"]["turns"]
+    assert turns
+    for turn in turns:
+        assert {"text", "form", "flags", "topics", "reply", "reply_kind", "act", "answered"} <= set(turn)
+        if turn["reply_kind"] in ("answer", "deeper"):
+            assert turn["answered"]["topic"] in turn["topics"] or turn["act"] == "follow_up", turn
+        elif turn["reply_kind"] in ("redirect", "pushback", "reflection", "not_a_question", "small_talk"):
+            assert turn["answered"] is None, turn
 
 
 def test_play_is_deterministic(run, golden):

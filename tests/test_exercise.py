@@ -64,7 +64,7 @@ OPEN = {
            "Vad styr tidplanen för broschyren?", "Hur tänker du kring formen: vad ska den klara av?"],
     "en": ["What do you want the brochure to achieve?", "Tell me about the families who will get the brochure.",
            "What is behind the deadline for the brochure?",
-           "How are you thinking about the form: what does the brochure need to do?"],
+           "How do you picture the format: what does the brochure need to do?"],
 }
 PITCH = {
     "sv": ("Hej Annika! Nu är broschyrerna levererade, precis som du beställde. Syftet var att fler familjer "
@@ -333,7 +333,8 @@ PLAN = {
            "How will the residents notice this in the end?", "How will you notice that it has worked?",
            "What is behind the timing?"],
 }
-FORM_QUESTION = {"sv": "Hur tänker du kring formen?", "en": "How are you thinking about the form?"}
+# English "the form" is also a form to fill in: the format question says "format".
+FORM_QUESTION = {"sv": "Hur tänker du kring formen?", "en": "How do you picture the format?"}
 SOLUTION = {"sv": "Har du funderat på mobiler i stället?", "en": "Have you thought about phones instead?"}
 LEADING = {"sv": "Det är väl personalen som ska använda dem, eller hur?",
            "en": "It's the staff who will use them, isn't it?"}

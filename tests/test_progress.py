@@ -321,9 +321,10 @@ def test_a_summary_of_several_rounds(lang: str, several):
 def test_the_best_pitch_is_the_highest_scored_and_latest_of_equals(several):
     """The summary quotes the pitch with the highest score; among equals, the latest."""
     markdown = P.summary_markdown(several, "en")
-    best = several[-1]["steps"]["pitch"]
-    assert best["score"] == max(r["steps"]["pitch"]["score"] for r in several)
+    _, _, best = max((r["steps"]["pitch"]["score"], i, r["steps"]["pitch"]) for i, r in enumerate(several))
     assert "> " + P.md_escape(best["text"]) in markdown
+    others = [r["steps"]["pitch"]["text"] for r in several if r["steps"]["pitch"]["text"] != best["text"]]
+    assert not any("> " + P.md_escape(text) in markdown for text in others)
 
 
 def test_the_html_summary_escapes_learner_text(evil):

@@ -1,9 +1,10 @@
-"""The scorer against the reconciled gold labels (tests/data/questions/{sv,en}.yaml).
+"""The clause rules against the reconciled gold labels (tests/data/questions/{sv,en}.yaml).
 
-Thresholds sit a little under today's figures, so a change to the rules that makes the
-scorer worse at any field fails here; `python tools/reconcile_labels.py` rebuilds the gold
-files from the three labellings. A held-out set that nobody here has seen judges the scorer
-too, so rules should generalise rather than fit these items.
+Thresholds sit a little under today's figures, so a change to the rules that makes form or flags
+worse fails here; `python tools/reconcile_labels.py` rebuilds the gold files from the three
+labellings. Topics are no longer measured here: these turns are part of what the topic model
+learns from (tests/data/turns/gold.*.yaml), so its topics are measured on turns it never saw, in
+test_understanding_accuracy.py.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from reconcile_labels import reconcile  # noqa: E402
 FORM_ACCURACY = 0.968  # 0.02 under the lower of sv 0.988, en 1.000 (scoring-rules branch)
 FLAGS_EXACT = 0.90
 FLAG_F1 = 0.80
-TOPIC_F1 = 0.749  # 0.02 under the lower of sv 0.769, en 0.770 (scoring-rules branch)
 MIN_ITEMS = 200
 
 
@@ -74,13 +74,3 @@ def test_each_flag_f1(scored, flag):
     fp = sum(flag in s.flags and flag not in i["flags"] for s, i in zip(scores, items, strict=True))
     fn = sum(flag not in s.flags and flag in i["flags"] for s, i in zip(scores, items, strict=True))
     assert f1(tp, fp, fn) >= FLAG_F1, f"{lang} {flag}: tp={tp} fp={fp} fn={fn}"
-
-
-def test_topics_micro_f1(scored):
-    """Topics, counted topic by topic over all turns, reach a micro-F1 of at least TOPIC_F1."""
-    lang, items, scores = scored
-    tp = fp = fn = 0
-    for s, i in zip(scores, items, strict=True):
-        got, want = set(s.topics), set(i["topics"])
-        tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
-    assert f1(tp, fp, fn) >= TOPIC_F1, f"{lang}: topic micro-F1 {f1(tp, fp, fn):.3f}"

@@ -14,7 +14,7 @@ def ask(scenario):
     """A function that asks one requester a question and returns the reply."""
     def make(lang: str = "sv", seed: int = 0):
         requester = Requester(scenario, lang, random.Random(seed))
-        return lambda text: requester.reply(score_question(text, lang))
+        return lambda text: requester.reply(score_question(text, lang, context=requester.context))
     return make
 
 
@@ -33,49 +33,70 @@ def test_closed_question_gets_short_answer(ask, scenario, lang, text):
     assert reply.text == scenario.facts["budget"].short[lang]
 
 
-def test_repeat_gets_as_i_said(ask, scenario):
-    """Asking about a topic already answered gets 'as I said' with the short answer."""
+def test_asking_again_adds_the_next_item(ask, scenario):
+    """An item already told comes back acknowledged, with the next item of the topic that was not told yet."""
+    budget = scenario.facts["budget"].items
     reply = ask("sv")
     reply("Har ni en budget?")
-    again = reply("Hur mycket pengar har ni?")
-    assert again.kind == "repeat"
-    assert again.text == L.text("sv", "reply_repeat", answer=scenario.facts["budget"].short["sv"])
+    again = reply("Har ni en budget?")
+    assert again.kind == "deeper" and again.item == budget[1].id
+    assert again.text == L.text("sv", "reply_repeat_more", answer=budget[0].short["sv"], more=budget[1].short["sv"])
 
 
-def test_repeat_in_english(ask, scenario):
-    """The repeat reply is in the learner's language."""
-    reply = ask("en")
-    reply("Do you have a budget?")
-    assert reply("Do you have a budget?").text == L.text(
-        "en", "reply_repeat", answer=scenario.facts["budget"].short["en"]
-    )
+@pytest.mark.parametrize("lang", L.LANGUAGES)
+def test_as_i_said_only_when_nothing_new_remains(ask, scenario, lang):
+    """'As I said' comes once every item of the topic is told, in the learner's language."""
+    budget = scenario.facts["budget"].items
+    reply = ask(lang)
+    question = {"sv": "Har ni en budget?", "en": "Do you have a budget?"}[lang]
+    kinds = [reply(question).kind for _ in budget]
+    assert "repeat" not in kinds
+    last = reply(question)
+    assert last.kind == "repeat" and last.item is None
+    assert last.text.startswith(L.text(lang, "reply_repeat", answer=budget[0].short[lang]))
 
 
-def test_further_why_goes_one_layer_deeper(ask, scenario):
-    """Each further open 'why' about the purpose reveals the next deeper layer, in order."""
+def test_as_i_said_hints_at_what_was_not_asked(ask, scenario):
+    """With enough trust, 'as I said' comes with a hint at a key topic the learner has not asked about."""
     reply = ask("sv")
-    first = reply("Vad vill ni uppnå?")
-    assert scenario.facts["purpose"].full["sv"] in first.text
-    for layer in scenario.facts["purpose"].deeper:
-        deeper = reply("Varför är det viktigt?")
-        assert deeper.kind == "deeper"
-        assert layer["sv"] in deeper.text
+    for _ in range(len(scenario.facts["budget"].items) + 1):
+        last = reply("Berätta om budgeten.")
+    assert last.kind == "repeat"
+    assert last.text.endswith(L.text("sv", "hint_purpose"))
 
 
-def test_deeper_layers_run_out_into_repeat(ask, scenario):
-    """Once every layer is told, another 'why' gets 'as I said'."""
-    reply = ask("en")
-    reply("What do you want to achieve?")
-    for _ in scenario.facts["purpose"].deeper:
-        reply("Why does that matter?")
-    assert reply("Why does that matter?").kind == "repeat"
+@pytest.mark.parametrize("lang", L.LANGUAGES)
+def test_follow_ups_tell_the_next_items_in_order(ask, scenario, lang):
+    """After the first purpose answer, each follow-up tells the next purpose item in full, in order."""
+    items = scenario.facts["purpose"].items
+    questions = {"sv": ("Vad vill ni uppnå?", "Berätta mer!"), "en": ("What do you want to achieve?", "Tell me more.")}
+    first, more = questions[lang]
+    reply = ask(lang)
+    assert items[0].full[lang] in reply(first).text
+    for item in items[1:]:
+        r = reply(more)
+        assert (r.kind, r.topic, r.item) == ("deeper", "purpose", item.id)
+        assert item.full[lang] in r.text
+    assert reply(more).kind == "repeat"
 
 
-def test_closed_repeat_does_not_go_deeper(ask):
-    """A closed follow-up on the purpose does not reveal a deeper layer."""
+def test_closed_question_gets_new_information_briefly(ask, scenario):
+    """A closed question about a topic already told gets the next item's short form, not its full one."""
     reply = ask("sv")
     reply("Vad vill ni uppnå?")
-    assert reply("Är syftet viktigt?").kind == "repeat"
+    r = reply("Är syftet att fler ska komma på mötet?")
+    nxt = scenario.facts["purpose"].items[1]
+    assert r.kind == "deeper" and r.item == nxt.id
+    assert r.text.endswith(nxt.short["sv"]) and nxt.full["sv"] not in r.text
+
+
+def test_open_question_gets_the_full_form_of_an_item_told_briefly(ask, scenario):
+    """'Vem ska läsa den?' gets the brief answer; 'Vad vet du om familjerna ...?' then the full one."""
+    who = scenario.facts["audience"].items[0]
+    reply = ask("sv")
+    assert reply("Vem ska läsa den?").text == who.short["sv"]
+    r = reply("Vad vet du om familjerna som ska få den?")
+    assert r.item == who.id and who.full["sv"] in r.text
 
 
 @pytest.mark.parametrize(
@@ -88,12 +109,34 @@ def test_solution_gets_pushback(ask, scenario, lang, text):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"), [("sv", "Vilken färg har din bil?"), ("en", "What colour is your car?")]
+)
+def test_off_topic_is_steered_back(ask, scenario, lang, text):
+    """A question about nothing in the order gets nothing from the facts: a redirect, or a pleasantry
+    that asks what the learner needs to know (the labellers read off-topic chat both ways)."""
+    reply = ask(lang)(text)
+    assert (reply.kind, reply.text) in {("redirect", scenario.redirect[lang]),
+                                        ("small_talk", L.text(lang, "reply_small_talk"))}
+    assert reply.topic is None and reply.item is None
+
+
+def test_a_question_on_no_fact_gets_the_redirect(scenario):
+    """A question whose topic the scenario has no fact for gets the scenario's redirect."""
+    from dataclasses import replace
+
+    budgetless = replace(scenario, facts={t: f for t, f in scenario.facts.items() if t != "budget"})
+    requester = Requester(budgetless, "sv")
+    reply = requester.reply(score_question("Vad får det kosta?", "sv"))
+    assert (reply.kind, reply.text) == ("redirect", scenario.redirect["sv"])
+
+
+@pytest.mark.parametrize(
     ("lang", "text"), [("sv", "Hur mår du idag?"), ("en", "How are you today?")]
 )
-def test_off_topic_gets_redirect(ask, scenario, lang, text):
-    """A question on none of the scenario's topics gets the redirect."""
+def test_small_talk_gets_small_talk(ask, lang, text):
+    """A pleasantry gets a pleasantry back and a nudge to the order, not a redirect."""
     reply = ask(lang)(text)
-    assert (reply.kind, reply.text) == ("redirect", scenario.redirect[lang])
+    assert (reply.kind, reply.text) == ("small_talk", L.text(lang, "reply_small_talk"))
 
 
 @pytest.mark.parametrize("lang", L.LANGUAGES)
@@ -115,7 +158,7 @@ def test_fresh_topic_answered_before_repeat(ask, scenario):
     """A question raising an answered and a fresh topic gets the fresh topic's answer."""
     reply = ask("sv")
     reply("Har ni en budget?")
-    assert reply("Har ni en budget och en deadline?").topic == "deadline"
+    assert reply("Har ni en budget, och när ska den vara klar?").topic == "deadline"
 
 
 def test_lead_ins_never_repeat_back_to_back():

@@ -81,9 +81,59 @@ def test_missing_field(raw_scenario):
 
 
 def test_missing_nested_field(raw_scenario):
-    """A field missing inside a fact is reported with its full path."""
-    del raw_scenario["facts"]["budget"]["short"]
-    assert "missing" in only(problems_of(raw_scenario), "facts.budget.short").reason
+    """A field missing inside a fact item is reported with its full path."""
+    del raw_scenario["facts"]["budget"]["items"][0]["short"]
+    assert "missing" in only(problems_of(raw_scenario), "facts.budget.items[0].short").reason
+
+
+def test_key_topic_needs_two_items(raw_scenario):
+    """A key topic with one item is refused: a follow-up would have nothing new to say."""
+    raw_scenario["facts"]["audience"]["items"] = raw_scenario["facts"]["audience"]["items"][:1]
+    reason = only(problems_of(raw_scenario), "facts.audience.items").reason
+    assert "at least 2 items" in reason and "has 1" in reason
+
+
+def test_topic_outside_the_key_topics_may_have_one_item(raw_scenario):
+    """Only key topics need several items."""
+    assert "budget" not in raw_scenario["key_topics"]
+    raw_scenario["facts"]["budget"]["items"] = raw_scenario["facts"]["budget"]["items"][:1]
+    assert len(S.parse(raw_scenario, "test").facts["budget"].items) == 1
+
+
+def test_item_ids_are_unique_within_a_topic(raw_scenario):
+    """Two items of one topic may not share an id: the requester remembers what it told by id."""
+    items = raw_scenario["facts"]["format"]["items"]
+    items[1]["id"] = items[0]["id"]
+    assert "used twice" in only(problems_of(raw_scenario), "facts.format.items[1].id").reason
+
+
+def test_items_and_the_older_form_do_not_mix(raw_scenario):
+    """A topic written with items cannot also carry the older short/full."""
+    raw_scenario["facts"]["budget"]["short"] = {"sv": "x", "en": "x"}
+    assert "beside items" in only(problems_of(raw_scenario), "facts.budget.short").reason
+
+
+def test_the_older_form_still_reads_as_items(raw_scenario):
+    """short, full and deeper (the format before items) become a first item and one item per deeper answer."""
+    purpose = raw_scenario["facts"]["purpose"]
+    first, *rest = purpose.pop("items")
+    purpose.update(short=first["short"], full=first["full"], deeper=[i["full"] for i in rest])
+    fact = S.parse(raw_scenario, "test").facts["purpose"]
+    assert [i.id for i in fact.items] == ["main", *(f"deeper-{k + 1}" for k in range(len(rest)))]
+    assert fact.items[0].full == first["full"] and fact.items[1].full == rest[0]["full"]
+
+
+def test_hidden_need_names_an_existing_item(raw_scenario):
+    """The hidden need must point at a topic and item the scenario has."""
+    raw_scenario["hidden_need"]["item"] = "nowhere"
+    reason = only(problems_of(raw_scenario), "hidden_need.item").reason
+    assert "nowhere" in reason and "languages" in reason
+
+
+def test_hidden_need_needs_three_phrasings(raw_scenario):
+    """Fewer than three questions per language that reach the hidden need is refused."""
+    raw_scenario["hidden_need"]["phrasings"]["en"] = raw_scenario["hidden_need"]["phrasings"]["en"][:2]
+    assert "at least 3" in only(problems_of(raw_scenario), "hidden_need.phrasings.en").reason
 
 
 def test_wrong_type(raw_scenario):
@@ -107,8 +157,8 @@ def test_missing_swedish_text(raw_scenario):
 
 def test_empty_english_text(raw_scenario):
     """A blank English text counts as missing."""
-    raw_scenario["facts"]["purpose"]["full"]["en"] = "   "
-    assert only(problems_of(raw_scenario), "facts.purpose.full.en")
+    raw_scenario["facts"]["purpose"]["items"][0]["full"]["en"] = "   "
+    assert only(problems_of(raw_scenario), "facts.purpose.items[0].full.en")
 
 
 def test_unknown_topic(raw_scenario):

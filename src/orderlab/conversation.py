@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from . import lang as L
 from .questions import QuestionScore
@@ -52,22 +53,36 @@ class ConversationScore:
         }
 
 
-def follow_up_depth(scores: Sequence[QuestionScore], replies: Sequence[str] | None, lang: str) -> int:
-    """The longest run of questions that each follow up the requester's previous answer.
+def follows_up(question: QuestionScore, reply: str, lang: str) -> bool:
+    """Whether a question follows up the requester's previous answer.
 
-    A question follows up when it asks "why" about what was just said, or picks up a word of
-    the requester's last reply ("... trygg start? Vad menar du med trygg?"). At most five.
+    The analysis says so (its act is a follow-up: "Berätta mer", "Vad menar du med det?"), or it
+    asks "why" about what was just said, or it picks up a longer word of that answer ("... trygg
+    start? Vad menar du med trygg?").
     """
+    if question.form == "none":
+        return False
+    if question.act == "follow_up":
+        return True
+    tokens = words(normalise(question.text))
+    if question.form == "open" and _why(lang).starts(tokens):
+        return True
+    said = {w for w in words(normalise(reply)) if len(w) >= _MIN_SHARED}
+    return bool(said & {w for w in tokens if len(w) >= _MIN_SHARED})
+
+
+@cache
+def _why(lang: str) -> Lexicon:
+    return Lexicon(L.words(lang)["why_start"])
+
+
+def follow_up_depth(scores: Sequence[QuestionScore], replies: Sequence[str] | None, lang: str) -> int:
+    """The longest run of questions that each follow up the requester's previous answer (at most five)."""
     if not replies:
         return 0
-    _why = Lexicon(L.words(lang)["why_start"])
     best = run = 0
     for i in range(1, min(len(scores), len(replies) + 1)):
-        q = scores[i]
-        why_again = q.form == "open" and _why.starts(words(normalise(q.text)))
-        said = {w for w in words(normalise(replies[i - 1])) if len(w) >= _MIN_SHARED}
-        picks_up = bool(said & {w for w in words(normalise(q.text)) if len(w) >= _MIN_SHARED})
-        run = run + 1 if q.form != "none" and (why_again or picks_up) else 0
+        run = run + 1 if follows_up(scores[i], replies[i - 1], lang) else 0
         best = max(best, run)
     return min(best, MAX_DEPTH)
 

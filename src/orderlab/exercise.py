@@ -28,6 +28,7 @@ from .scenario import Scenario
 from .scenario import get as get_scenario
 from .session import Session, band
 from .text import clip
+from .understanding.vocabulary import Vocabulary, of_scenario
 
 SCENARIO = "school-brochure"
 # Flags that make a rewrite fail even when its form is open, in the order they are reported.
@@ -192,8 +193,9 @@ def closed_questions(lang: str = "sv") -> tuple[str, ...]:
     return tuple(texts[lang] for _, texts in CLOSED_QUESTIONS)
 
 
-def _topic_keywords(lang: str, scenario: str = SCENARIO) -> dict[str, tuple[str, ...]]:
-    return {t: tuple(f.keywords.get(lang, ())) for t, f in get_scenario(scenario).facts.items()}
+def _vocabulary(lang: str, scenario: str = SCENARIO) -> Vocabulary:
+    """What the scenario says about its topics: the role-play reads questions with it, so the exercises do too."""
+    return of_scenario(get_scenario(scenario), lang)
 
 
 def _rewrite_item(n: int, answer: object, earlier: dict[str, int], lang: str) -> Item:
@@ -204,7 +206,7 @@ def _rewrite_item(n: int, answer: object, earlier: dict[str, int], lang: str) ->
         return Item(label, "todo", None, (*was, _s(lang, "todo_empty")))
     if not isinstance(answer, str):
         return Item(label, "todo", None, (*was, _s(lang, "todo_not_text")))
-    score = score_question(answer, lang, _topic_keywords(lang))
+    score = score_question(answer, lang, vocabulary=_vocabulary(lang))
     problems = []
     if score.form == "closed":
         problems.append(_s(lang, "item_closed"))
@@ -292,8 +294,9 @@ def show_examples(kind: str, lang: str = "sv") -> Panel:
     """Scored examples of one kind (``open_closed``, ``traps``, ``reflections``), each with its label."""
     if kind not in EXAMPLES:
         raise ValueError(f"unknown kind of example {kind!r}: choose one of {', '.join(EXAMPLES)}")
-    keywords = _topic_keywords(lang)
-    items = tuple(_score_item(score_question(texts[L.check_lang(lang)], lang, keywords), lang, _s(lang, label))
+    vocabulary = _vocabulary(lang)
+    items = tuple(_score_item(score_question(texts[L.check_lang(lang)], lang, vocabulary=vocabulary), lang,
+                              _s(lang, label))
                   for label, texts in EXAMPLES[kind])
     return Panel(lang, _s(lang, f"examples_{kind}"), items)
 
@@ -317,11 +320,12 @@ def _numbered(lang: str, questions: Sequence[str]) -> tuple[str, ...]:
 def compare_plans(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
     """A colleague's questions and consultative ones, each scored as step 1 of the role-play scores them."""
     s = get_scenario(scenario)
-    keywords = _topic_keywords(lang, scenario)
+    vocabulary = _vocabulary(lang, scenario)
     items = []
     for which in ("weak", "strong"):
         questions = PLANS[which][L.check_lang(lang)]
-        conv = score_conversation([score_question(q, lang, keywords) for q in questions], s.key_topics, lang)
+        conv = score_conversation([score_question(q, lang, vocabulary=vocabulary) for q in questions],
+                                  s.key_topics, lang)
         items.append(Item(_s(lang, f"plan_{which}"), "good" if which == "strong" else "poor", None,
                           (*_numbered(lang, questions), _s(lang, "plan_score", score=conv.score),
                            *conv.feedback)))
@@ -394,7 +398,7 @@ def check_questions(questions: Sequence[object] | object, lang: str = "sv", scen
     title = _s(lang, "questions_title")
     if isinstance(questions, str | bytes) or not isinstance(questions, Sequence):
         return CheckResult(lang, title, (), _s(lang, "questions_not_list"))
-    keywords = _topic_keywords(lang, scenario) if scenario else None
+    vocabulary = _vocabulary(lang, scenario) if scenario else None
     given = list(questions)
     earlier: dict[str, int] = {}
     items: list[Item] = []
@@ -404,7 +408,7 @@ def check_questions(questions: Sequence[object] | object, lang: str = "sv", scen
             why = "questions_todo" if is_unfinished(question) else "todo_not_text"
             items.append(Item(_s(lang, "question_n", n=n), "todo", None, (_s(lang, why),)))
             continue
-        score = score_question(question, lang, keywords)
+        score = score_question(question, lang, vocabulary=vocabulary)
         scores.append(score)
         items.append(_plan_item(n, score, earlier, lang))
     items += [Item(_s(lang, "question_n", n=n), "todo", None, (_s(lang, "questions_todo"),))

@@ -25,6 +25,8 @@ FUNCTIONS: tuple[str, ...] = (
 )
 BANDS: tuple[str, ...] = ("weak", "fair", "strong")
 FIRST_SCENARIO = "school-brochure"
+MIN_ITEMS = 2  # items a key topic needs
+MIN_PHRASINGS = 3  # questions per language that must reach the hidden need
 # The pitch criteria a scenario may add words to (pitch.py scores them).
 PITCH_CRITERIA: tuple[str, ...] = (
     "acknowledge", "purpose", "end_customer", "evidence", "proposal", "invite", "blame",
@@ -35,13 +37,41 @@ Words = dict[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
-class Fact:
-    """What the requester knows about one topic."""
+class FactItem:
+    """One thing the requester knows about a topic, said briefly or in full."""
 
+    id: str
     short: Text
     full: Text
-    deeper: tuple[Text, ...] = ()
+    examples: Words = field(default_factory=dict)  # questions, per language, that this item answers
+
+
+@dataclass(frozen=True)
+class Fact:
+    """What the requester knows about one topic: its items, told one at a time, first one first."""
+
+    items: tuple[FactItem, ...]
     keywords: Words = field(default_factory=dict)
+
+    @property
+    def short(self) -> Text:
+        return self.items[0].short
+
+    @property
+    def full(self) -> Text:
+        return self.items[0].full
+
+    def item(self, item_id: str) -> FactItem:
+        return next(i for i in self.items if i.id == item_id)
+
+
+@dataclass(frozen=True)
+class HiddenNeed:
+    """What the requester does not say unasked, and how a learner may come to ask for it."""
+
+    topic: str
+    item: str
+    phrasings: Words  # at least three natural questions per language that reach it
 
 
 @dataclass(frozen=True)
@@ -123,6 +153,7 @@ class Scenario:
     pitch_words: dict[str, Words]
     next_order: dict[str, NextOrder]
     persona: Persona | None = None
+    hidden_need: HiddenNeed | None = None
     source: str = ""
 
     def summary(self) -> dict[str, Any]:
@@ -178,7 +209,7 @@ class _Reader:
             self.problem(f"{path}.{extra}", "is not one of the scenario's languages")
         return out
 
-    def words(self, data: Any, key: str, where: str, required: bool = False) -> Words:
+    def words(self, data: Any, key: str, where: str, required: bool = False, lower: bool = True) -> Words:
         path = f"{where}.{key}" if where else key
         value = self.get(data, key, where, dict, default=... if required else {})
         if not value:
@@ -191,7 +222,7 @@ class _Reader:
                 continue
             if required and not items:
                 self.problem(f"{path}.{lang}", "needs at least one word")
-            out[lang] = tuple(w.strip().lower() for w in items)
+            out[lang] = tuple(w.strip().lower() if lower else w.strip() for w in items)
         return out
 
     def choice(self, value: Any, path: str, allowed: tuple[str, ...]) -> None:
@@ -256,6 +287,52 @@ def _persona(r: _Reader, data: Any, delivery: list[DeliveryField]) -> Persona | 
     return Persona(patience, trust, r.text(raw, "goodbye", "persona"), guidance)
 
 
+def _fact_items(r: _Reader, raw: dict, where: str) -> tuple[FactItem, ...]:
+    """A topic's items; the older form (short, full and a list of deeper answers) reads as items too."""
+    if "items" in raw:
+        for old in ("short", "full", "deeper"):
+            if old in raw:
+                r.problem(f"{where}.{old}", "cannot stand beside items: put it into an item")
+        items = []
+        seen: set[str] = set()
+        for i, item in enumerate(r.get(raw, "items", where, list) or []):
+            at = f"{where}.items[{i}]"
+            item_id = r.get(item, "id", at, str) or ""
+            if item_id and not item_id.replace("-", "").replace("_", "").isalnum():
+                r.problem(f"{at}.id", "should contain only letters, digits, '-' and '_'")
+            if item_id in seen:
+                r.problem(f"{at}.id", f"{item_id!r} is used twice in this topic")
+            seen.add(item_id)
+            items.append(FactItem(item_id, r.text(item, "short", at), r.text(item, "full", at),
+                                  r.words(item, "examples", at, lower=False)))
+        if not items:
+            r.problem(f"{where}.items", "needs at least one item")
+        return tuple(items)
+    deeper = r.get(raw, "deeper", where, list, default=[])
+    first = FactItem("main", r.text(raw, "short", where), r.text(raw, "full", where))
+    more = tuple(FactItem(f"deeper-{i + 1}", text, text)
+                 for i, text in enumerate(r.text_value(d, f"{where}.deeper[{i}]") for i, d in enumerate(deeper)))
+    return (first, *more)
+
+
+def _hidden_need(r: _Reader, data: Any, facts: dict[str, Fact], languages: tuple[str, ...]) -> HiddenNeed | None:
+    raw = r.get(data, "hidden_need", "", dict, default=None)
+    if raw is None:
+        return None
+    topic = r.get(raw, "topic", "hidden_need", str) or ""
+    item = r.get(raw, "item", "hidden_need", str) or ""
+    if topic and topic not in facts:
+        r.problem("hidden_need.topic", f"is {topic!r}, which has no facts; choose one of: {', '.join(facts)}")
+    elif topic and item and item not in {i.id for i in facts[topic].items}:
+        r.problem("hidden_need.item", f"is {item!r}; the items of {topic} are: "
+                  f"{', '.join(i.id for i in facts[topic].items)}")
+    phrasings = r.words(raw, "phrasings", "hidden_need", required=True, lower=False)
+    for lang in languages:
+        if lang in phrasings and len(phrasings[lang]) < MIN_PHRASINGS:
+            r.problem(f"hidden_need.phrasings.{lang}", f"needs at least {MIN_PHRASINGS} different questions")
+    return HiddenNeed(topic, item, phrasings)
+
+
 def _read_yaml(path: Path) -> Any:
     try:
         raw = path.read_text(encoding="utf-8")
@@ -297,15 +374,9 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
         where = f"facts.{topic}"
         r.choice(topic, where, TOPICS)
         if not isinstance(raw, dict):
-            r.problem(where, "should be a mapping with short and full")
+            r.problem(where, "should be a mapping with items (or short and full)")
             continue
-        deeper = r.get(raw, "deeper", where, list, default=[])
-        facts[topic] = Fact(
-            short=r.text(raw, "short", where),
-            full=r.text(raw, "full", where),
-            deeper=tuple(r.text_value(d, f"{where}.deeper[{i}]") for i, d in enumerate(deeper)),
-            keywords=r.words(raw, "keywords", where),
-        )
+        facts[topic] = Fact(items=_fact_items(r, raw, where), keywords=r.words(raw, "keywords", where))
     if raw_facts and "purpose" not in raw_facts:
         r.problem("facts.purpose", "is missing: every scenario needs a purpose")
 
@@ -357,6 +428,12 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
         next_order[band] = NextOrder(r.text(raw, "reaction", where), r.text(raw, "order", where),
                                      _field_values(r, raw, "ordered", where, delivery))
     persona = _persona(r, data, delivery)
+    for topic in key_topics:
+        if topic in facts and len(facts[topic].items) < MIN_ITEMS:
+            r.problem(f"facts.{topic}.items", f"a key topic needs at least {MIN_ITEMS} items, so that a follow-up "
+                      "has something new to say; this one has "
+                      f"{len(facts[topic].items)}")
+    hidden_need = _hidden_need(r, data, facts, languages)
 
     raw_words = r.get(data, "pitch_words", "", dict, default={})
     pitch_words = {k: r.words(raw_words, k, "pitch_words") for k in raw_words}
@@ -392,6 +469,7 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
         pitch_words=pitch_words,
         next_order=next_order,
         persona=persona,
+        hidden_need=hidden_need,
         source=source,
     )
     if r.problems:

@@ -23,6 +23,7 @@ from .pitch import PitchScore, score_pitch
 from .questions import QuestionScore, score_question
 from .requester import Reply, Requester
 from .text import normalise, words
+from .understanding import vocabulary as V
 
 STEPS: tuple[str, ...] = ("consult", "deliver", "influence", "done")
 WEIGHTS: dict[str, int] = {"questions": 40, "delivery": 30, "pitch": 30}
@@ -48,7 +49,7 @@ class Exchange:
 
     def to_dict(self) -> dict:
         return {**self.question.to_dict(), "reply": self.reply.text, "reply_kind": self.reply.kind,
-                "trust": self.reply.trust, "patience": self.reply.patience}
+                "answered": self.reply.answered, "trust": self.reply.trust, "patience": self.reply.patience}
 
 
 @dataclass(frozen=True)
@@ -117,9 +118,6 @@ class Session:
         """The requester has run out of time or the learner out of questions."""
         return self.requester.ended or self.questions_left <= 0
 
-    def _topic_keywords(self) -> dict[str, tuple[str, ...]]:
-        return {t: f.keywords.get(self.lang, ()) for t, f in self.scenario.facts.items()}
-
     def ask(self, text: str) -> Exchange:
         """Ask the requester one question; empty input costs no turn."""
         self._require("consult")
@@ -131,10 +129,15 @@ class Session:
             raise InputError(self.lang, "meeting_over")
         if self.questions_left <= 0:
             raise InputError(self.lang, "no_questions_left")
-        question = score_question(text, self.lang, self._topic_keywords())
+        question = score_question(text, self.lang, context=self.requester.context,
+                                  vocabulary=V.of_scenario(self.scenario, self.lang))
+        if question.analysis.other_language:
+            # Read in the wrong language, the turn would be misunderstood: say so, and spend nothing.
+            raise InputError(self.lang, "other_language",
+                             other=L.text(self.lang, f"language_{question.analysis.other_language}"))
         reply = self.requester.reply(question)
         if reply.kind in ("guided_accept", "guided_hold"):
-            question = question.as_guidance(self.lang)
+            question = question.as_guidance()
             self.order.update(self.requester.adjusted)
         exchange = Exchange(question, reply)
         self.exchanges.append(exchange)

@@ -123,6 +123,8 @@ WORDS: dict[str, list[str]] = {
         "i wonder", "i'd like to know", "i would like to know", "may i ask", "can i ask", "i'm curious",
         "i am curious", "i'm wondering", "i am wondering", "i was wondering", "i'm curious about", "curious",
         "i was just wondering", "i'm just wondering",
+        # "Okay if I make a suggestion?" asks whether it is okay: a yes/no question.
+        "ok", "okay",
     ],
     # "Why not ...?" proposes something; it does not ask about the purpose.
     "why_not": ["why not", "why don't we", "why don't you"],
@@ -132,6 +134,11 @@ WORDS: dict[str, list[str]] = {
         "may i make a suggestion", "could i make a suggestion", "are you open to",
         "would you like a suggestion", "would you like to hear an idea", "can i offer",
         "may i offer", "can i share an idea", "may i share an idea", "can i throw out an idea",
+        "would it be ok|okay|alright if i suggest*|suggested|offer*|offered|shared",
+        "is it ok|okay|alright if i suggest*|offer*|share", "mind if i suggest*|offer*|share|throw",
+        "could i offer", "may i share a thought", "can i share a thought", "can i give a tip",
+        "ok|okay if i suggest*|propose*|offer|share|sketch|give|make|add", "ok|okay if i push back",
+        "is it ok|okay if i suggest*|propose*|offer|share|give|make",
     ],
     # A "why" after an answer follows that answer up (five whys).
     "why_start": ["why", "how come", "what makes", "what's behind", "what is behind"],
@@ -329,7 +336,7 @@ OPEN_REWRITES: dict[str, str] = {
     "constraints": "Tell me about the rules and limits we need to keep in mind.",
     "stakeholders": "Tell me about the others this affects, besides you.",
     "history": "Tell me about what you have tried before and how it went.",
-    "format": "How are you thinking about the form: what does it need to do?",
+    "format": "How do you picture the format: what does it need to do?",
 }
 
 UI: dict[str, str] = {
@@ -384,6 +391,13 @@ UI: dict[str, str] = {
     "reason_solution": "You propose your own solution before you understand the order. {points}",
     "reason_guided": "You guide: you asked permission and know the purpose. That is part of the job. +{points}",
     "reason_stacked": "Several questions at once: the requester will answer only one. {points}",
+    "topic_with_evidence": "{topic} ({words})",
+    "quoted": "“{word}”",
+    "reason_small_talk": "Small talk: good for the mood, but it gives the requester nothing to answer about the order.",
+    "reason_follow_up": "Follow-up: you ask the requester to go on with what they just said about {topic}. +{points}",
+    "reason_other_language": "This looks like {other}. The role-play is in English.",
+    "language_sv": "Swedish",
+    "language_en": "English",
     "suggest_open": "Try instead: \u201c{example}\u201d",
     "conv_open_share": "{pct}% of your questions were open ({verdict}).",
     "verdict_good": "good",
@@ -407,11 +421,27 @@ UI: dict[str, str] = {
     "tip_purpose": "Start with the purpose: \u201cWhat do you want to achieve?\u201d",
     "tip_solutions": "Keep your own ideas until you understand the order.",
     "tip_leading": "Avoid leading questions such as \u201c..., right?\u201d: let the requester think.",
+    "other_language": (
+        "This looks like {other}, but the role-play is in English. Write the question in English, "
+        "or switch the language at the top. It does not cost a turn."
+    ),
+    "reply_small_talk": "Thanks, you too! But we don't have much time – what do you need to know?",
+    "hint_purpose": "By the way, you haven't asked what it should lead to.",
+    "hint_audience": "By the way, you haven't asked anything about who it is for.",
+    "hint_end_customer": "By the way, you haven't asked what it means for the people we are here for.",
+    "hint_success": "By the way, you haven't asked how we will know it has worked.",
+    "hint_deadline": "By the way, you haven't asked what drives the timing.",
+    "hint_budget": "By the way, you haven't asked anything about the money.",
+    "hint_constraints": "By the way, you haven't asked whether there are rules we have to stick to.",
+    "hint_stakeholders": "By the way, you haven't asked who else is involved.",
+    "hint_history": "By the way, you haven't asked how we have done it before.",
+    "hint_format": "By the way, you haven't asked how I picture the thing itself.",
     "reply_not_question": "Mm. What else would you like to know?",
     "reply_reflection": "Yes, exactly. Good that you sum it up.",
     "reply_permission_yes": "Yes, please. What are you thinking?",
     "reply_permission_wait": "Maybe a bit later. But have you understood what I want to achieve first?",
     "reply_repeat": "As I said: {answer}",
+    "reply_repeat_more": "I said that already: {answer} But one more thing: {more}",
     "reply_prefixes": "|Good question. |Hmm, let me think. |Well... ",
     "confirm_title": "Confirm the order",
     "confirm_help": (
@@ -456,6 +486,10 @@ UI: dict[str, str] = {
     "crit_length": "Short enough to be read (40 to 150 words)",
     "pitch_met": "\u2713 {criterion}",
     "pitch_missed": "\u2717 {criterion}",
+    "pitch_met_by": "\u2713 {criterion}: \u201c{sentence}\u201d",
+    "pitch_blame_found_in": (
+        "\u2717 Tone: \u201c{sentence}\u201d blames or lectures; it closes the door to the next order."
+    ),
     "pitch_blame_found": "\u2717 Tone: avoid blame; it closes the door to the next order.",
     "pitch_too_short": "Too short: {n} words. Aim for 40 to 150 words.",
     "pitch_too_long": "Too long: {n} words. Nobody has time to read more than about 150.",

@@ -102,6 +102,8 @@ WORDS: dict[str, list[str]] = {
     "embedding": [
         "jag undrar", "undrar", "jag undrar lite", "undrar lite", "jag skulle vilja veta", "jag vill veta",
         "får jag fråga", "jag är nyfiken på", "jag är nyfiken", "nyfiken på",
+        # "Okej om jag föreslår något?" asks whether it is okay: a yes/no question.
+        "okej", "ok",
     ],
     # "Varför inte ...?" föreslår något; det frågar inte efter syftet.
     "why_not": ["varför inte", "varför kör vi inte", "varför gör vi inte"],
@@ -110,6 +112,8 @@ WORDS: dict[str, list[str]] = {
         "får jag föreslå*", "får jag komma med", "får jag ge ett förslag", "får jag ge ett tips",
         "kan jag få föreslå", "skulle jag kunna föreslå", "är du öppen för", "är ni öppna för",
         "vill du höra ett förslag", "vill du höra en idé", "får jag tipsa", "får jag bolla en idé",
+        "okej|ok om jag föreslår|utmanar|tipsar|bollar", "okej|ok om jag kommer med",
+        "går det bra om jag föreslår|utmanar|tipsar", "går det bra om jag kommer med",
     ],
     # Ett "varför" efter ett svar följer upp det svaret (fem varför).
     "why_start": ["varför", "hur kommer det sig", "vad beror det på", "hur så", "varför då"],
@@ -366,6 +370,13 @@ UI: dict[str, str] = {
     "reason_solution": "Du föreslår din egen lösning innan du förstått beställningen. {points}",
     "reason_guided": "Du guidar: du bad om lov och vet syftet. Det hör till jobbet. +{points}",
     "reason_stacked": "Flera frågor på en gång: beställaren svarar bara på en. {points}",
+    "topic_with_evidence": "{topic} ({words})",
+    "quoted": "”{word}”",
+    "reason_small_talk": "Småprat: trevligt för stämningen, men beställaren får inget att svara på om beställningen.",
+    "reason_follow_up": "Följdfråga: du ber beställaren gå vidare med det hon just sa om {topic}. +{points}",
+    "reason_other_language": "Det här ser ut att vara {other}. Rollspelet är på svenska.",
+    "language_sv": "svenska",
+    "language_en": "engelska",
     "suggest_open": "Prova hellre: ”{example}”",
     "conv_open_share": "{pct} % av dina frågor var öppna ({verdict}).",
     "verdict_good": "bra",
@@ -387,11 +398,27 @@ UI: dict[str, str] = {
     "tip_purpose": "Börja med syftet: ”Vad vill ni uppnå?”",
     "tip_solutions": "Spara dina egna idéer tills du förstått beställningen.",
     "tip_leading": "Undvik ledande frågor som ”… eller hur?” – låt beställaren tänka själv.",
+    "other_language": (
+        "Det här ser ut att vara {other}, men rollspelet går på svenska. Skriv frågan på svenska, "
+        "eller byt språk överst. Det kostar ingen tur."
+    ),
+    "reply_small_talk": "Tack, detsamma! Men vi har inte så mycket tid – vad vill du veta?",
+    "hint_purpose": "Du har förresten inte frågat vad det ska leda till.",
+    "hint_audience": "Du har förresten inte frågat något om vilka det är till.",
+    "hint_end_customer": "Du har förresten inte frågat vad det betyder för dem vi finns till för.",
+    "hint_success": "Du har förresten inte frågat hur vi ska veta att det har lyckats.",
+    "hint_deadline": "Du har förresten inte frågat vad som styr tiden.",
+    "hint_budget": "Du har förresten inte frågat något om pengarna.",
+    "hint_constraints": "Du har förresten inte frågat om det finns regler vi måste hålla oss till.",
+    "hint_stakeholders": "Du har förresten inte frågat vilka fler som är inblandade.",
+    "hint_history": "Du har förresten inte frågat hur vi har gjort tidigare.",
+    "hint_format": "Du har förresten inte frågat hur jag har tänkt mig själva formen.",
     "reply_not_question": "Mm. Vad mer vill du veta?",
     "reply_reflection": "Ja, precis så. Bra att du sammanfattar.",
     "reply_permission_yes": "Ja, gärna. Vad tänker du?",
     "reply_permission_wait": "Gärna lite senare – men har du förstått vad jag vill uppnå först?",
     "reply_repeat": "Som jag sa: {answer}",
+    "reply_repeat_more": "Det har jag sagt: {answer} Men en sak till: {more}",
     "reply_prefixes": "|Bra fråga. |Hmm, låt mig tänka. |Ja, alltså… ",
     "confirm_title": "Bekräfta beställningen",
     "confirm_help": (
@@ -438,6 +465,10 @@ UI: dict[str, str] = {
     "crit_length": "Lagom lång (40–150 ord)",
     "pitch_met": "✓ {criterion}",
     "pitch_missed": "✗ {criterion}",
+    "pitch_met_by": "✓ {criterion}: ”{sentence}”",
+    "pitch_blame_found_in": (
+        "✗ Tonen: ”{sentence}” skuldbelägger eller läxar upp – det stänger dörren till nästa beställning."
+    ),
     "pitch_blame_found": "✗ Tonen: undvik att skuldbelägga – det stänger dörren till nästa beställning.",
     "pitch_too_short": "För kort: {n} ord. Sikta på 40–150 ord.",
     "pitch_too_long": "För lång: {n} ord. Ingen hinner läsa mer än cirka 150 ord.",
