@@ -1,0 +1,107 @@
+"""How well the course understands learners, on text it never learned from; floors just under the figures.
+
+The figures come from `benchmarks/understanding.py` (docs/understanding-model.md has them all):
+- the blind turns and pitches (tests/data/{turns,pitches}/blind.*.yaml), written by writers whose
+  text nobody trained or tuned on;
+- the earlier held-out half (tests/data/turns/heldout.*.yaml), session 2's blind set;
+- leave-one-scenario-out: the model retrained without each scenario and measured on it.
+A change that makes the course understand learners worse fails here. Where a floor sits under the
+issue's goal, the model card says so: the floor records what is reached, not what is wished for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from orderlab import measure as X
+from orderlab.understanding import train as T
+from orderlab.understanding import train_pitch as TP
+
+TURNS, PITCHES = X.DATA / "turns", X.DATA / "pitches"
+
+# Each floor sits about 0.02 under the figure measured for the shipped models (docs/understanding-model.md).
+# follow_ups in English has 20 blind follow-ups, so one turn is 0.05: its floor allows one miss.
+# strong_above_weak is the share of (strong, weak) blind pitch pairs where the strong one scores higher:
+# the goal is 1.0; in Swedish one pair ties (70 and 70), so the floor there records 0.99.
+FLOORS = {
+    "sv": {"blind_topics": 0.79, "blind_form": 0.94, "blind_act": 0.85, "held_topics": 0.68, "held_form": 0.92,
+           "pitch_blind": 0.92, "strong_above_weak": 0.99, "first_question": 0.85, "follow_ups": 0.94,
+           "loso_topics": 0.75, "loso_pitches": 0.91},
+    "en": {"blind_topics": 0.79, "blind_form": 0.96, "blind_act": 0.86, "held_topics": 0.68, "held_form": 0.92,
+           "pitch_blind": 0.90, "strong_above_weak": 1.0, "first_question": 0.88, "follow_ups": 0.95,
+           "loso_topics": 0.73, "loso_pitches": 0.90},
+}
+LANGS = ("sv", "en")
+
+
+@pytest.fixture(scope="module", params=LANGS)
+def blind(request):
+    lang = request.param
+    return lang, X.turns(TURNS / f"blind.{lang}.yaml")
+
+
+def test_the_blind_sets_are_apart_from_training():
+    """No blind or held-out text is among the turns the model learns from."""
+    for lang in LANGS:
+        trained = {t.text.strip().casefold() for t in X.turns(TURNS / f"gold.{lang}.yaml")}
+        for name in ("blind", "heldout"):
+            apart = {t.text.strip().casefold() for t in X.turns(TURNS / f"{name}.{lang}.yaml")}
+            assert len(apart) >= 100 and not apart & trained, (lang, name, sorted(apart & trained)[:5])
+        trained_pitches = {p.text.strip() for p in X.pitches(PITCHES / f"gold.{lang}.yaml")}
+        assert not trained_pitches & {p.text.strip() for p in X.pitches(PITCHES / f"blind.{lang}.yaml")}
+
+
+def test_blind_turns(blind):
+    """Topics, form and act on the blind turns reach their floors."""
+    lang, items = blind
+    r = X.turn_figures(items, lang)
+    f = FLOORS[lang]
+    assert r["topic_f1"] >= f["blind_topics"], r
+    assert r["form"] >= f["blind_form"], r
+    assert r["act"] >= f["blind_act"], r
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_earlier_held_out_half(lang):
+    """Topics and form on session 2's held-out half reach their floors."""
+    r = X.turn_figures(X.turns(TURNS / f"heldout.{lang}.yaml"), lang)
+    assert r["topic_f1"] >= FLOORS[lang]["held_topics"], r
+    assert r["form"] >= FLOORS[lang]["held_form"], r
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_blind_pitches(lang):
+    """Pitch criteria on the blind pitches reach their floor, and strong pitches score above weak ones."""
+    r = X.pitch_figures(X.pitches(PITCHES / f"blind.{lang}.yaml"), lang)
+    assert r["accuracy"]["mean"] >= FLOORS[lang]["pitch_blind"], r
+    assert r["strong_above_weak"] >= FLOORS[lang]["strong_above_weak"], r
+
+
+def test_the_first_question_is_answered_from_the_right_topic(blind):
+    """Asked first in a meeting, blind questions are answered from a topic they ask about."""
+    lang, items = blind
+    share, n = X.first_question_topic(items, lang)
+    assert n >= 100 and share >= FLOORS[lang]["first_question"], (share, n)
+
+
+def test_follow_ups_continue_with_something_new(blind):
+    """Blind follow-ups, asked after an answer, continue its topic with something not told yet."""
+    lang, items = blind
+    share, n = X.follow_ups_continue(items, lang)
+    assert n >= 20 and share >= FLOORS[lang]["follow_ups"], (share, n)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_leave_one_scenario_out(lang):
+    """Retrained without each scenario in turn, the model reads that scenario's turns and pitches to their floors.
+
+    The shipped topic thresholds are kept fixed here, so each fold trains once (inner tuning is for
+    `make train`); that makes this figure a little lower than the benchmark's, never higher.
+    """
+    items = T.load_items([TURNS / f"gold.{lang}.yaml"], lang)
+    thresholds = T.shipped_thresholds(lang)
+    turns = T.leave_one_group_out(items, lang, thresholds=thresholds)
+    assert turns["topic_f1"] >= FLOORS[lang]["loso_topics"], turns
+    pitches = TP.leave_one_group_out(TP.load_pitches([PITCHES / f"gold.{lang}.yaml"], lang), lang, tune=False,
+                                     thresholds=TP.shipped_thresholds(lang))
+    assert pitches["accuracy"]["mean"] >= FLOORS[lang]["loso_pitches"], pitches
