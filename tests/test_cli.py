@@ -1,6 +1,7 @@
 """The ``orderlab`` console script, run as a subprocess: JSON out, exit 0/1/2."""
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -183,9 +184,16 @@ def test_validate_empty_folder(run, tmp_path):
 GOLDEN_CASES = [(sid, lang) for sid in S.builtin_ids() for lang in ("sv", "en")]
 
 
+# The method's consequences, played out for the first scenario in both languages.
+CONSEQUENCES = ("override", "changed", "blame")
+
+
 def test_golden_transcripts_exist(golden):
-    """Every shipped scenario has a strong and a weak golden transcript in each language."""
-    assert set(golden) == {f"{sid}.{b}.{lang}.yaml" for sid, lang in GOLDEN_CASES for b in ("strong", "weak")}
+    """Every shipped scenario has a strong and a weak golden transcript in each language; the first
+    scenario also has one per consequence (override, changed, blame)."""
+    expected = {f"{sid}.{b}.{lang}.yaml" for sid, lang in GOLDEN_CASES for b in ("strong", "weak")}
+    expected |= {f"{S.FIRST_SCENARIO}.{kind}.{lang}.yaml" for kind in CONSEQUENCES for lang in ("sv", "en")}
+    assert set(golden) == expected
 
 
 @pytest.mark.parametrize(("sid", "lang"), GOLDEN_CASES)
@@ -202,6 +210,49 @@ def test_play_weak_transcript(golden, sid, lang):
     report = golden[f"{sid}.weak.{lang}.yaml"]
     assert report["total"] <= WEAK_MAX
     assert report["next_order"]["band"] == "weak"
+
+
+@pytest.mark.parametrize(("sid", "lang"), GOLDEN_CASES)
+def test_weak_transcript_meets_the_reaction_to_its_pitch(golden, sid, lang):
+    """The weak learner delivered their own alternative and blamed: the requester answers the blame,
+    in the scenario's own words, and trust falls at the delivery and again at the pitch."""
+    report = golden[f"{sid}.weak.{lang}.yaml"]
+    pitch = report["steps"]["pitch"]
+    assert pitch["criteria"]["blame"], pitch["feedback"]
+    assert (pitch["reaction_kind"], pitch["reaction"]) == ("blame", S.get(sid).reactions.blame[lang])
+    assert report["steps"]["delivery"]["trust"]["change"] < 0
+    assert pitch["trust"]["change"] < 0
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize("kind", ["override", "changed"])
+def test_a_good_pitch_after_not_delivering_the_order_cannot_win_the_strong_band(golden, kind, lang):
+    """Asked well and pitched well, but delivered something else: the fair band at most, and the
+    requester says why in their own words. Influence is earned by delivering first."""
+    report = golden[f"{S.FIRST_SCENARIO}.{kind}.{lang}.yaml"]
+    pitch = report["steps"]["pitch"]
+    assert not report["steps"]["delivery"]["as_ordered"]
+    assert report["steps"]["delivery"]["alternative"] is (kind == "override")
+    assert pitch["score"] >= 70, pitch["feedback"]  # the pitch alone would have earned the strong band
+    assert (report["next_order"]["band"], pitch["capped"]) == ("fair", True)
+    scenario = S.get(S.FIRST_SCENARIO)
+    assert (pitch["reaction_kind"], pitch["reaction"]) == (kind, scenario.reactions.get(kind)[lang])
+    assert report["steps"]["delivery"]["trust"] == {"change": -20 if kind == "override" else -10,
+                                                    "why": f"delivered_{kind}"}
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_lecturing_pitch_gets_the_same_order_again(golden, lang):
+    """Delivered as ordered, then "As I tried to tell you ... next time let us choose": blame is read,
+    the requester reacts as people do, the same order comes back and trust falls."""
+    report = golden[f"{S.FIRST_SCENARIO}.blame.{lang}.yaml"]
+    pitch = report["steps"]["pitch"]
+    assert report["steps"]["delivery"]["as_ordered"]
+    assert pitch["criteria"]["blame"]
+    assert any(q in f for f in pitch["feedback"] for q in ("Som jag försökte", "As I tried", "Nästa gång", "Next time"))
+    assert report["next_order"]["band"] == "weak"
+    assert pitch["reaction_kind"] == "blame"
+    assert pitch["trust"] == {"change": -15, "why": "pitch_blame"}
 
 
 @pytest.mark.parametrize(("sid", "lang"), GOLDEN_CASES)
@@ -295,3 +346,28 @@ def test_play_second_round(golden, lang):
     assert second["opening"] == S.get("school-brochure").next_order["strong"].order[lang]
     assert second["steps"]["delivery"]["as_ordered"] is True
     assert second["steps"]["delivery"]["order"]["format"] == "film"
+
+
+# --- lab ---
+
+def test_lab_keeps_results_inside_the_course_folder(orderlab_exe, tmp_path):
+    """orderlab lab opens JupyterLab in this folder and saves self-paced results in ./.orderlab/."""
+    env = {k: v for k, v in os.environ.items() if k != "ORDERLAB_RESULTS"}
+    result = subprocess.run([orderlab_exe, "lab", "--dry-run"], capture_output=True, text=True, cwd=tmp_path,
+                            env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout)
+    assert shown["ORDERLAB_RESULTS"] == str(tmp_path / ".orderlab" / "results.sqlite")
+    assert shown["command"][1:3] == ["lab", f"--ServerApp.root_dir={tmp_path}"]
+    env["ORDERLAB_RESULTS"] = str(tmp_path / "elsewhere.sqlite")
+    result = subprocess.run([orderlab_exe, "lab", "--dry-run"], capture_output=True, text=True, cwd=tmp_path,
+                            env=env, timeout=60)
+    assert json.loads(result.stdout)["ORDERLAB_RESULTS"] == env["ORDERLAB_RESULTS"]
+
+
+def test_make_lab_keeps_results_inside_the_course_folder():
+    """make lab sets ORDERLAB_RESULTS to the course folder's .orderlab/ unless it is set already."""
+    root = Path(__file__).resolve().parents[1]
+    result = subprocess.run(["make", "-n", "lab"], capture_output=True, text=True, cwd=root, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert f'ORDERLAB_RESULTS="${{ORDERLAB_RESULTS:-{root}/.orderlab/results.sqlite}}"' in result.stdout

@@ -54,6 +54,7 @@ def test_delivery_choices_follow_an_order_changed_by_guidance():
     rp.finish_asking()
     labels = dict((v, k) for k, v in rp.delivery.options)
     assert "Fem språk" in labels["ordered"]
+    rp.delivery.value = "ordered"
     rp.submit_delivery()
     assert rp.session.delivery.as_ordered
 
@@ -62,6 +63,7 @@ def test_double_clicks_do_nothing_and_say_nothing():
     """A second click on Deliver or Send pitch changes nothing and shows no message."""
     rp = RolePlay("school-brochure", "sv")
     rp.finish_asking()
+    rp.delivery.value = "ordered"
     rp.submit_delivery()
     rp.submit_delivery()
     rp.pitch.value = "Här är broschyren. Syftet är barnen. Förra året kom 31 av 58. Vad tror du?"
@@ -94,6 +96,7 @@ def test_a_finished_round_that_failed_to_save_is_saved_on_the_next_step(tmp_path
         app.start()
         rp = app.roleplay
         rp.finish_asking()
+        rp.delivery.value = "ordered"
         rp.submit_delivery()
         rp.pitch.value = "Här är broschyren. Syftet är barnen. Förra året kom 31 av 58. Vad tror du?"
         rp.submit_pitch()

@@ -35,6 +35,10 @@ BREAKAGES = {
     "bad guidance outcome": lambda d: d["persona"]["guidance"].update(outcome="maybe"),
     "patience out of range": lambda d: d["persona"].update(patience=0),
     "missing next-order band": lambda d: d["next_order"].pop("fair"),
+    "missing reactions": lambda d: d.pop("reactions"),
+    "blame reaction without Swedish": lambda d: d["reactions"]["blame"].pop("sv"),
+    "next-order facts on an unknown topic": lambda d: d["next_order"]["fair"].setdefault("facts", {}).update(
+        weather=d["facts"]["purpose"]),
 }
 
 

@@ -59,6 +59,8 @@ class Reply:
     patience: int = DEFAULT_PATIENCE
     ended: bool = False
     item: str | None = None  # the fact item the answer came from
+    trust_change: int = 0  # how this turn moved trust
+    why: str = ""  # the reason, as a key: lang's trust_why_<why> says it
 
     @property
     def answered(self) -> dict | None:
@@ -82,11 +84,21 @@ class Requester:
     last_prefix: str = ""
     last_topic: str | None = None
     last_reply: str = ""
+    # A later round: trust carried over from the round before, the topics the new order changes, and
+    # the items told in earlier rounds (said again only briefly, as said before).
+    start_trust: int | None = None
+    changed: dict[str, Fact] = field(default_factory=dict)
+    told_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    facts: dict[str, Fact] = field(init=False)
 
     def __post_init__(self) -> None:
         persona = self.scenario.persona
         if persona:
             self.trust, self.patience = persona.trust, persona.patience
+        if self.start_trust is not None:
+            self.trust = max(0, min(100, self.start_trust))
+        self.facts = {**self.scenario.facts, **self.changed}
+        self.told_before = {t: frozenset(items) for t, items in self.told_before.items() if t not in self.changed}
 
     @property
     def ended(self) -> bool:
@@ -104,11 +116,13 @@ class Requester:
     def reply(self, question: QuestionScore) -> Reply:
         """Answer one scored question and update trust and patience."""
         text, topic, kind, item = self._answer(question)
-        delta = TRUST.get(_TRUST_KEY.get(kind, kind), 0)
-        if kind == "answer":
-            delta = TRUST["open_new" if question.form == "open" else "closed_new"]
+        why = "open_new" if kind == "answer" and question.form == "open" else \
+            "closed_new" if kind == "answer" else _TRUST_KEY.get(kind, kind)
+        delta = TRUST.get(why, 0)
         if "leading" in question.flags and kind != "pushback":
             delta += TRUST["leading"]
+            why = "leading"
+        before = self.trust
         self.trust = max(0, min(100, self.trust + delta))
         cost = (QUICK_COST if kind in QUICK else TIME_COST) + (IMPATIENT_EXTRA if self.trust < IMPATIENT_BELOW else 0)
         self.patience = max(0, self.patience - cost)
@@ -117,7 +131,20 @@ class Requester:
         self.last_reply = text
         if self.ended and self.scenario.persona:
             text = f"{text} {self.scenario.persona.goodbye[self.lang]}"
-        return Reply(text, topic, kind, self.trust, self.patience, self.ended, item)
+        return Reply(text, topic, kind, self.trust, self.patience, self.ended, item, self.trust - before, why)
+
+    def adjust_trust(self, delta: int) -> int:
+        """Move trust by ``delta`` (a delivery, a pitch), within 0-100; return how much it moved."""
+        before = self.trust
+        self.trust = max(0, min(100, self.trust + delta))
+        return self.trust - before
+
+    def told_so_far(self) -> dict[str, frozenset[str]]:
+        """Every item told in this round and the rounds before it, per topic (for the next round)."""
+        out = dict(self.told_before)
+        for topic, items in self.told.items():
+            out[topic] = out.get(topic, frozenset()) | frozenset(items)
+        return out
 
     def _answer(self, question: QuestionScore) -> tuple[str, str | None, str, str | None]:
         s, lang, a = self.scenario, self.lang, question.analysis
@@ -135,11 +162,11 @@ class Requester:
         if question.form == "none":
             # A statement, even one that mentions a topic, gives the requester nothing to answer.
             return L.text(lang, "reply_not_question"), None, "not_a_question", None
-        if a.act == "follow_up" and a.refers_to in s.facts:
+        if a.act == "follow_up" and a.refers_to in self.facts:
             return self._go_on(a.refers_to, words(normalise(question.text)))
         level = FULL if question.form == "open" else SHORT
         tokens = words(normalise(question.text))
-        known = [t for t in question.topics if t in s.facts]
+        known = [t for t in question.topics if t in self.facts]
         if not known:  # she knows her own facts: "Which decisions is the report meant to support?"
             recognised = self._recognised(tokens, level)
             known = [recognised] if recognised else []
@@ -159,19 +186,19 @@ class Requester:
         items (counted as in ``_match``) is about that item's topic rather than off the subject.
         """
         best, best_score = None, RECOGNISE
-        for topic in self.scenario.facts:
+        for topic in self.facts:
             score = self._best_untold(topic, tokens, level)
             if score >= best_score:
                 best, best_score = topic, score
         return best
 
     def _best_untold(self, topic: str, tokens: list[str], level: int) -> float:
-        return max((_match(self.lang, tokens, i, self.scenario.facts[topic]) for i in self._untold(topic, level)),
+        return max((_match(self.lang, tokens, i, self.facts[topic]) for i in self._untold(topic, level)),
                    default=0.0)
 
     def _untold(self, topic: str, level: int) -> list[FactItem]:
         told = self.told.get(topic, {})
-        return [i for i in self.scenario.facts[topic].items if told.get(i.id, 0) < level]
+        return [i for i in self.facts[topic].items if told.get(i.id, 0) < level]
 
     def _tell(self, topic: str, tokens: list[str], level: int) -> tuple[str, str | None, str, str | None]:
         """Answer from the item that best matches the question (the first on a tie).
@@ -181,8 +208,8 @@ class Requester:
         yet told; "as I said" alone comes only when nothing new remains on the topic.
         """
         told = self.told.get(topic, {})
-        items = self.scenario.facts[topic].items
-        fact = self.scenario.facts[topic]
+        items = self.facts[topic].items
+        fact = self.facts[topic]
         scores = [_match(self.lang, tokens, i, fact) + (CONTINUE_BONUS if level == FULL and told.get(i.id) == SHORT
                                                         else 0)
                   for i in items]
@@ -202,6 +229,10 @@ class Requester:
     def _say(self, topic: str, item: FactItem, level: int) -> tuple[str, str, str, str]:
         told = self.told.setdefault(topic, {})
         kind = "deeper" if told else "answer"
+        if item.id in self.told_before.get(topic, ()):
+            # Told in an earlier round: she says so, briefly, rather than word for word again.
+            told[item.id] = FULL
+            return L.text(self.lang, "reply_as_last_time", answer=item.short[self.lang]), topic, kind, item.id
         told[item.id] = max(told.get(item.id, 0), level)
         if level == FULL:
             return self._vary(item.full[self.lang]), topic, kind, item.id
@@ -214,13 +245,13 @@ class Requester:
         untold = self._untold(topic, FULL)
         if not untold:
             return self._as_i_said(topic)
-        fact = self.scenario.facts[topic]
+        fact = self.facts[topic]
         scores = [_match(self.lang, tokens, i, fact) for i in untold]
         return self._say(topic, untold[scores.index(max(scores))], FULL)
 
     def _as_i_said(self, topic: str, item: FactItem | None = None) -> tuple[str, str, str, str | None]:
         """Nothing new remains on the topic: say so, and hint at what has not been asked if trust allows."""
-        fact: Fact = self.scenario.facts[topic]
+        fact: Fact = self.facts[topic]
         text = L.text(self.lang, "reply_repeat", answer=(item or fact.items[0]).short[self.lang])
         if self.trust >= HINT_TRUST:
             unasked = [t for t in self.scenario.key_topics if t not in self.asked and t not in self.told]

@@ -103,6 +103,27 @@ class NextOrder:
     reaction: Text
     order: Text
     ordered: dict[str, str] = field(default_factory=dict)  # round 2's order, field by field
+    facts: dict[str, Fact] = field(default_factory=dict)  # round 2: topics the new order changes
+
+
+REACTIONS: tuple[str, ...] = ("override", "changed", "blame")
+
+
+@dataclass(frozen=True)
+class Reactions:
+    """How the requester takes a pitch after a delivery that was not the order, or a pitch that blames.
+
+    ``override``: the professional delivered their own alternative; ``changed``: the order with some
+    details changed; ``blame``: the pitch lectured or blamed the requester. Said in the persona's
+    own words, they replace the band's reaction.
+    """
+
+    override: Text
+    changed: Text
+    blame: Text
+
+    def get(self, kind: str) -> Text:
+        return getattr(self, kind)
 
 
 @dataclass(frozen=True)
@@ -152,6 +173,7 @@ class Scenario:
     evidence: tuple[Text, ...]
     pitch_words: dict[str, Words]
     next_order: dict[str, NextOrder]
+    reactions: Reactions
     persona: Persona | None = None
     hidden_need: HiddenNeed | None = None
     source: str = ""
@@ -287,6 +309,19 @@ def _persona(r: _Reader, data: Any, delivery: list[DeliveryField]) -> Persona | 
     return Persona(patience, trust, r.text(raw, "goodbye", "persona"), guidance)
 
 
+def _facts(r: _Reader, raw_facts: dict, where: str) -> dict[str, Fact]:
+    """Topics and what the requester knows about each (``facts``, or a next order's ``facts``)."""
+    facts: dict[str, Fact] = {}
+    for topic, raw in raw_facts.items():
+        at = f"{where}.{topic}"
+        r.choice(topic, at, TOPICS)
+        if not isinstance(raw, dict):
+            r.problem(at, "should be a mapping with items (or short and full)")
+            continue
+        facts[topic] = Fact(items=_fact_items(r, raw, at), keywords=r.words(raw, "keywords", at))
+    return facts
+
+
 def _fact_items(r: _Reader, raw: dict, where: str) -> tuple[FactItem, ...]:
     """A topic's items; the older form (short, full and a list of deeper answers) reads as items too."""
     if "items" in raw:
@@ -368,15 +403,8 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
     r.choice(function, "function", FUNCTIONS)
     requester = r.get(data, "requester", "", dict) or {}
 
-    facts: dict[str, Fact] = {}
     raw_facts = r.get(data, "facts", "", dict) or {}
-    for topic, raw in raw_facts.items():
-        where = f"facts.{topic}"
-        r.choice(topic, where, TOPICS)
-        if not isinstance(raw, dict):
-            r.problem(where, "should be a mapping with items (or short and full)")
-            continue
-        facts[topic] = Fact(items=_fact_items(r, raw, where), keywords=r.words(raw, "keywords", where))
+    facts = _facts(r, raw_facts, "facts")
     if raw_facts and "purpose" not in raw_facts:
         r.problem("facts.purpose", "is missing: every scenario needs a purpose")
 
@@ -426,13 +454,23 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
         raw = r.get(raw_next, band, "next_order", dict) or {}
         where = f"next_order.{band}"
         next_order[band] = NextOrder(r.text(raw, "reaction", where), r.text(raw, "order", where),
-                                     _field_values(r, raw, "ordered", where, delivery))
+                                     _field_values(r, raw, "ordered", where, delivery),
+                                     _facts(r, r.get(raw, "facts", where, dict, default={}), f"{where}.facts"))
+    raw_reactions = r.get(data, "reactions", "", dict)
+    reactions = Reactions(*(r.text(raw_reactions, k, "reactions") if raw_reactions is not None else {}
+                            for k in REACTIONS))
     persona = _persona(r, data, delivery)
     for topic in key_topics:
         if topic in facts and len(facts[topic].items) < MIN_ITEMS:
             r.problem(f"facts.{topic}.items", f"a key topic needs at least {MIN_ITEMS} items, so that a follow-up "
                       "has something new to say; this one has "
                       f"{len(facts[topic].items)}")
+    for band, nxt in next_order.items():
+        for topic, fact in nxt.facts.items():
+            if topic in key_topics and len(fact.items) < MIN_ITEMS:
+                r.problem(f"next_order.{band}.facts.{topic}.items",
+                          f"a key topic needs at least {MIN_ITEMS} items in a next order too; this one has "
+                          f"{len(fact.items)}")
     hidden_need = _hidden_need(r, data, facts, languages)
 
     raw_words = r.get(data, "pitch_words", "", dict, default={})
@@ -468,6 +506,7 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
         evidence=evidence,
         pitch_words=pitch_words,
         next_order=next_order,
+        reactions=reactions,
         persona=persona,
         hidden_need=hidden_need,
         source=source,

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from . import consequences as C
 from . import delivery as D
 from . import lang as L
 from . import scenario as S
@@ -33,11 +34,9 @@ STEP_NAMES = {"consult": "step_consult", "deliver": "step_deliver", "influence":
               "done": "report_title"}
 
 
-def band(score: int, blame: bool = False) -> str:
-    """Which next-order variant a pitch earns; a pitch that lectures gets the same order again."""
-    if blame:
-        return "weak"
-    return "strong" if score >= 70 else "fair" if score >= 40 else "weak"
+def band(score: int, blame: bool = False, delivered: str = "as_ordered") -> str:
+    """Which next-order variant a pitch earns (``consequences.band``)."""
+    return C.band(score, blame, delivered)
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,8 @@ class Exchange:
 
     def to_dict(self) -> dict:
         return {**self.question.to_dict(), "reply": self.reply.text, "reply_kind": self.reply.kind,
-                "answered": self.reply.answered, "trust": self.reply.trust, "patience": self.reply.patience}
+                "answered": self.reply.answered, "trust": self.reply.trust, "patience": self.reply.patience,
+                "trust_change": self.reply.trust_change, "trust_why": self.reply.why}
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,9 @@ class Influence:
     reaction: str
     next_order: str
     text: str = ""  # the pitch as the learner wrote it (the debrief's gallery shows it, escaped)
+    reaction_kind: str = "band"  # band | override | changed | blame (consequences.react)
+    capped: bool = False  # the delivery, not the pitch, kept it from a higher band
+    trust: C.TrustChange = C.NO_CHANGE
 
 
 class Session:
@@ -78,6 +81,8 @@ class Session:
         clock: Callable[[], float] = time.time,
         round: int = 1,
         previous_band: str | None = None,
+        previous_trust: int | None = None,
+        told_before: Mapping[str, Iterable[str]] | None = None,
     ):
         self.scenario = S.get(scenario) if isinstance(scenario, str) else scenario
         self.lang = L.check_lang(lang)
@@ -91,9 +96,15 @@ class Session:
         self.started = clock()
         self.round = round
         self.previous_band = previous_band
-        changes = self.scenario.next_order[previous_band].ordered if previous_band else {}
-        self.order: dict[str, str] = D.ordered(self.scenario, changes)
-        self.requester = Requester(self.scenario, lang, random.Random(seed))
+        nxt = self.scenario.next_order[previous_band] if previous_band else None
+        self.order: dict[str, str] = D.ordered(self.scenario, nxt.ordered if nxt else {})
+        # A later round remembers the one before: trust carries over, and what was told is known.
+        self.requester = Requester(
+            self.scenario, lang, random.Random(seed), start_trust=previous_trust,
+            changed=dict(nxt.facts) if nxt else {},
+            told_before={t: frozenset(items) for t, items in (told_before or {}).items()})
+        self.start_trust = self.requester.trust
+        self.delivery_trust: C.TrustChange | None = None
         self.exchanges: list[Exchange] = []
         self.actions: list[list[Any]] = []
         self.conversation: ConversationScore | None = None
@@ -130,7 +141,8 @@ class Session:
         if self.questions_left <= 0:
             raise InputError(self.lang, "no_questions_left")
         question = score_question(text, self.lang, context=self.requester.context,
-                                  vocabulary=V.of_scenario(self.scenario, self.lang))
+                                  vocabulary=V.of_scenario(self.scenario, self.lang, self.requester.changed,
+                                                           self.previous_band or ""))
         if question.analysis.other_language:
             # Read in the wrong language, the turn would be misunderstood: say so, and spend nothing.
             raise InputError(self.lang, "other_language",
@@ -175,6 +187,8 @@ class Session:
         # Round 1 is checked against the scenario's confirmation points; later rounds have none.
         weight = D.CONFIRM_WEIGHT if self.round == 1 else 0
         self.delivery = D.check(self.scenario, self.lang, choice, self.confirmation, self.order, weight)
+        change = C.delivery_trust(self.delivery)
+        self.delivery_trust = C.TrustChange(self.requester.adjust_trust(change.delta), change.reason)
         self.step = "influence"
         self.actions.append(["deliver", dict(choice) if isinstance(choice, Mapping) else choice])
         return self.delivery
@@ -187,9 +201,12 @@ class Session:
         self._require("influence")
         extra = {k: v.get(self.lang, ()) for k, v in self.scenario.pitch_words.items()}
         scored = score_pitch(text, self.lang, extra)
-        which = band(scored.score, scored.criteria["blame"])
-        nxt = self.scenario.next_order[which]
-        self.influence = Influence(scored, which, nxt.reaction[self.lang], nxt.order[self.lang], text)
+        reaction = C.react(self.scenario, self.lang, scored.score, scored.criteria["blame"],
+                           C.delivered(self.delivery))
+        moved = C.TrustChange(self.requester.adjust_trust(reaction.trust.delta), reaction.trust.reason)
+        self.influence = Influence(scored, reaction.band, reaction.text,
+                                   self.scenario.next_order[reaction.band].order[self.lang], text,
+                                   reaction.kind, reaction.capped, moved)
         self.step = "done"
         self.finished = self.clock()
         self.actions.append(["pitch", text])
@@ -200,7 +217,8 @@ class Session:
         if self.influence is None:
             raise InputError(self.lang, "deliver_before_pitch")
         return Session(self.scenario, self.lang, seed=self.seed + 1, max_questions=self.max_questions,
-                       clock=self.clock, round=self.round + 1, previous_band=self.influence.band)
+                       clock=self.clock, round=self.round + 1, previous_band=self.influence.band,
+                       previous_trust=self.requester.trust, told_before=self.requester.told_so_far())
 
     def _require(self, step: str) -> None:
         if self.step != step:
@@ -228,10 +246,12 @@ class Session:
                                   "turns": [e.to_dict() for e in self.exchanges]}
         if self.delivery:
             steps["delivery"] = {**self.delivery.to_dict(), "order": dict(self.order),
-                                 "confirmation": self.confirmation.to_dict() if self.confirmation else None}
+                                 "confirmation": self.confirmation.to_dict() if self.confirmation else None,
+                                 "trust": _trust(self.delivery_trust)}
         if self.influence:
-            steps["pitch"] = {**self.influence.pitch.to_dict(), "band": self.influence.band,
-                              "reaction": self.influence.reaction, "text": self.influence.text}
+            inf = self.influence
+            steps["pitch"] = {**inf.pitch.to_dict(), "band": inf.band, "reaction": inf.reaction, "text": inf.text,
+                              "reaction_kind": inf.reaction_kind, "capped": inf.capped, "trust": _trust(inf.trust)}
         return {
             "scenario": self.scenario.id,
             "lang": self.lang,
@@ -242,7 +262,7 @@ class Session:
             "weights": dict(WEIGHTS),
             "total": self.total(),
             "meeting": {"trust": self.requester.trust, "patience": self.requester.patience,
-                        "ended_early": self.requester.ended},
+                        "ended_early": self.requester.ended, "start_trust": self.start_trust},
             "next_order": {"band": self.influence.band, "reaction": self.influence.reaction,
                            "order": self.influence.next_order} if self.influence else None,
         }
@@ -250,9 +270,13 @@ class Session:
     # --- Saving and resuming ---
     def state(self) -> dict:
         """Everything needed to rebuild this session: the scenario, language, seed, round and actions."""
-        return {"scenario": self.scenario.id, "lang": self.lang, "seed": self.seed, "round": self.round,
-                "previous_band": self.previous_band, "max_questions": self.max_questions,
-                "actions": [list(a) for a in self.actions]}
+        state = {"scenario": self.scenario.id, "lang": self.lang, "seed": self.seed, "round": self.round,
+                 "previous_band": self.previous_band, "max_questions": self.max_questions,
+                 "actions": [list(a) for a in self.actions]}
+        if self.round > 1:
+            state["previous_trust"] = self.start_trust
+            state["told_before"] = {t: sorted(items) for t, items in sorted(self.requester.told_before.items())}
+        return state
 
     @classmethod
     def from_state(cls, state: Mapping[str, Any], clock: Callable[[], float] = time.time,
@@ -264,7 +288,9 @@ class Session:
         """
         session = cls(state["scenario"], state["lang"], seed=int(state["seed"]),
                       max_questions=int(state.get("max_questions", MAX_QUESTIONS)), clock=clock,
-                      round=int(state.get("round", 1)), previous_band=state.get("previous_band"))
+                      round=int(state.get("round", 1)), previous_band=state.get("previous_band"),
+                      previous_trust=_int_or_none(state.get("previous_trust")),
+                      told_before=_told(state.get("told_before")))
         replay = {"ask": session.ask, "finish": session.finish_consulting, "confirm": session.confirm,
                   "deliver": session.deliver, "pitch": session.pitch}
         complete = True
@@ -279,3 +305,19 @@ class Session:
                 complete = False
                 break
         return (session, complete) if partial else session
+
+
+def _trust(change: C.TrustChange | None) -> dict | None:
+    return {"change": change.delta, "why": change.reason} if change else None
+
+
+def _int_or_none(value: Any) -> int | None:
+    """A saved number, or ``None`` for a state saved before trust carried over."""
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _told(value: Any) -> dict[str, list[str]]:
+    """The saved items told in earlier rounds, ignoring anything malformed (an older or edited state)."""
+    if not isinstance(value, Mapping):
+        return {}
+    return {str(t): [str(i) for i in items] for t, items in value.items() if isinstance(items, list)}

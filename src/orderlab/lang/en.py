@@ -440,6 +440,42 @@ UI: dict[str, str] = {
     "reply_reflection": "Yes, exactly. Good that you sum it up.",
     "reply_permission_yes": "Yes, please. What are you thinking?",
     "reply_permission_wait": "Maybe a bit later. But have you understood what I want to achieve first?",
+    "reply_as_last_time": "As I said last time: {answer}",
+    "choose_delivery": "Choose what you deliver first.",
+    "trust_line": "Trust {change}: {why}",
+    "trust_legend_title": "What do time and trust mean?",
+    "trust_legend": (
+        "Time left: how much of the meeting remains. Every question takes time; a summary or a friendly "
+        "word takes a little less. When time runs out, the requester leaves. Trust: how willing the "
+        "requester is to tell you things and to listen to your ideas. Open questions and follow-ups build "
+        "it; leading questions, pushing your own solution and delivering something other than the order "
+        "wear it down. Trust carries over to the next order."
+    ),
+    "trust_why_open_new": "an open question about something new.",
+    "trust_why_closed_new": "a question about something new, but closed – you get a short answer.",
+    "trust_why_deeper": "you build on what was just said.",
+    "trust_why_reflection": "you sum up and show you have listened.",
+    "trust_why_permission": "you ask before suggesting anything.",
+    "trust_why_permission_wait": "you want to suggest something before you know what they want to achieve.",
+    "trust_why_small_talk": "a little small talk warms up the meeting.",
+    "trust_why_guided": "your idea came when they were ready to hear it.",
+    "trust_why_repeat": "you ask about something already answered.",
+    "trust_why_redirect": "the question has nothing to do with the order.",
+    "trust_why_not_a_question": "that was not a question.",
+    "trust_why_leading": "the question puts the answer in their mouth.",
+    "trust_why_pushback": "you push your own solution before understanding the need.",
+    "trust_why_delivered_as_ordered": "you delivered what was ordered.",
+    "trust_why_delivered_changed": "the delivery was not what you agreed.",
+    "trust_why_delivered_override": "you delivered something other than the order.",
+    "trust_why_pitch_strong": "your pitch gave them something to think about.",
+    "trust_why_pitch_fair": "your pitch planted an idea.",
+    "trust_why_pitch_weak": "your pitch changed nothing.",
+    "trust_why_pitch_blame": "your pitch lectured them.",
+    "trust_start": "Trust carries over from the last round: {value} out of 100.",
+    "pitch_capped": (
+        "Your pitch could have achieved more, but you did not deliver what was ordered. Influence is earned by "
+        "delivering first."
+    ),
     "reply_repeat": "As I said: {answer}",
     "reply_repeat_more": "I said that already: {answer} But one more thing: {more}",
     "reply_prefixes": "|Good question. |Hmm, let me think. |Well... ",

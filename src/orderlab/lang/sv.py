@@ -417,6 +417,42 @@ UI: dict[str, str] = {
     "reply_reflection": "Ja, precis så. Bra att du sammanfattar.",
     "reply_permission_yes": "Ja, gärna. Vad tänker du?",
     "reply_permission_wait": "Gärna lite senare – men har du förstått vad jag vill uppnå först?",
+    "reply_as_last_time": "Som jag sa förra gången: {answer}",
+    "choose_delivery": "Välj först vad du levererar.",
+    "trust_line": "Förtroende {change}: {why}",
+    "trust_legend_title": "Vad betyder tid och förtroende?",
+    "trust_legend": (
+        "Tid kvar: hur mycket av mötet som återstår. Varje fråga tar tid, en sammanfattning eller en "
+        "artighetsfråga lite mindre. När tiden är slut går beställaren. Förtroende: hur gärna beställaren "
+        "berättar och lyssnar på dina förslag. Det växer av öppna frågor och följdfrågor och sjunker av "
+        "ledande frågor, egna lösningar och en leverans som inte är den beställda. Förtroendet följer med "
+        "till nästa beställning."
+    ),
+    "trust_why_open_new": "en öppen fråga om något nytt.",
+    "trust_why_closed_new": "en fråga om något nytt, men stängd: du får ett kort svar.",
+    "trust_why_deeper": "du bygger vidare på det som just sades.",
+    "trust_why_reflection": "du sammanfattar och visar att du har lyssnat.",
+    "trust_why_permission": "du frågar innan du föreslår något.",
+    "trust_why_permission_wait": "du vill föreslå något innan du vet vad beställaren vill uppnå.",
+    "trust_why_small_talk": "lite småprat gör mötet varmare.",
+    "trust_why_guided": "ditt förslag kom när beställaren var redo att höra det.",
+    "trust_why_repeat": "du frågar om något som redan är besvarat.",
+    "trust_why_redirect": "frågan hör inte till beställningen.",
+    "trust_why_not_a_question": "det var inte en fråga.",
+    "trust_why_leading": "frågan lägger svaret i munnen på beställaren.",
+    "trust_why_pushback": "du föreslår din egen lösning innan du har förstått behovet.",
+    "trust_why_delivered_as_ordered": "du levererade det som beställdes.",
+    "trust_why_delivered_changed": "leveransen blev inte som ni kom överens om.",
+    "trust_why_delivered_override": "du levererade något annat än det som beställdes.",
+    "trust_why_pitch_strong": "din pitch gav beställaren något att tänka på.",
+    "trust_why_pitch_fair": "din pitch väckte en tanke.",
+    "trust_why_pitch_weak": "din pitch ändrade inget.",
+    "trust_why_pitch_blame": "din pitch läxade upp beställaren.",
+    "trust_start": "Förtroendet från förra omgången följer med: {value} av 100.",
+    "pitch_capped": (
+        "Pitchen hade kunnat påverka mer, men du levererade inte det som beställdes. Inflytande förtjänas "
+        "genom att leverera först."
+    ),
     "reply_repeat": "Som jag sa: {answer}",
     "reply_repeat_more": "Det har jag sagt: {answer} Men en sak till: {more}",
     "reply_prefixes": "|Bra fråga. |Hmm, låt mig tänka. |Ja, alltså… ",

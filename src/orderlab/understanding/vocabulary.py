@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..text import Lexicon, normalise, words
 from .features import featuriser
@@ -60,12 +61,17 @@ def build(lang: str, keywords: Mapping[str, Sequence[str]] | None = None,
 _BUILT: dict[tuple[str, str, str], Vocabulary] = {}
 
 
-def of_scenario(scenario: object, lang: str) -> Vocabulary:
-    """The vocabulary of a parsed ``Scenario``, built once per scenario, file and language."""
-    key = (getattr(scenario, "id", ""), getattr(scenario, "source", ""), lang)
+def of_scenario(scenario: object, lang: str, changed: Mapping[str, Any] | None = None,
+                variant: str = "") -> Vocabulary:
+    """The vocabulary of a parsed ``Scenario``, built once per scenario, file, language and variant.
+
+    ``changed`` are the facts a later round's order replaces (``NextOrder.facts``); ``variant`` names
+    that order (its band), so each is built once.
+    """
+    key = (getattr(scenario, "id", ""), getattr(scenario, "source", ""), lang, variant if changed else "")
     found = _BUILT.get(key)
     if found is None:
-        facts = getattr(scenario, "facts", {})
+        facts = {**getattr(scenario, "facts", {}), **(changed or {})}
         keywords = {t: f.keywords.get(lang, ()) for t, f in facts.items()}
         examples = {t: [x for i in f.items for x in (*i.examples.get(lang, ()), i.short.get(lang, ""))]
                     for t, f in facts.items()}
