@@ -49,6 +49,7 @@ def finish_round(app: SelfPacedPlay, pitch: str = PITCH) -> None:
     rp.question.value = "Vad vill ni uppnå?"
     rp.submit_question()
     rp.finish_asking()
+    rp.delivery.value = "ordered"
     rp.submit_delivery()
     rp.pitch.value = pitch
     rp.submit_pitch()

@@ -101,6 +101,7 @@ def test_markup_everywhere_in_the_loop_is_escaped(play):
     play.done_asking.click()
     play.summary.value = XSS
     play.confirm.click()
+    play.delivery.value = "ordered"
     play.deliver.click()
     play.pitch.value = XSS + " " + STRONG_PITCH
     play.send_pitch.click()
@@ -205,6 +206,7 @@ def test_next_round_button_plays_the_next_order():
     rp.question.value = "What do you want to achieve?"
     rp.submit_question()
     rp.finish_asking()
+    rp.delivery.value = "ordered"
     rp.submit_delivery()
     rp.pitch.value = "Here is the brochure. The purpose is the children. Last year 31 of 58 came. What do you think?"
     rp.submit_pitch()
@@ -214,3 +216,19 @@ def test_next_round_button_plays_the_next_order():
     assert rp.session.opening in rp.transcript.value.replace("&#x27;", "'")
     assert rp.question.disabled is False and rp.report.value == ""
     assert rp.next_round.layout.display == "none"
+
+
+def test_no_delivery_is_chosen_for_the_learner():
+    """The delivery step starts with nothing selected; Deliver without a choice asks for one and delivers nothing."""
+    from orderlab import lang as L
+    from orderlab.ui import RolePlay
+
+    rp = RolePlay("school-brochure", "sv")
+    rp.finish_asking()
+    assert rp.delivery.value is None and rp.delivery.index is None
+    rp.submit_delivery()
+    assert rp.session.delivery is None and rp.session.step == "deliver"
+    assert L.text("sv", "choose_delivery") in rp.status.value
+    rp.delivery.value = "alternative"
+    rp.submit_delivery()
+    assert rp.session.delivery is not None and not rp.session.delivery.as_ordered

@@ -37,6 +37,7 @@ def play_through(app):
     rp.question.value = "Vad vill ni uppnå?"
     rp.submit_question()
     rp.finish_asking()
+    rp.delivery.value = "ordered"
     rp.submit_delivery()
     rp.pitch.value = PITCH
     rp.submit_pitch()

@@ -61,6 +61,7 @@ def test_question_enter_reply_and_loop_to_next_order(browser, roleplay_url, lang
         page.click("button.ol-done-asking")
         page.locator(".ol-summary textarea").fill(SUMMARY[lang])
         page.click("button.ol-confirm")
+        page.locator(".ol-delivery input[type=radio]").first.check()  # "as ordered": nothing is preselected
         page.click("button.ol-deliver")
         page.locator(".ol-pitch textarea").fill(STRONG_PITCH[lang])
         page.click("button.ol-send-pitch")

@@ -36,6 +36,7 @@ def participant(browser, url, workshop, alias, pitch):
     box.press("Enter")
     page.locator(".ol-transcript .ol-them").nth(1).wait_for()
     page.click("button.ol-done-asking")
+    page.locator(".ol-delivery input[type=radio]").first.check()  # "as ordered": nothing is preselected
     page.click("button.ol-deliver")
     page.locator(".ol-pitch textarea").fill(pitch)
     page.click("button.ol-send-pitch")

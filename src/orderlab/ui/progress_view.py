@@ -53,7 +53,8 @@ SUMMARY_CSS = """<style>
 .orderlab .ol-summary-doc td.n { text-align: right; }
 .orderlab .ol-summary-doc blockquote { border-left: 4px solid #005a9c; margin: 0.4em 0; padding: 0.2em 1em;
   white-space: pre-wrap; }
-.orderlab .ol-download { font-weight: bold; }
+.orderlab .ol-download { font-weight: normal; color: #0b57a4; text-decoration: underline; margin-right: 1.5em; }
+.orderlab .ol-download::before { content: "⤓ "; text-decoration: none; display: inline-block; }
 </style>"""
 
 

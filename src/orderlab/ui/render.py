@@ -8,6 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from .. import lang as L
+from ..consequences import TrustChange
 from ..conversation import ConversationScore
 from ..delivery import Delivery
 from ..questions import QuestionScore
@@ -35,8 +36,20 @@ def header(session: Session) -> str:
     s, lang = session.scenario, session.lang
     who = f"{s.requester_name}, {s.requester_role[lang]}, {s.requester_unit[lang]}"
     round_line = _p(L.text(lang, "round", n=session.round), "ol-round")
+    if session.round > 1:
+        round_line += _p(L.text(lang, "trust_start", value=session.start_trust), "ol-trust-start")
     return (f'<div class="ol-header"><h2>{escape(s.title[lang])}</h2>'
             f'{_p(s.setting[lang])}<p class="ol-requester">{escape(who)}</p>{round_line}</div>')
+
+
+def trust_line(change: TrustChange | None, lang: str) -> str:
+    """One line on how trust just moved and why ("Förtroende +6: en öppen fråga om något nytt.")."""
+    if change is None or not change.reason:
+        return ""
+    sign = f"+{change.delta}" if change.delta > 0 else f"−{-change.delta}" if change.delta < 0 else "±0"
+    cls = "ol-up" if change.delta > 0 else "ol-down" if change.delta < 0 else "ol-same"
+    text = L.text(lang, "trust_line", change=sign, why=L.text(lang, f"trust_why_{change.reason}"))
+    return _p(text, f"ol-trust-line {cls}")
 
 
 def steps(session: Session) -> str:
@@ -82,7 +95,9 @@ def meters(session: Session) -> str:
                     f'<span class="ol-bar" aria-hidden="true"><span style="width:{value}%"></span></span>'
                     f'<span class="ol-bar-value" aria-hidden="true">{value}</span></div>')
     left = _p(L.text(lang, "questions_left", n=session.questions_left), "ol-left")
-    return f'<div class="ol-meters">{"".join(rows)}{left}</div>'
+    legend = (f'<details class="ol-legend"><summary>{escape(L.text(lang, "trust_legend_title"))}</summary>'
+              f'{_p(L.text(lang, "trust_legend"))}</details>')
+    return f'<div class="ol-meters">{"".join(rows)}{left}{legend}</div>'
 
 
 def question_score(score: QuestionScore | None, session: Session) -> str:
@@ -97,10 +112,12 @@ def question_score(score: QuestionScore | None, session: Session) -> str:
     topics = ", ".join(names[t] for t in score.topics) or L.text(lang, "no_topics")
     reasons = "".join(f"<li>{escape(r)}</li>" for r in score.feedback)
     form_line = escape(L.text(lang, "score_form", form=form))
+    reply = session.exchanges[-1].reply if session.exchanges else None
+    moved = trust_line(TrustChange(reply.trust_change, reply.why), lang) if reply else ""
     return (f'<div class="ol-score"><h3>{escape(L.text(lang, "score_panel_title"))}</h3>'
             f'<p><span class="ol-form ol-form-{score.form}">{form_line}</span>{flags}</p>'
             f'{_p(L.text(lang, "score_topics", topics=topics))}'
-            f'{_p(L.text(lang, "score_points", points=score.points))}<ul>{reasons}</ul>{left}</div>')
+            f'{_p(L.text(lang, "score_points", points=score.points))}<ul>{reasons}</ul>{moved}{left}</div>')
 
 
 def conversation(score: ConversationScore, lang: str) -> str:
@@ -109,9 +126,11 @@ def conversation(score: ConversationScore, lang: str) -> str:
     return f'<div class="ol-score"><ul>{items}{tips}</ul></div>'
 
 
-def delivery(result: Delivery) -> str:
+def delivery(result: Delivery, change: TrustChange | None = None, lang: str = "sv") -> str:
+    """The delivery's feedback, and how it moved the requester's trust."""
     cls = "ol-ok" if result.as_ordered else "ol-warn"
-    return f'<div class="ol-result {cls}">{"".join(_p(f) for f in result.feedback)}</div>'
+    return (f'<div class="ol-result {cls}">{"".join(_p(f) for f in result.feedback)}'
+            f'{trust_line(change, lang)}</div>')
 
 
 def _bar(label: str, score: int) -> str:
@@ -131,9 +150,11 @@ def report(session: Session) -> str:
              "pitch": L.text(lang, "step_influence")}
     bars = "".join(_bar(L.text(lang, "report_step", name=names[k], score=scores[k], weight=w), scores[k])
                    for k, w in WEIGHTS.items())
+    capped = _p(L.text(lang, "pitch_capped"), "ol-capped") if inf.capped else ""
     return (f'<div class="ol-report"><ul class="ol-criteria">{crit}</ul>'
             f'<h3>{escape(L.text(lang, "reaction"))}</h3>'
-            f'{bubble(session.scenario.requester_name, inf.reaction, False, lang)}'
+            f'{bubble(session.scenario.requester_name, inf.reaction, False, lang)}{capped}'
+            f'{trust_line(inf.trust, lang)}'
             f'<h3>{escape(L.text(lang, "next_order"))}</h3>'
             f'<div class="ol-next-order">{_p(inf.next_order)}</div>'
             f'<h3>{escape(L.text(lang, "report_title"))}</h3>{bars}'

@@ -172,13 +172,16 @@ class RolePlay(W.VBox):
         """Deliver the chosen option."""
         if self.session.step not in ("consult", "deliver"):
             return  # already delivered: a double click changes nothing
+        if self.delivery.value is None:
+            self._say(L.text(self.lang, "choose_delivery"))  # nothing is chosen for the learner
+            return
         try:
             result = self.session.deliver(self.delivery.value)
         except InputError as exc:
             self._say(exc.message)
             return
         self._say("")
-        self.delivery_result.value = render.delivery(result)
+        self.delivery_result.value = render.delivery(result, self.session.delivery_trust, self.lang)
         self._refresh()
         self._changed()
 
@@ -223,7 +226,7 @@ class RolePlay(W.VBox):
                   self.deliver, self.pitch, self.send_pitch):
             w.disabled = False
         self.delivery.options = [(v, k) for k, v in self.session.delivery_choices().items()]
-        self.delivery.value = "ordered"
+        self.delivery.index = None  # the learner chooses: no answer is preselected
         for w in (self.confirm_reply, self.delivery_result, self.report):
             w.value = ""
         self.score.value = render.question_score(None, self.session)
@@ -237,7 +240,7 @@ class RolePlay(W.VBox):
             self.confirm_reply.value = render.bubble(session.scenario.requester_name, session.confirmation.reply,
                                                      False, self.lang)
         if session.delivery:
-            self.delivery_result.value = render.delivery(session.delivery)
+            self.delivery_result.value = render.delivery(session.delivery, session.delivery_trust, self.lang)
         if session.influence:
             self.report.value = render.report(session)
         self._say("")
@@ -284,7 +287,7 @@ class RolePlay(W.VBox):
             options = [(v, k) for k, v in self.session.delivery_choices().items()]
             if list(self.delivery.options) != options:
                 self.delivery.options = options
-                self.delivery.value = "ordered"
+                self.delivery.index = None
         show = {"consult": self.consult_box, "deliver": self.deliver_box, "influence": self.influence_box}
         for name, box in show.items():
             box.layout.display = None if name == step else "none"

@@ -38,8 +38,29 @@ CSS = """
 .orderlab .ol-meters .ol-bar-label { flex: 0 0 8em; }
 .orderlab .ol-meter_trust .ol-bar span { background: #1d5b2a; }
 .orderlab .ol-round { font-weight: bold; color: #003f73; }
+.orderlab .ol-trust-line { margin: 0.3em 0; font-size: 0.95em; }
+.orderlab .ol-trust-line.ol-up { color: #1d5b2a; }
+.orderlab .ol-trust-line.ol-down { color: #8a2c00; }
+.orderlab .ol-trust-line.ol-same { color: #3d3d3d; }
+.orderlab .ol-capped { border-left: 4px solid #a33a00; padding-left: 0.8em; }
+.orderlab .ol-legend summary { cursor: pointer; color: #003f73; }
+.orderlab .ol-legend p { margin: 0.3em 0; max-width: 45em; }
 .orderlab .ol-total { font-size: 1.2em; font-weight: bold; }
 .orderlab .widget-label { color: #1b1b1b; }
+/* Buttons as wide as their label ("Ta emot nästa beställning" is not cut off), wrapping if narrow. */
+.orderlab .widget-button, .orderlab .jupyter-button { width: auto; max-width: 100%; min-width: 8em;
+  height: auto; min-height: var(--jp-widgets-inline-height, 28px); white-space: normal; padding: 0.2em 1em; }
+/* Inputs stay inside their panel: the label and the box share the width. */
+.orderlab .widget-text, .orderlab .widget-textarea, .orderlab .widget-radio { box-sizing: border-box;
+  max-width: 100%; flex-wrap: wrap; }
+.orderlab .widget-text input, .orderlab .widget-textarea textarea { min-width: 0; }
+/* Text areas in the course's font, growing with what is written. */
+.orderlab textarea { font-family: inherit; font-size: 1em; line-height: 1.45; min-height: 6em;
+  field-sizing: content; max-height: 30em; resize: vertical; }
+.orderlab .widget-radio-box label { white-space: normal; line-height: 1.35; margin: 0.2em 0; }
+/* Links look like links. */
+.orderlab a, .ol-links a { color: #0b57a4; text-decoration: underline; }
+.orderlab a:hover, .ol-links a:hover { color: #003f73; }
 .orderlab button:focus-visible, .orderlab input:focus-visible, .orderlab textarea:focus-visible {
   outline: 3px solid #005a9c; outline-offset: 2px; }
 </style>
