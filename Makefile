@@ -47,7 +47,9 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $(VENV)/.installed $@
 
 lab: $(VENV)/.installed
-	$(BIN)/jupyter lab $(ALLOW_ROOT) --ServerApp.root_dir=$(CURDIR) $(FIRST_NOTEBOOK)
+	@mkdir -p .orderlab
+	ORDERLAB_RESULTS="$${ORDERLAB_RESULTS:-$(CURDIR)/.orderlab/results.sqlite}" \
+	  $(BIN)/jupyter lab $(ALLOW_ROOT) --ServerApp.root_dir=$(CURDIR) $(FIRST_NOTEBOOK)
 
 # $(call debian_package,CHECK,PACKAGE,WHAT): unless CHECK finds it, install Debian's PACKAGE for
 # WHAT. Only root can install; others get a visible line saying WHAT will be skipped.

@@ -181,6 +181,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("scenario")
     p.add_argument("--transcript", required=True, metavar="FILE")
     p.set_defaults(run=cmd_play)
+    p = sub.add_parser("lab", help="open the course in JupyterLab from this folder; results go in ./.orderlab/ "
+                       "unless ORDERLAB_RESULTS says otherwise")
+    p.add_argument("notebook", nargs="?", default="", help="the notebook to open first (default: none)")
+    p.add_argument("--dry-run", action="store_true", help="print the command and where results go, as JSON")
+    p.set_defaults(run=cmd_lab)
     p = sub.add_parser("room-check", help="before a workshop: addresses for the room, results store, memory, port")
     p.add_argument("--room", type=int, default=40, help="number of participants (default 40)")
     p.add_argument("--host", default="127.0.0.1", help="the address Voila will listen on (HOST=)")
@@ -192,6 +197,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text", action="store_true", help="lines for a person instead of JSON")
     p.set_defaults(run=cmd_room_check)
     return parser
+
+
+def cmd_lab(args: argparse.Namespace, out: TextIO) -> int:
+    """JupyterLab in this folder, with self-paced results kept inside it (``.orderlab/``)."""
+    import os
+    import shutil
+    import subprocess
+
+    from .results import ENV_VAR, project_path
+
+    env = dict(os.environ)
+    if not env.get(ENV_VAR):
+        env[ENV_VAR] = str(project_path(Path.cwd()))
+        if not args.dry_run:
+            Path(env[ENV_VAR]).parent.mkdir(exist_ok=True)  # the store creates no folder it is given
+    jupyter = shutil.which("jupyter", path=str(Path(sys.executable).parent)) or "jupyter"
+    argv = [jupyter, "lab", f"--ServerApp.root_dir={Path.cwd()}"]
+    if hasattr(os, "getuid") and os.getuid() == 0:
+        argv.append("--allow-root")  # containers and CI machines run as root
+    if args.notebook:
+        argv.append(args.notebook)
+    if args.dry_run:
+        _dump({"command": argv, ENV_VAR: env[ENV_VAR]}, out)
+        return 0
+    return subprocess.call(argv, env=env)
 
 
 def cmd_room_check(args: argparse.Namespace, out: TextIO) -> int:

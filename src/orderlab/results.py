@@ -77,6 +77,14 @@ class InvalidName(ValueError):
 
 
 # --- Where the file lives ---
+PROJECT_DIR = ".orderlab"  # inside the course folder, when started with make lab or orderlab lab
+
+
+def project_path(folder: str | os.PathLike[str]) -> Path:
+    """Where self-paced results go when the course is started from ``folder``: ``folder/.orderlab/``."""
+    return Path(folder) / PROJECT_DIR / "results.sqlite"
+
+
 def default_path(environ: Mapping[str, str] | None = None) -> Path:
     """``$ORDERLAB_RESULTS`` if set, else ``$XDG_DATA_HOME`` or ``~/.local/share``, then ``orderlab/results.sqlite``."""
     env = os.environ if environ is None else environ
