@@ -34,6 +34,12 @@ def chromium_path() -> str | None:
     return None
 
 
+def widget_notebooks() -> list[Path]:
+    """The course notebooks (and exercises) that show the course's widgets, relative to the repository."""
+    found = [*(ROOT / "notebooks").glob("[se][vn]/*.ipynb"), *(ROOT / "exercises").glob("*/*.ipynb")]
+    return sorted(p.relative_to(ROOT) for p in found if "orderlab.ui" in p.read_text(encoding="utf-8"))
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -61,14 +67,51 @@ def voila_command(target: str, port: int) -> list[str]:
     ]
 
 
-def start_voila(target: str, log_path: Path) -> tuple[subprocess.Popen, str]:
+def start_voila(target: str, log_path: Path, **extra_env: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    env = {**os.environ, "JUPYTER_PLATFORM_DIRS": "1"}
+    env = {**os.environ, "JUPYTER_PLATFORM_DIRS": "1", **extra_env}
     log = open(log_path, "wb")  # noqa: SIM115 - closed with the process in stop_voila
     proc = subprocess.Popen(voila_command(target, port), cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     proc.log = log  # type: ignore[attr-defined]
     wait_for_port(port, proc)
     return proc, f"http://127.0.0.1:{port}/"
+
+
+def start_lab(folder: Path, **extra_env: str) -> tuple[subprocess.Popen, str]:
+    """JupyterLab on ``folder`` (copies of notebooks, so autosave never writes into the repository).
+
+    Settings, runtime files and workspaces stay inside ``folder``; no token on loopback.
+    """
+    port = free_port()
+    env = {**os.environ, "JUPYTER_PLATFORM_DIRS": "1", "JUPYTER_CONFIG_DIR": str(folder / ".config"),
+           "JUPYTER_RUNTIME_DIR": str(folder / ".runtime"), "JUPYTERLAB_WORKSPACES_DIR": str(folder / ".ws"),
+           **extra_env}
+    log = open(folder / "lab.log", "wb")  # noqa: SIM115 - closed by stop_voila
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root", f"--port={port}",
+         "--IdentityProvider.token=", "--ServerApp.ip=127.0.0.1", f"--ServerApp.root_dir={folder}"],
+        cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    proc.log = log  # type: ignore[attr-defined]
+    wait_for_port(port, proc)
+    return proc, f"http://127.0.0.1:{port}/"
+
+
+def run_all_in_lab(page, url: str, timeout_ms: int = 90_000) -> None:
+    """Open a notebook in JupyterLab at ``url``, Run All Cells, and wait until every code cell has run."""
+    page.goto(url, timeout=60_000)
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+    # "Run All Cells" before the kernel is connected runs nothing: wait for the status bar's Idle.
+    page.locator(".jp-StatusBar-TextItem", has_text="| Idle").first.wait_for(timeout=60_000)
+    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+    page.wait_for_function(
+        """() => {
+          const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
+          return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+        }""",
+        timeout=timeout_ms,
+    )
 
 
 def stop_voila(proc: subprocess.Popen) -> None:

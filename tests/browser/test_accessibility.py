@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import open_app
+from .conftest import open_app, start_voila, stop_voila, widget_notebooks
+from .layout import layout_problems
 from .test_voila_roleplay import QUESTION, ask, start
 
 pytestmark = pytest.mark.browser
@@ -31,5 +32,30 @@ def test_start_screen_and_roleplay_have_no_serious_violations(browser, roleplay_
         ask(page, QUESTION["sv"])
         page.locator(".ol-score h3").wait_for()
         assert blocking_violations(page) == []
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def course_url(tmp_path_factory):
+    """Voila on the whole repository, as a facilitator would serve a notebook to a room."""
+    folder = tmp_path_factory.mktemp("voila-course")
+    proc, url = start_voila(".", folder / "voila.log", ORDERLAB_RESULTS=str(folder / "results.sqlite"))
+    yield url
+    stop_voila(proc)
+
+
+@pytest.mark.parametrize("notebook", widget_notebooks(), ids=str)
+def test_widget_notebooks_have_no_serious_violations_in_voila(browser, course_url, notebook):
+    """Every notebook that shows the course's widgets passes axe when Voila renders it, and fits 1280 and 400 px."""
+    context, page, _ = open_app(browser, f"{course_url}voila/render/{notebook.as_posix()}", ".orderlab")
+    try:
+        page.wait_for_timeout(500)
+        assert blocking_violations(page) == []
+        for width in (1280, 400):
+            page.set_viewport_size({"width": width, "height": 900})
+            page.wait_for_timeout(200)
+            problems = layout_problems(page)
+            assert problems == [], f"at {width} px:\n" + "\n".join(problems)
     finally:
         context.close()

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import orderlab
 
-from .conftest import ROOT, free_port, local_only, stop_voila, wait_for_port
+from .conftest import ROOT, local_only, start_lab, stop_voila
 
 pytestmark = pytest.mark.browser
 NOTEBOOK = ROOT / "notebooks" / "sv" / "01-metoden-och-rollspelet.ipynb"
@@ -24,18 +21,8 @@ def lab_url(tmp_path: Path):
     if not NOTEBOOK.exists():
         pytest.fail(f"the course's first notebook is missing: {NOTEBOOK.relative_to(ROOT)}")
     shutil.copy(NOTEBOOK, tmp_path / NOTEBOOK.name)
-    port = free_port()
-    env = {**os.environ, "JUPYTER_PLATFORM_DIRS": "1", "JUPYTER_CONFIG_DIR": str(tmp_path / ".config"),
-           "JUPYTER_RUNTIME_DIR": str(tmp_path / ".runtime")}
-    log = open(tmp_path / "lab.log", "wb")  # noqa: SIM115 - closed by stop_voila
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root", f"--port={port}",
-         "--IdentityProvider.token=", "--ServerApp.ip=127.0.0.1", f"--ServerApp.root_dir={tmp_path}"],
-        cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    proc.log = log  # type: ignore[attr-defined]
-    wait_for_port(port, proc)
-    yield f"http://127.0.0.1:{port}/lab/tree/{NOTEBOOK.name}?reset"
+    proc, url = start_lab(tmp_path)
+    yield f"{url}lab/tree/{NOTEBOOK.name}?reset"
     stop_voila(proc)
 
 

@@ -12,7 +12,7 @@ from ..scenario import all_scenarios
 from .guard import guarded
 from .render import message
 from .roleplay import RolePlay
-from .styles import CSS
+from .styles import head
 
 
 def lang_from_query(default: str = "sv") -> str:
@@ -63,7 +63,7 @@ class App(W.VBox):
         self.status = W.HTML(message(""))
         self.picker = W.VBox([self.title, self.language, self.scenario, self.start, self.status])
         self.roleplay: RolePlay | None = None
-        super().__init__([W.HTML(CSS), self.picker])
+        super().__init__([*head(), self.picker])
         self.add_class("orderlab")
         self._relabel()
 
@@ -80,7 +80,7 @@ class App(W.VBox):
     def begin(self) -> RolePlay:
         """Start the chosen scenario in the chosen language."""
         self.roleplay = RolePlay(self.scenario.value, self.language.value, seed=self.seed)
-        self.children = (self.children[0], self.roleplay)
+        self.children = (*self.children[:2], self.roleplay)
         self.roleplay.question.focus()  # keyboard users continue where the start button was
         return self.roleplay
 

@@ -24,7 +24,7 @@ from .guard import guarded
 from .participant import workshop_from_query
 from .render import message
 from .saving import open_store
-from .styles import CSS
+from .styles import head
 
 REFRESH_MS = 10_000  # how often the dashboard looks for new results
 STEP_KEYS = {"questions": "step_consult", "delivery": "step_deliver", "pitch": "step_influence"}
@@ -68,7 +68,7 @@ class Dashboard(W.VBox):
         self.delete_button.on_click(guarded(self.delete, self))
         self.status = W.HTML(message(""))
         super().__init__([
-            W.HTML(CSS), W.HTML(f"<h2>{t('dashboard_title')}</h2>"),
+            *head(), W.HTML(f"<h2>{t('dashboard_title')}</h2>"),
             W.HBox([self.workshop, self.refresh_button]), self.ticker, self.status, self.counts, self.scores,
             self.missed, W.HTML(f"<h3>{t('gallery_title')}</h3>"), self.show_aliases, self.gallery,
             W.HTML(f"<h3>{t('data_title')}</h3><p>{t('data_help')}</p>"),

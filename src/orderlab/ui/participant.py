@@ -30,7 +30,7 @@ from .guard import guarded
 from .render import message
 from .roleplay import RolePlay
 from .saving import Saver, open_store
-from .styles import CSS
+from .styles import head
 
 DEFAULT_WORKSHOP = "workshop"
 REQUEST_WAIT = 5.0  # seconds "Join" waits for a pooled kernel to learn its page's query string
@@ -93,7 +93,7 @@ class ParticipantApp(W.VBox):
         self.saved.add_class("ol-saved")
         self.language.observe(lambda _: self._relabel(), names="value")
         self.picker = W.VBox([self.title, self.language, self.alias, self.scenario, self.join, self.status])
-        super().__init__([W.HTML(CSS), self.picker])
+        super().__init__([*head(), self.picker])
         self.add_class("orderlab")
         self._relabel()
         self._request: threading.Thread | None = None
@@ -164,7 +164,7 @@ class ParticipantApp(W.VBox):
         self.roleplay.on_change.append(self.saver.save)
         line = (f"<p class='ol-alias-line'>{escape(L.text(session.lang, 'playing_as'))} "
                 f"<strong>{escape(self.alias_name)}</strong></p>")
-        self.children = (self.children[0], W.HTML(line), self.saved, self.roleplay)
+        self.children = (*self.children[:2], W.HTML(line), self.saved, self.roleplay)
         self.roleplay.question.focus()
         return self.roleplay
 

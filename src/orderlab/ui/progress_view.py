@@ -34,7 +34,7 @@ from .guard import guarded
 from .render import message
 from .roleplay import RolePlay
 from .saving import Saver, open_store
-from .styles import CSS
+from .styles import head
 
 ORANGE, BLACK = "#a33a00", "#1b1b1b"
 
@@ -194,7 +194,7 @@ class SelfPacedPlay(_StoreUser, W.VBox):
         self.picker = W.VBox([W.HTML(f"<h2>{escape(text(lang, 'play_title'))}</h2>"
                                      f"<p>{escape(text(lang, 'play_intro'))}</p>"),
                               self.alias, self.scenario, self.start_button, self.status])
-        super().__init__([W.HTML(CSS), self.picker, self.saved])
+        super().__init__([*head(), self.picker, self.saved])
         self.add_class("orderlab")
         store = self.store()
         if store is not None:
@@ -237,7 +237,7 @@ class SelfPacedPlay(_StoreUser, W.VBox):
                                  f"<strong>{escape(self.alias_name)}</strong></p>")
         self.skills.value = skills_panel(self.reports, lang)
         self.status.value = message("")
-        self.children = (self.children[0], W.HBox([self.playing_as, self.change]), self.saved, self.roleplay,
+        self.children = (*self.children[:2], W.HBox([self.playing_as, self.change]), self.saved, self.roleplay,
                          self.skills)
         self.roleplay.question.focus()
         return self.roleplay
@@ -245,7 +245,7 @@ class SelfPacedPlay(_StoreUser, W.VBox):
     def choose_again(self) -> None:
         """Back to the alias and scenario; an unfinished round stays saved and resumes when chosen again."""
         self.roleplay = None
-        self.children = (self.children[0], self.picker, self.saved)
+        self.children = (*self.children[:2], self.picker, self.saved)
 
     def _save(self, session: Session) -> None:
         if session.step == "done":
@@ -289,7 +289,7 @@ class MyRounds(_StoreUser, W.VBox):
         self.show.add_class("ol-show")
         self.show.on_click(guarded(self.load, self))
         self.status = W.HTML(message(""))
-        super().__init__([W.HTML(CSS), W.HTML(f"<h2>{escape(text(lang, 'rounds_title'))}</h2>"),
+        super().__init__([*head(), W.HTML(f"<h2>{escape(text(lang, 'rounds_title'))}</h2>"),
                           W.HBox([self.alias, self.show]), self.status])
         self.add_class("orderlab")
         store = self.store()

@@ -19,7 +19,7 @@ from ..session import ROUNDS, Session
 from ..text import normalise, words
 from . import render
 from .guard import guarded
-from .styles import CSS
+from .styles import head
 
 FULL = W.Layout(width="100%")
 ENTER_GRACE_S = 0.3  # how long Enter waits for the text typed just before it
@@ -118,7 +118,7 @@ class RolePlay(W.VBox):
         ])
 
         super().__init__([
-            W.HTML(CSS), self.header, self.steps, self.transcript, self.status,
+            *head(), self.header, self.steps, self.transcript, self.status,
             self.consult_box, self.score, self.confirm_box, self.deliver_box, self.influence_box, self.report,
             self.next_round,
         ])

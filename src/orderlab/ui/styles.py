@@ -51,13 +51,19 @@ CSS = """
 .orderlab .widget-button, .orderlab .jupyter-button { width: auto; max-width: 100%; min-width: 8em;
   height: auto; min-height: var(--jp-widgets-inline-height, 28px); white-space: normal; padding: 0.2em 1em; }
 /* Inputs stay inside their panel: the label and the box share the width. */
-.orderlab .widget-text, .orderlab .widget-textarea, .orderlab .widget-radio { box-sizing: border-box;
-  max-width: 100%; flex-wrap: wrap; }
-.orderlab .widget-text input, .orderlab .widget-textarea textarea { min-width: 0; }
+/* (ipywidgets adds a 2px margin on each side of a box that is 100% wide: take it off the width.) */
+.orderlab .widget-text, .orderlab .widget-textarea, .orderlab .widget-radio, .orderlab .widget-dropdown {
+  box-sizing: border-box; max-width: calc(100% - 2 * var(--jp-widgets-margin, 2px)); flex-wrap: wrap; }
+.orderlab .widget-text input, .orderlab .widget-textarea textarea { min-width: 0; box-sizing: border-box; }
 /* Text areas in the course's font, growing with what is written. */
 .orderlab textarea { font-family: inherit; font-size: 1em; line-height: 1.45; min-height: 6em;
   field-sizing: content; max-height: 30em; resize: vertical; }
-.orderlab .widget-radio-box label { white-space: normal; line-height: 1.35; margin: 0.2em 0; }
+/* ipywidgets gives each radio label a fixed height; a wrapped option then ran under the next one
+   and under the Deliver button. */
+.orderlab .widget-radio-box { height: auto; min-width: 0; }
+.orderlab .widget-radio-box label { white-space: normal; line-height: 1.35; margin: 0.2em 0; height: auto;
+  min-height: var(--jp-widgets-radio-item-height, 24px); display: flex; align-items: flex-start; gap: 0.4em; }
+.orderlab .widget-radio-box input { flex: none; margin-top: 0.25em; }
 /* Links look like links. */
 .orderlab a, .ol-links a { color: #0b57a4; text-decoration: underline; }
 .orderlab a:hover, .ol-links a:hover { color: #003f73; }
@@ -65,3 +71,12 @@ CSS = """
   outline: 3px solid #005a9c; outline-offset: 2px; }
 </style>
 """
+
+
+def head() -> list:
+    """The first children of every ``.orderlab`` box: the CSS, and the guard that keeps keys in the widgets."""
+    import ipywidgets as W
+
+    from .keyboard import KeyboardGuard
+
+    return [W.HTML(CSS), KeyboardGuard()]
