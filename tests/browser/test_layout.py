@@ -6,7 +6,7 @@ import pytest
 
 from .conftest import local_only, open_app
 from .layout import layout_problems
-from .test_voila_roleplay import QUESTION, STRONG_PITCH, SUMMARY, ask, start
+from .test_voila_roleplay import QUESTION, STRONG_PITCH, SUMMARY, ask, confirm_and_deliver, start
 
 pytestmark = pytest.mark.browser
 
@@ -56,11 +56,7 @@ def test_the_pitch_box_grows_with_its_text(browser, roleplay_url):
     context, page, _ = open_app(browser, roleplay_url, "button.ol-start")
     try:
         start(page)
-        page.click("button.ol-done-asking")
-        page.locator(".ol-summary textarea").fill(SUMMARY["sv"])
-        page.click("button.ol-confirm")
-        page.locator(".ol-delivery input[type=radio]").first.check()
-        page.click("button.ol-deliver")
+        confirm_and_deliver(page, "sv")
         box = page.locator(".ol-pitch textarea")
         box.fill("Kort.")
         short = box.bounding_box()["height"]

@@ -40,6 +40,15 @@ def start(page) -> None:
     page.wait_for_selector(".ol-question input", state="visible")
 
 
+def confirm_and_deliver(page, lang: str) -> None:
+    """From the questions to the pitch: confirm the order, choose "as ordered" and deliver."""
+    page.click("button.ol-done-asking")
+    page.locator(".ol-summary textarea").fill(SUMMARY[lang])
+    page.click("button.ol-confirm")
+    page.locator(".ol-delivery input[type=radio]").first.check()  # "as ordered": nothing is preselected
+    page.click("button.ol-deliver")
+
+
 def ask(page, text: str) -> None:
     box = page.locator(".ol-question input")
     box.fill(text)
@@ -58,11 +67,7 @@ def test_question_enter_reply_and_loop_to_next_order(browser, roleplay_url, lang
         assert page.locator(".ol-question input").input_value() == ""
         assert page.locator(".ol-score").inner_text().count(orderlab.lang.text(lang, "form_open")) >= 1
 
-        page.click("button.ol-done-asking")
-        page.locator(".ol-summary textarea").fill(SUMMARY[lang])
-        page.click("button.ol-confirm")
-        page.locator(".ol-delivery input[type=radio]").first.check()  # "as ordered": nothing is preselected
-        page.click("button.ol-deliver")
+        confirm_and_deliver(page, lang)
         page.locator(".ol-pitch textarea").fill(STRONG_PITCH[lang])
         page.click("button.ol-send-pitch")
         next_order = page.locator(".ol-next-order")
