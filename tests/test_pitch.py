@@ -43,6 +43,19 @@ def test_strong_pitch_meets_every_criterion(lang):
 
 
 @pytest.mark.parametrize("lang", L.LANGUAGES)
+def test_each_criterion_quotes_its_sentence_or_says_none_did(lang):
+    """A met criterion quotes the sentence that met it; a missed one says that no sentence does it."""
+    plain = {"sv": "Här är broschyren som du beställde.", "en": "Here is the brochure you ordered."}[lang]
+    findings = {f.criterion: f for f in score_pitch(plain, lang).findings}
+    met = findings["acknowledge"]
+    assert met.met and plain in met.text(lang)
+    none_did = L.text(lang, "pitch_missed", criterion="X").split("X", 1)[1].strip(" :")
+    assert len(none_did) > 10
+    missed = [f for f in findings.values() if not f.met and f.criterion in POSITIVE]
+    assert missed and all(none_did in f.text(lang) for f in missed)
+
+
+@pytest.mark.parametrize("lang", L.LANGUAGES)
 def test_strong_pitch_scores_high(lang):
     """A pitch that meets every criterion scores 100."""
     assert score_pitch(STRONG[lang], lang).score == 100

@@ -521,7 +521,7 @@ UI: dict[str, str] = {
     "crit_blame": "Blames or lectures",
     "crit_length": "Short enough to be read (40 to 150 words)",
     "pitch_met": "\u2713 {criterion}",
-    "pitch_missed": "\u2717 {criterion}",
+    "pitch_missed": "\u2717 {criterion}: no sentence does this yet.",
     "pitch_met_by": "\u2713 {criterion}: \u201c{sentence}\u201d",
     "pitch_blame_found_in": (
         "\u2717 Tone: \u201c{sentence}\u201d blames or lectures; it closes the door to the next order."

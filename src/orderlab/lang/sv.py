@@ -500,7 +500,7 @@ UI: dict[str, str] = {
     "crit_blame": "Skuldbelägger eller läxar upp",
     "crit_length": "Lagom lång (40–150 ord)",
     "pitch_met": "✓ {criterion}",
-    "pitch_missed": "✗ {criterion}",
+    "pitch_missed": "✗ {criterion}: ingen mening gör det ännu.",
     "pitch_met_by": "✓ {criterion}: ”{sentence}”",
     "pitch_blame_found_in": (
         "✗ Tonen: ”{sentence}” skuldbelägger eller läxar upp – det stänger dörren till nästa beställning."
