@@ -14,7 +14,7 @@ _MODULES: dict[str, ModuleType] = {"sv": sv, "en": en}
 
 
 # per-module string tables
-SECTIONS: tuple[str, ...] = ("EXERCISES", "PROGRESS", "PROGRESS_VIEW", "ANSWER_FORMS", "EXERCISE_FORMS")
+SECTIONS: tuple[str, ...] = ("EXERCISES", "PROGRESS", "PROGRESS_VIEW", "ANSWER_FORMS", "EXERCISE_FORMS", "MODEL_ROUND")
 
 
 def strings(section: str) -> dict[str, dict[str, str]]:

@@ -1004,3 +1004,19 @@ EXERCISE_FORMS: dict[str, str] = {
     "next_todo": "Not yet: write your pitch first and click again.",
     "reversal_todo": "Not yet: type what you ordered and what you needed it for, and click again.",
 }
+
+# Strings of the model round in notebook 05 (orderlab.model_round).
+MODEL_ROUND: dict[str, str] = {
+    "title": "A strong round, step by step",
+    "verdict": "Read what you say, what {name} replies and why it works.",
+    "opening": "The order",
+    "question_n": "Question {n}",
+    "confirmation": "You confirm the order",
+    "delivery": "You deliver",
+    "pitch": "Your purpose pitch",
+    "reply": "{name}: {text}",
+    "points": "Points for the question: {points}",
+    "score": "Points for the step: {points} of 100",
+    "why": "Why it works: {text}",
+    "next_order": "The next order",
+}

@@ -975,3 +975,19 @@ EXERCISE_FORMS: dict[str, str] = {
     "next_todo": "Inte klart än: skriv din pitch först och klicka igen.",
     "reversal_todo": "Inte klart än: skriv vad du beställde och vad du behövde det till, och klicka igen.",
 }
+
+# Strings of the model round in notebook 05 (orderlab.model_round).
+MODEL_ROUND: dict[str, str] = {
+    "title": "En stark omgång, steg för steg",
+    "verdict": "Läs vad du säger, vad {name} svarar och varför det fungerar.",
+    "opening": "Beställningen",
+    "question_n": "Fråga {n}",
+    "confirmation": "Du bekräftar beställningen",
+    "delivery": "Du levererar",
+    "pitch": "Din syftespitch",
+    "reply": "{name}: {text}",
+    "points": "Poäng för frågan: {points}",
+    "score": "Poäng för steget: {points} av 100",
+    "why": "Därför fungerar det: {text}",
+    "next_order": "Nästa beställning",
+}
