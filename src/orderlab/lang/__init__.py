@@ -14,7 +14,8 @@ _MODULES: dict[str, ModuleType] = {"sv": sv, "en": en}
 
 
 # per-module string tables
-SECTIONS: tuple[str, ...] = ("EXERCISES", "PROGRESS", "PROGRESS_VIEW", "ANSWER_FORMS", "EXERCISE_FORMS", "MODEL_ROUND")
+SECTIONS: tuple[str, ...] = ("EXERCISES", "PROGRESS", "PROGRESS_VIEW", "ANSWER_FORMS", "EXERCISE_FORMS", "MODEL_ROUND",
+                             "REFLECTION")
 
 
 def strings(section: str) -> dict[str, dict[str, str]]:

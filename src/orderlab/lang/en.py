@@ -1020,3 +1020,19 @@ MODEL_ROUND: dict[str, str] = {
     "why": "Why it works: {text}",
     "next_order": "The next order",
 }
+
+# Strings of section 6's reflection questions, their boxes and their part of the summary
+# (orderlab.ui.progress_view and orderlab.progress).
+REFLECTION: dict[str, str] = {
+    "title": "Your answers for the next order",
+    "q1": "Which question about the purpose will you ask first?",
+    "q2": "Which topic do you tend to forget, and how will you ask about it?",
+    "q3": "Who needs to hear your purpose pitch after the delivery, and what evidence do you have?",
+    "save": "Save my answers",
+    "saved": "Your answers are saved and appear in the summary below.",
+    "alias_first": (
+        "Show your rounds first, with your alias at the top of this section. Your answers are saved under it."
+    ),
+    "unavailable": "Your answers cannot be saved right now. You may want to copy them somewhere.",
+    "summary_title": "My answers for the next order",
+}

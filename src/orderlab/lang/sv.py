@@ -991,3 +991,17 @@ MODEL_ROUND: dict[str, str] = {
     "why": "Därför fungerar det: {text}",
     "next_order": "Nästa beställning",
 }
+
+# Strings of section 6's reflection questions, their boxes and their part of the summary
+# (orderlab.ui.progress_view and orderlab.progress).
+REFLECTION: dict[str, str] = {
+    "title": "Dina svar inför nästa beställning",
+    "q1": "Vilken fråga om syftet ställer du först?",
+    "q2": "Vilket ämne brukar du glömma, och hur frågar du om det?",
+    "q3": "Vem behöver höra din syftespitch efter leveransen, och vilket belägg har du?",
+    "save": "Spara svaren",
+    "saved": "Dina svar är sparade och finns med i sammanfattningen nedan.",
+    "alias_first": "Visa dina omgångar först, med ditt alias högst upp i avsnittet. Svaren sparas under det.",
+    "unavailable": "Dina svar går inte att spara just nu. Skriv gärna av dem.",
+    "summary_title": "Mina svar inför nästa beställning",
+}

@@ -57,6 +57,9 @@ CSS = """
 /* Text areas in the course's font, growing with what is written. */
 .orderlab textarea { font-family: inherit; font-size: 1em; line-height: 1.45; min-height: 6em;
   field-sizing: content; max-height: 30em; resize: vertical; }
+/* Long labels (a reflection question, an answer box) wrap above their box instead of being cut off. */
+.orderlab .ol-reflection .widget-label, .orderlab .ol-answer-form .widget-label { white-space: normal;
+  height: auto; max-width: 100%; line-height: 1.35; }
 .orderlab .widget-radio-box label { white-space: normal; line-height: 1.35; margin: 0.2em 0; }
 /* Links look like links. */
 .orderlab a, .ol-links a { color: #0b57a4; text-decoration: underline; }
