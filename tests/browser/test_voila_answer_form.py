@@ -37,3 +37,19 @@ def test_straight_quotes_and_markup_are_scored_and_shown_as_text(browser, questi
         assert dialogs == []
     finally:
         context.close()
+
+
+def test_the_forms_and_their_feedback_have_no_serious_violations(browser, questions_url):
+    """axe-core finds no serious or critical violations in notebook 02 with its forms, before and after a check."""
+    from .test_accessibility import blocking_violations
+
+    context, page, _ = open_app(browser, questions_url, ".ol-answer-form .ol-answer-line input")
+    try:
+        assert blocking_violations(page) == []
+        form = page.locator(".ol-answer-form").first
+        form.locator(".ol-answer-line input").fill("Vad vill du uppnå med broschyren?")
+        form.locator("button.ol-check").click()
+        form.locator(".ol-feedback").get_by_text("Form:").wait_for()
+        assert blocking_violations(page) == []
+    finally:
+        context.close()
