@@ -956,7 +956,7 @@ ANSWER_FORMS: dict[str, str] = {
     "question_n": "Question {n}",
     "rewrite_n": "Question {n} as an open question",
     "order": "What I ordered",
-    "purpose": "What I needed it for",
+    "purpose": "Why I needed it",
     "confirmation": "Your confirmation to Annika",
     "pitch": "Your pitch to Annika",
     "delivery": "What I deliver",
@@ -1002,7 +1002,7 @@ EXERCISE_FORMS: dict[str, str] = {
     "choice_todo": "Not yet: choose A, B or C and click “Check”.",
     "choice_fix": "Not quite. Read the explanation, choose again and click again.",
     "next_todo": "Not yet: write your pitch first and click again.",
-    "reversal_todo": "Not yet: type what you ordered and what you needed it for, and click again.",
+    "reversal_todo": "Not yet: type what you ordered and why you needed it, and click again.",
 }
 
 # Strings of the model round in notebook 05 (orderlab.model_round).

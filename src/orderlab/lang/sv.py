@@ -928,7 +928,7 @@ ANSWER_FORMS: dict[str, str] = {
     "question_n": "Fråga {n}",
     "rewrite_n": "Fråga {n} som öppen fråga",
     "order": "Det här beställde jag",
-    "purpose": "Det här behövde jag det till",
+    "purpose": "Därför behövde jag det",
     "confirmation": "Din bekräftelse till Annika",
     "pitch": "Din pitch till Annika",
     "delivery": "Det här levererar jag",
@@ -973,7 +973,7 @@ EXERCISE_FORMS: dict[str, str] = {
     "choice_todo": "Inte klart än: välj A, B eller C och klicka på ”Kontrollera”.",
     "choice_fix": "Inte riktigt. Läs förklaringen, välj igen och klicka på nytt.",
     "next_todo": "Inte klart än: skriv din pitch först och klicka igen.",
-    "reversal_todo": "Inte klart än: skriv vad du beställde och vad du behövde det till, och klicka igen.",
+    "reversal_todo": "Inte klart än: skriv vad du beställde och varför du behövde det, och klicka igen.",
 }
 
 # Strings of the model round in notebook 05 (orderlab.model_round).
