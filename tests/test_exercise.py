@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from collections.abc import Callable
@@ -46,18 +47,11 @@ from orderlab.exercise import (
     show_topics,
     try_question,
 )
+from orderlab.ui.answer_form import AnswerForm
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("sv", "en")
 NOT_YET = {"sv": "Inte klart än", "en": "Not yet"}
-# Each answer cell's variable name and the check that judges it.
-CHECKS: dict[str, Callable[..., CheckResult]] = {
-    "answers": check_open_rewrites,
-    "pitch": check_pitch,
-    "questions": check_questions,
-    "confirmation": check_confirmation,
-    "delivery": check_delivery,
-}
 
 OPEN = {
     "sv": ["Vad vill du uppnå med broschyren?", "Berätta om familjerna som ska få broschyren.",
@@ -81,15 +75,6 @@ BLAME = {
     "en": PITCH["en"] + " Frankly the brochure was a waste of money, and you should have ordered a film.",
 }
 SCRIPT = "<script>alert(1)</script>"
-
-
-def answer_cells(path: Path) -> dict[str, object]:
-    """Run a notebook's cells tagged ``answer`` and return what they assign."""
-    names: dict[str, object] = {}
-    for cell in nbformat.read(path, as_version=4).cells:
-        if "answer" in cell.get("metadata", {}).get("tags", []):
-            exec(cell.source, {}, names)
-    return names
 
 
 def notebooks(folder: str) -> list[Path]:
@@ -283,36 +268,60 @@ def test_the_engine_side_imports_no_widgets():
     assert done.returncode == 0, done.stderr
 
 
-# --- The notebooks' answer cells ---
+# --- The notebooks' answer forms ---
+
+def forms_in(path: Path) -> list[AnswerForm]:
+    """Run a notebook's code cells in order, as Jupyter does, and return the answer forms they show."""
+    names: dict[str, object] = {}
+    shown: list[AnswerForm] = []
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type != "code":
+            continue
+        tree = ast.parse(cell.source)
+        last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+        exec(compile(tree, str(path), "exec"), names)
+        if last is not None:
+            value = eval(compile(ast.Expression(last.value), str(path), "eval"), names)
+            if isinstance(value, AnswerForm):
+                shown.append(value)
+    return shown
+
 
 @pytest.mark.parametrize("path", notebooks("solutions"), ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_solutions_pass(path: Path):
-    """Every answer in every solution notebook passes its check."""
-    names = answer_cells(path)
-    assert names, "no answer cells"
-    for name, value in names.items():
-        result = CHECKS[name](value, lang=path.parent.name)
-        assert result.passed, f"{name}:\n{result}"
+    """Every form in every solution notebook starts filled in with answers that pass, and pass again on a click."""
+    forms = forms_in(path)
+    assert forms, "no answer forms"
+    for form in forms:
+        assert all(form.values()), f"{form.boxes}: not filled in"
+        assert form.passed, "\n".join(map(str, form.results))
+        form.button.click()
+        assert form.passed, "\n".join(map(str, form.results))
 
 
 @pytest.mark.parametrize("path", notebooks("exercises"), ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_exercises_are_not_yet(path: Path):
-    """Every answer in every exercise notebook is an unfinished placeholder."""
+    """Every form in every exercise notebook starts empty, and a click on it says "not yet", never an error."""
     lang = path.parent.name
-    names = answer_cells(path)
-    assert names, "no answer cells"
-    for name, value in names.items():
-        result = CHECKS[name](value, lang=lang)
-        assert not result.finished and result.verdict.startswith(NOT_YET[lang]), f"{name}:\n{result}"
+    forms = forms_in(path)
+    assert forms, "no answer forms"
+    for form in forms:
+        assert not any(form.values()) and not form.results
+        form.button.click()
+        checked = [r for r in form.results if isinstance(r, CheckResult)]
+        assert checked and not form.finished, "\n".join(map(str, form.results))
+        assert all(r.verdict.startswith(NOT_YET[lang]) for r in checked), "\n".join(map(str, form.results))
 
 
-@pytest.mark.parametrize("path", [p for p in notebooks("exercises") if "answers" in answer_cells(p)],
+@pytest.mark.parametrize("path", [p for p in notebooks("exercises") if "01-open-rewrites" in p.read_text()],
                          ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_exercise_text_lists_the_closed_questions(path: Path):
-    """The questions the learner reads are the ones the check compares with."""
+    """The questions the learner reads are the ones the check compares with, one box for each."""
     text = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown")
     for question in closed_questions(path.parent.name):
         assert question in text
+    form = next(f for f in forms_in(path) if len(f.inputs) > 1)
+    assert len(form.inputs) == len(closed_questions(path.parent.name))
 
 
 # --- Notebook 02 and exercise 02: questions ---
@@ -645,3 +654,11 @@ def test_role_reversal_waits_for_both_answers(lang: str, order: object, purpose:
     """Until both the order and the purpose are written, the panel says 'not yet'."""
     panel = role_reversal(order, purpose, lang=lang)
     assert not panel.items and panel.verdict.startswith(NOT_YET[lang])
+
+
+@pytest.mark.parametrize("path", [p for p in notebooks("exercises") if p.name.startswith("02-")],
+                         ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_exercise_02_names_its_scenario_as_the_role_play_does(path: Path):
+    """Exercise 02 sends learners to Lena's scenario in notebook 05 by the title its picker shows."""
+    text = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown")
+    assert f"*{get_scenario('care-tablets').title[path.parent.name]}*" in text

@@ -7,6 +7,7 @@ outputs, that exercises and solutions cannot drift, and that Swedish and English
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
 
@@ -14,6 +15,11 @@ import nbformat
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("solutions_tool", ROOT / "tools" / "solutions.py")
+solutions_tool = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(solutions_tool)
+# An assignment of a string (empty or not, in any quotes) or a list of them: text a learner would edit.
+EDITABLE_TEXT = re.compile(r"""^\s*[A-Za-z_]\w*\s*=\s*(\[|[rbuf]?(\"|'))""")
 FOLDERS = ("notebooks", "exercises", "solutions")
 LANGS = ("sv", "en")
 LANG_LINE = re.compile(r'^LANG = "(sv|en)"$')
@@ -144,14 +150,32 @@ def test_exercise_and_solution_differ_only_in_answer_cells(path: Path):
 
 
 @pytest.mark.parametrize("path", EXERCISES, ids=rel)
-def test_exercise_has_answer_cells_with_one_assignment(path: Path):
-    """An exercise has answer cells, each a code cell that only assigns one name."""
+def test_exercise_has_one_answer_cell_that_leaves_the_boxes_empty(path: Path):
+    """An exercise has one cell tagged answer, ``model_answers = False``: its forms start empty."""
     answers = [c for c in read(path).cells if is_answer(c)]
-    assert answers, f"{rel(path)} has no cell tagged 'answer'"
-    for cell in answers:
-        assert cell.cell_type == "code"
-        assert re.match(r"^[a-z_]+ = ", cell.source), f"{rel(path)}: an answer cell starts with 'name = '"
-        assert cell.source.count(" = ") == 1, f"{rel(path)}: an answer cell holds one assignment"
+    assert len(answers) == 1, f"{rel(path)} should have exactly one cell tagged 'answer'"
+    assert answers[0].source.strip() == solutions_tool.EXERCISE_LINE, f"{rel(path)}: {answers[0].source!r}"
+
+
+@pytest.mark.parametrize("pair", solutions_tool.pairs(ROOT), ids=lambda p: rel(p[0]))
+def test_solution_is_the_exercise_with_model_answers(pair: tuple[Path, Path]):
+    """Each solution file is exactly what tools/solutions.py writes from its exercise."""
+    exercise, solution = pair
+    assert solution.exists(), f"{rel(solution)} is missing: run python tools/solutions.py"
+    assert solution.read_text(encoding="utf-8") == solutions_tool.render(exercise), (
+        f"{rel(solution)} is out of date: run python tools/solutions.py")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=rel)
+def test_no_text_to_edit_in_code(path: Path):
+    """No code cell holds text for a learner to edit: answers are typed into forms, never into code."""
+    for i, cell in enumerate(read(path).cells):
+        if cell.cell_type != "code":
+            continue
+        for line in cell.source.splitlines():
+            if LANG_LINE.match(line):
+                continue
+            assert not EDITABLE_TEXT.search(line), f"{rel(path)} cell {i}: {line!r} asks the learner to edit code"
 
 
 def test_numbered_notebooks_exist_in_both_languages():

@@ -592,3 +592,12 @@ def test_processes_saving_the_same_ids_at_once_store_each_once(location, report)
     assert [sum(answer[n] for answer in answers) for n in range(len(ids))] == [1] * len(ids)
     with ResultsStore(location) as store:
         assert sorted(row["result_id"] for row in store.results("room")) == sorted(ids)
+
+
+def test_reflections_stay_out_of_unfinished_role_plays(store):
+    """A reflection saved after a role-play is not what 'any unfinished role-play' returns."""
+    store.save_progress("W", "Kim", "school-brochure", "sv", {"asked": 1})
+    store.save_reflection("W", "Kim", "sv", ["Syftet först", "", "Rektorn"])
+    assert store.load_progress("W", "Kim")["scenario"] == "school-brochure"
+    assert store.load_reflection("W", "Kim") == ["Syftet först", "", "Rektorn"]
+    assert store.load_reflection("W", "Ali") == []

@@ -233,3 +233,13 @@ def test_deleted_alias_is_not_left_in_the_tables_files(postgres, pg_url, report)
         assert store.delete_workshop("A") == 1
         assert files_holding(postgres, pg_url, alias) == []
         assert [row["alias"] for row in store.results("B")] == ["Kim"]
+
+
+def test_reflections_round_trip_and_stay_out_of_unfinished_role_plays(pg_url):
+    """In PostgreSQL too, saved reflection answers come back, and asking for any unfinished role-play
+    returns the role-play, not the reflection saved after it."""
+    with ResultsStore(pg_url) as store:
+        store.save_progress("R", "Kim", "school-brochure", "sv", {"asked": 1})
+        store.save_reflection("R", "Kim", "sv", ["Syftet först", "", "Rektorn"])
+        assert store.load_reflection("R", "Kim") == ["Syftet först", "", "Rektorn"]
+        assert store.load_progress("R", "Kim")["scenario"] == "school-brochure"

@@ -297,3 +297,64 @@ def test_the_history_chart_draws_a_single_round(store):
     reports = [r["report"] for r in store.results(P.WORKSHOP)]
     html = V.history_chart(reports, "sv")
     assert alts(html) == [P.history_alt(P.history(reports), "sv")]
+
+
+# --- Section 6: the reflection questions ---
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_reflection_answers_survive_a_restart_and_go_into_the_summary(store, lang: str):
+    """Saved answers come back in a new MyRounds (a restarted kernel) and appear, escaped, in the summary
+    shown and in both downloads."""
+    finish_round(play(store))
+    rounds = MyRounds(lang, store=store)
+    rounds.reflection()
+    summary = rounds.summary()
+    rounds.reflection_boxes[0].value = "Vad ska det <b>leda</b> till?"
+    rounds.reflection_boxes[2].value = "Rektorn: 31 av 58 kom."
+    rounds.save_reflection_button.click()
+    assert L.section_text("REFLECTION", lang, "saved") in rounds.reflection_status.value
+    again = MyRounds(lang, store=store)
+    assert [b.value for b in again.reflection_boxes] == ["Vad ska det <b>leda</b> till?", "", "Rektorn: 31 av 58 kom."]
+    questions = P.reflection_questions(lang)
+    files = decoded_links(summary.value)
+    for html in (summary.value, again.summary().value, files[next(f for f in files if f.endswith(".html"))]):
+        assert escape(questions[0]) in html and escape(questions[2]) in html and escape(questions[1]) not in html
+        assert "&lt;b&gt;leda&lt;/b&gt;" in html and "<b>leda" not in html
+    markdown = files[next(f for f in files if f.endswith(".md"))]
+    assert L.section_text("REFLECTION", lang, "summary_title") in markdown and "31 av 58 kom." in markdown
+
+
+def test_reflection_needs_a_loaded_alias(store):
+    """Without loaded rounds there is no alias to save under: the learner is told, nothing is saved."""
+    rounds = MyRounds("en", store=store)
+    rounds.reflection()
+    rounds.reflection_boxes[0].value = "What do you want to achieve?"
+    rounds.save_reflection_button.click()
+    assert L.section_text("REFLECTION", "en", "alias_first") in rounds.reflection_status.value
+    assert rounds.reflection_answers == []
+
+
+def test_a_huge_reflection_answer_is_refused_in_plain_words(store):
+    """50,000 characters are not saved; the learner reads why, in their language."""
+    finish_round(play(store))
+    rounds = MyRounds("sv", store=store)
+    rounds.reflection()
+    rounds.reflection_boxes[1].value = "ord " * 12_500
+    rounds.save_reflection_button.click()
+    assert "för lång" in rounds.reflection_status.value
+    assert store.load_reflection(P.WORKSHOP, "Blåklocka") == []
+
+
+def test_reflections_are_not_mistaken_for_an_unfinished_role_play(store):
+    """Asking for any unfinished role-play never returns the saved reflection."""
+    store.save_reflection(P.WORKSHOP, "Blåklocka", "sv", ["a", "b", "c"])
+    assert store.load_progress(P.WORKSHOP, "Blåklocka") is None
+    assert store.load_reflection(P.WORKSHOP, "Blåklocka") == ["a", "b", "c"]
+
+
+def test_the_summary_leaves_out_unanswered_reflection_questions():
+    """Only answered questions are printed; with none answered there is no reflection heading."""
+    title = L.section_text("REFLECTION", "en", "summary_title")
+    assert title not in P.summary_markdown([], "en", reflection=["", "  ", ""])
+    text = P.summary_markdown([], "en", reflection=["", "Budget, by asking what it may cost", ""])
+    assert title in text and P.reflection_questions("en")[1] in text and P.reflection_questions("en")[0] not in text

@@ -38,6 +38,9 @@ STRONG_PITCH: int = next(s for s in range(101) if band(s) == "strong")
 
 # The strings of this module live in orderlab.lang (EXERCISES in sv.py and en.py).
 STRINGS: dict[str, dict[str, str]] = L.strings("EXERCISES")
+# Learners answer in boxes with a button (orderlab.ui.answer_form), never in code cells: where EXERCISES
+# still speaks of quotation marks and Shift+Enter, EXERCISE_FORMS holds the wording that replaces it.
+STRINGS = {lang: {**table, **L.strings("EXERCISE_FORMS")[lang]} for lang, table in STRINGS.items()}
 
 # The course content for SCENARIO (examples, plans, pitches, ...) is data, read once from
 # scenarios/exercises/school-brochure.yaml; the names below keep it importable from here.

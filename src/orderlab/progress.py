@@ -287,13 +287,30 @@ def _best_pitch(reports: Sequence[Mapping[str, Any]]) -> tuple[Mapping[str, Any]
     return best
 
 
-def _facts(reports: Sequence[Mapping[str, Any]], lang: str, name: str, when: date | None) -> dict[str, Any]:
+# Section 6's reflection questions, in the order asked (strings in lang's REFLECTION table).
+REFLECTION_QUESTIONS: tuple[str, ...] = ("q1", "q2", "q3")
+
+
+def reflection_questions(lang: str) -> tuple[str, ...]:
+    """Section 6's reflection questions in ``lang``."""
+    return tuple(L.section_text("REFLECTION", lang, key) for key in REFLECTION_QUESTIONS)
+
+
+def _reflection(answers: Sequence[str], lang: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """The reflection questions the learner answered, with the answers, or None if none were."""
+    pairs = [(q, str(a).strip()) for q, a in zip(reflection_questions(lang), answers, strict=False) if str(a).strip()]
+    return (L.section_text("REFLECTION", lang, "summary_title"), pairs) if pairs else None
+
+
+def _facts(reports: Sequence[Mapping[str, Any]], lang: str, name: str, when: date | None,
+           reflection: Sequence[str] = ()) -> dict[str, Any]:
     """Everything the summary says, as plain text (not yet escaped)."""
     L.check_lang(lang)
     meta = ([text(lang, "summary_alias", name=name.strip())] if name.strip() else []) + (
         [text(lang, "summary_date", date=when.isoformat())] if when else [])
     facts: dict[str, Any] = {"title": text(lang, "summary_title"), "meta": meta, "empty": None}
     facts["method"] = (text(lang, "summary_method"), [text(lang, f"method_{i}") for i in (1, 2, 3)])
+    facts["reflection"] = _reflection(reflection, lang)
     if not reports:
         facts["empty"] = text(lang, "summary_empty")
         return facts
@@ -326,12 +343,13 @@ def _facts(reports: Sequence[Mapping[str, Any]], lang: str, name: str, when: dat
 
 
 def summary_markdown(reports: Sequence[Mapping[str, Any]], lang: str = "sv", *, name: str = "",
-                     when: date | None = None) -> str:
+                     when: date | None = None, reflection: Sequence[str] = ()) -> str:
     """A short printable summary in Markdown: rounds, skills, what to practise, the best pitch, the method.
 
-    ``name`` (the learner's alias) and ``when`` are optional; learner text is escaped.
+    ``name`` (the learner's alias), ``when`` and ``reflection`` (answers to section 6's questions) are
+    optional; learner text is escaped.
     """
-    f = _facts(reports, lang, name, when)
+    f = _facts(reports, lang, name, when, reflection)
     out = [f"# {md_escape(f['title'])}", ""]
     if f["meta"]:
         out += ["  \n".join(md_escape(m) for m in f["meta"]), ""]
@@ -352,6 +370,11 @@ def summary_markdown(reports: Sequence[Mapping[str, Any]], lang: str = "sv", *, 
         if "pitch" in f:
             heading, meta, pitch = f["pitch"]
             out += [f"## {md_escape(heading)}", "", f"*{md_escape(meta)}*", "", f"> {md_escape(pitch)}", ""]
+    if f["reflection"]:
+        heading, pairs = f["reflection"]
+        out += [f"## {md_escape(heading)}", ""]
+        for question, answer in pairs:
+            out += [f"### {md_escape(question)}", "", md_escape(answer), ""]
     heading, steps = f["method"]
     out += [f"## {md_escape(heading)}", "", *(f"{i}. {md_escape(s)}" for i, s in enumerate(steps, 1))]
     return "\n".join(out) + "\n"
@@ -367,9 +390,9 @@ _PAGE_CSS = (
 
 
 def summary_html_body(reports: Sequence[Mapping[str, Any]], lang: str = "sv", *, name: str = "",
-                      when: date | None = None) -> str:
+                      when: date | None = None, reflection: Sequence[str] = ()) -> str:
     """The summary as an HTML fragment (for showing in a notebook); every piece of text is escaped."""
-    f = _facts(reports, lang, name, when)
+    f = _facts(reports, lang, name, when, reflection)
     e = escape
     out = [f'<div class="ol-summary-doc" lang="{e(lang)}">', f"<h1>{e(f['title'])}</h1>"]
     if f["meta"]:
@@ -393,15 +416,20 @@ def summary_html_body(reports: Sequence[Mapping[str, Any]], lang: str = "sv", *,
             heading, meta, pitch = f["pitch"]
             out += [f"<h2>{e(heading)}</h2>", f"<p><em>{e(meta)}</em></p>",
                     f"<blockquote>{e(pitch.strip())}</blockquote>"]
+    if f["reflection"]:
+        heading, pairs = f["reflection"]
+        out.append(f"<h2>{e(heading)}</h2>")
+        for question, answer in pairs:
+            out += [f"<h3>{e(question)}</h3>", f'<p style="white-space:pre-wrap">{e(answer)}</p>']
     heading, steps = f["method"]
     out += [f"<h2>{e(heading)}</h2>", "<ol>", *(f"<li>{e(s)}</li>" for s in steps), "</ol>", "</div>"]
     return "\n".join(out)
 
 
 def summary_html(reports: Sequence[Mapping[str, Any]], lang: str = "sv", *, name: str = "",
-                 when: date | None = None) -> str:
+                 when: date | None = None, reflection: Sequence[str] = ()) -> str:
     """The summary as a whole HTML page to save and print; every piece of text is escaped."""
-    body = summary_html_body(reports, lang, name=name, when=when)
+    body = summary_html_body(reports, lang, name=name, when=when, reflection=reflection)
     return (f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{escape(text(lang, 'summary_title'))}</title>\n<style>{_PAGE_CSS}</style>\n</head>\n"
@@ -411,6 +439,7 @@ def summary_html(reports: Sequence[Mapping[str, Any]], lang: str = "sv", *, name
 __all__ = [
     "HISTORY_LIMIT",
     "PITCH_CHECKS",
+    "REFLECTION_QUESTIONS",
     "SKILLS",
     "STRINGS",
     "TIP_KEYS",
@@ -425,6 +454,7 @@ __all__ = [
     "practice",
     "practice_lines",
     "practice_panel",
+    "reflection_questions",
     "show_scenarios",
     "show_skill_guide",
     "skill_label",

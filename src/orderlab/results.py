@@ -24,7 +24,7 @@ import time
 import unicodedata
 import uuid
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -47,6 +47,8 @@ REASONS: tuple[str, ...] = (
     "unsupported",  # a URL of a database other than PostgreSQL
     "unavailable",  # anything else, or the store was closed
 )
+# The progress key of section 6's reflection answers: a scenario id has no underscore, so none can clash.
+REFLECTION = "_reflection"
 SCHEMA_VERSION = 2  # each backend's MIGRATIONS has one function per version
 CSV_COLUMNS: tuple[str, ...] = (
     "alias", "scenario", "lang", "finished_at", "total", "questions_score", "delivery_score",
@@ -378,9 +380,9 @@ class ResultsStore:
         name, alias = check_name(workshop, "workshop"), check_name(alias)
         row = self._run(lambda db: db.execute(
             "SELECT p.scenario, p.lang, p.state, p.updated_at FROM progress p JOIN workshops w ON w.id = p.workshop_id"
-            " WHERE w.name = ? AND p.alias = ? AND (CAST(? AS TEXT) IS NULL OR p.scenario = ?)"
+            " WHERE w.name = ? AND p.alias = ? AND ((CAST(? AS TEXT) IS NULL AND p.scenario <> ?) OR p.scenario = ?)"
             " ORDER BY p.updated_at DESC LIMIT 1",
-            (name, alias, scenario, scenario)).fetchone(), write=False)
+            (name, alias, scenario, REFLECTION, scenario)).fetchone(), write=False)
         if row is None:
             return None
         return {"scenario": row[0], "lang": row[1], "state": json.loads(row[2]), "updated_at": row[3]}
@@ -391,6 +393,17 @@ class ResultsStore:
         return self._run(lambda db: db.execute(
             "DELETE FROM progress WHERE workshop_id = (SELECT id FROM workshops WHERE name = ?) AND alias = ?"
             " AND (CAST(? AS TEXT) IS NULL OR scenario = ?)", (name, alias, scenario, scenario)).rowcount)
+
+    # --- Section 6's reflections: kept beside the unfinished role-plays, under a key no scenario can have ---
+    def save_reflection(self, workshop: str, alias: str, lang: str, answers: Sequence[str]) -> None:
+        """Keep ``alias``'s answers to section 6's reflection questions, replacing earlier ones."""
+        self.save_progress(workshop, alias, REFLECTION, lang, {"answers": [str(a) for a in answers]})
+
+    def load_reflection(self, workshop: str, alias: str) -> list[str]:
+        """``alias``'s saved reflection answers, or an empty list."""
+        saved = self.load_progress(workshop, alias, REFLECTION)
+        answers = (saved or {}).get("state", {}).get("answers", [])
+        return [str(a) for a in answers] if isinstance(answers, list) else []
 
     # --- Lifetime ---
     def close(self) -> None:

@@ -13,7 +13,9 @@ LANGUAGES: tuple[str, ...] = ("sv", "en")
 _MODULES: dict[str, ModuleType] = {"sv": sv, "en": en}
 
 
-SECTIONS: tuple[str, ...] = ("EXERCISES", "PROGRESS", "PROGRESS_VIEW")  # per-module string tables
+# per-module string tables
+SECTIONS: tuple[str, ...] = ("EXERCISES", "PROGRESS", "PROGRESS_VIEW", "ANSWER_FORMS", "EXERCISE_FORMS", "MODEL_ROUND",
+                             "REFLECTION")
 
 
 def strings(section: str) -> dict[str, dict[str, str]]:
@@ -21,6 +23,12 @@ def strings(section: str) -> dict[str, dict[str, str]]:
     if section not in SECTIONS:
         raise ValueError(f"unknown string table {section!r}: choose one of {', '.join(SECTIONS)}")
     return {code: getattr(module, section) for code, module in _MODULES.items()}
+
+
+def section_text(section: str, lang: str, key: str, **values: object) -> str:
+    """The string ``key`` of one module's table (``strings(section)``) in ``lang``, filled in."""
+    template = strings(section)[check_lang(lang)][key]
+    return template.format(**values) if values else template
 
 
 def check_lang(lang: str) -> str:
@@ -57,4 +65,4 @@ def open_rewrite(lang: str, topic: str | None) -> str:
     return rewrites.get(topic or "", rewrites[""])
 
 
-__all__ = ["LANGUAGES", "check_lang", "open_rewrite", "text", "topic_names", "topic_words", "words"]
+__all__ = ["LANGUAGES", "check_lang", "open_rewrite", "section_text", "text", "topic_names", "topic_words", "words"]

@@ -945,3 +945,94 @@ PROGRESS_VIEW: dict[str, str] = {
     "download_md": "Download it as a text file (Markdown).",
     "file_stem": "summary-deliver-then-influence",
 }
+
+# Strings of the answer forms that replace code editing in the notebooks and exercises
+# (orderlab.ui.answer_form) and of the checks on what a learner types (orderlab.learner_text).
+ANSWER_FORMS: dict[str, str] = {
+    "check": "Check",
+    "try": "Score my question",
+    "show": "Show",
+    "question": "Your question",
+    "question_n": "Question {n}",
+    "rewrite_n": "Question {n} as an open question",
+    "order": "What I ordered",
+    "purpose": "Why I needed it",
+    "confirmation": "Your confirmation to Annika",
+    "pitch": "Your pitch to Annika",
+    "delivery": "What I deliver",
+    "placeholder_line": "Type here",
+    "placeholder_text": "Type here. You can write several lines.",
+    "too_long": (
+        "That is too long ({n} characters). A few sentences are enough here: {limit} characters at most. "
+        "Shorten it and click again."
+    ),
+    "no_words": "Please use words. The box holds only symbols or emoji, so there is nothing to score.",
+    "in_box": "{label}: {problem}",
+    "markup": (
+        "Your text contains something that looks like web code, such as <script>. It is shown here as "
+        "plain text and never run."
+    ),
+    "model_answers": "The model answer is already filled in. Feel free to change it and click again.",
+}
+
+# The exercise checks' wording now that answers are typed into boxes (orderlab.ui.answer_form):
+# these replace the EXERCISES strings of the same name, which spoke of code cells and quotation marks.
+EXERCISE_FORMS: dict[str, str] = {
+    "try_todo": "Not yet: type a question in the box and click “Score my question”.",
+    "todo_empty": "Type your open question in the box.",
+    "todo_not_text": "Type the answer as plain text in the box, for example: What do you want to achieve?",
+    "rewrites_not_yet": "Not yet: {done} of {n} questions are filled in. Write the rest and click again.",
+    "rewrites_fix": (
+        "{ok} of {n} questions are open and free of traps. Rewrite the ones that are marked and click again."
+    ),
+    "pitch_todo": "Not yet: type your pitch in the box and click “Check”.",
+    "pitch_not_text": "Not yet: type the pitch as plain text in the box.",
+    "pitch_fix": (
+        "The pitch needs at least {need} points and a tone that does not blame. Add what is marked ✗ "
+        "and click again."
+    ),
+    "questions_todo": "Type a question in the box.",
+    "questions_fix": "{ok} of {n} requirements are met. Change what is marked ✗ and click again.",
+    "questions_fix_items": (
+        "The whole holds up, but {n} of the questions need rewriting. Change the ones marked ✗ and click again."
+    ),
+    "confirmation_todo": "Not yet: type your confirmation in the box and click “Check”.",
+    "confirmation_not_text": "Not yet: type the confirmation as plain text in the box.",
+    "confirmation_fix": "{ok} of {n} points are there. Add what is missing and click again.",
+    "choice_todo": "Not yet: choose A, B or C and click “Check”.",
+    "choice_fix": "Not quite. Read the explanation, choose again and click again.",
+    "next_todo": "Not yet: write your pitch first and click again.",
+    "reversal_todo": "Not yet: type what you ordered and why you needed it, and click again.",
+}
+
+# Strings of the model round in notebook 05 (orderlab.model_round).
+MODEL_ROUND: dict[str, str] = {
+    "title": "A strong round, step by step",
+    "verdict": "Read what you say, what {name} replies and why it works.",
+    "opening": "The order",
+    "question_n": "Question {n}",
+    "confirmation": "You confirm the order",
+    "delivery": "You deliver",
+    "pitch": "Your purpose pitch",
+    "reply": "{name}: {text}",
+    "points": "Points for the question: {points}",
+    "score": "Points for the step: {points} of 100",
+    "why": "Why it works: {text}",
+    "next_order": "The next order",
+}
+
+# Strings of section 6's reflection questions, their boxes and their part of the summary
+# (orderlab.ui.progress_view and orderlab.progress).
+REFLECTION: dict[str, str] = {
+    "title": "Your answers for the next order",
+    "q1": "Which question about the purpose will you ask first?",
+    "q2": "Which topic do you tend to forget, and how will you ask about it?",
+    "q3": "Who needs to hear your purpose pitch after the delivery, and what evidence do you have?",
+    "save": "Save my answers",
+    "saved": "Your answers are saved and appear in the summary below.",
+    "alias_first": (
+        "Show your rounds first, with your alias at the top of this section. Your answers are saved under it."
+    ),
+    "unavailable": "Your answers cannot be saved right now. You may want to copy them somewhere.",
+    "summary_title": "My answers for the next order",
+}

@@ -917,3 +917,91 @@ PROGRESS_VIEW: dict[str, str] = {
     "download_md": "Ladda ned den som textfil (Markdown).",
     "file_stem": "sammanfattning-leverera-och-paverka",
 }
+
+# Strings of the answer forms that replace code editing in the notebooks and exercises
+# (orderlab.ui.answer_form) and of the checks on what a learner types (orderlab.learner_text).
+ANSWER_FORMS: dict[str, str] = {
+    "check": "Kontrollera",
+    "try": "Bedöm frågan",
+    "show": "Visa",
+    "question": "Din fråga",
+    "question_n": "Fråga {n}",
+    "rewrite_n": "Fråga {n} som öppen fråga",
+    "order": "Det här beställde jag",
+    "purpose": "Därför behövde jag det",
+    "confirmation": "Din bekräftelse till Annika",
+    "pitch": "Din pitch till Annika",
+    "delivery": "Det här levererar jag",
+    "placeholder_line": "Skriv här",
+    "placeholder_text": "Skriv här. Du kan skriva flera rader.",
+    "too_long": (
+        "Texten är för lång ({n} tecken). Här räcker några meningar: högst {limit} tecken. "
+        "Korta ned den och klicka igen."
+    ),
+    "no_words": "Skriv med ord. Rutan innehåller bara tecken eller emojier, och då finns det inget att bedöma.",
+    "in_box": "{label}: {problem}",
+    "markup": (
+        "Texten innehåller något som ser ut som webbkod, till exempel <script>. Den visas här som "
+        "vanlig text och körs aldrig."
+    ),
+    "model_answers": "Lösningsförslaget är redan ifyllt. Ändra gärna i det och klicka igen.",
+}
+
+# The exercise checks' wording now that answers are typed into boxes (orderlab.ui.answer_form):
+# these replace the EXERCISES strings of the same name, which spoke of code cells and quotation marks.
+EXERCISE_FORMS: dict[str, str] = {
+    "try_todo": "Inte klart än: skriv en fråga i rutan och klicka på ”Bedöm frågan”.",
+    "todo_empty": "Skriv din öppna fråga i rutan.",
+    "todo_not_text": "Skriv svaret som vanlig text i rutan, till exempel: Vad vill du uppnå?",
+    "rewrites_not_yet": "Inte klart än: {done} av {n} frågor är ifyllda. Skriv resten och klicka igen.",
+    "rewrites_fix": "{ok} av {n} frågor är öppna och fria från fällor. Skriv om dem som är markerade och klicka igen.",
+    "pitch_todo": "Inte klart än: skriv din pitch i rutan och klicka på ”Kontrollera”.",
+    "pitch_not_text": "Inte klart än: skriv pitchen som vanlig text i rutan.",
+    "pitch_fix": (
+        "Pitchen behöver minst {need} poäng och en ton som inte skuldbelägger. Lägg till det som är "
+        "markerat med ✗ och klicka igen."
+    ),
+    "questions_todo": "Skriv en fråga i rutan.",
+    "questions_fix": "{ok} av {n} krav är uppfyllda. Ändra det som är markerat med ✗ och klicka igen.",
+    "questions_fix_items": (
+        "Helheten håller, men {n} av frågorna behöver skrivas om. Ändra dem som är markerade med ✗ "
+        "och klicka igen."
+    ),
+    "confirmation_todo": "Inte klart än: skriv din bekräftelse i rutan och klicka på ”Kontrollera”.",
+    "confirmation_not_text": "Inte klart än: skriv bekräftelsen som vanlig text i rutan.",
+    "confirmation_fix": "{ok} av {n} punkter finns med. Lägg till det som saknas och klicka igen.",
+    "choice_todo": "Inte klart än: välj A, B eller C och klicka på ”Kontrollera”.",
+    "choice_fix": "Inte riktigt. Läs förklaringen, välj igen och klicka på nytt.",
+    "next_todo": "Inte klart än: skriv din pitch först och klicka igen.",
+    "reversal_todo": "Inte klart än: skriv vad du beställde och varför du behövde det, och klicka igen.",
+}
+
+# Strings of the model round in notebook 05 (orderlab.model_round).
+MODEL_ROUND: dict[str, str] = {
+    "title": "En stark omgång, steg för steg",
+    "verdict": "Läs vad du säger, vad {name} svarar och varför det fungerar.",
+    "opening": "Beställningen",
+    "question_n": "Fråga {n}",
+    "confirmation": "Du bekräftar beställningen",
+    "delivery": "Du levererar",
+    "pitch": "Din syftespitch",
+    "reply": "{name}: {text}",
+    "points": "Poäng för frågan: {points}",
+    "score": "Poäng för steget: {points} av 100",
+    "why": "Därför fungerar det: {text}",
+    "next_order": "Nästa beställning",
+}
+
+# Strings of section 6's reflection questions, their boxes and their part of the summary
+# (orderlab.ui.progress_view and orderlab.progress).
+REFLECTION: dict[str, str] = {
+    "title": "Dina svar inför nästa beställning",
+    "q1": "Vilken fråga om syftet ställer du först?",
+    "q2": "Vilket ämne brukar du glömma, och hur frågar du om det?",
+    "q3": "Vem behöver höra din syftespitch efter leveransen, och vilket belägg har du?",
+    "save": "Spara svaren",
+    "saved": "Dina svar är sparade och finns med i sammanfattningen nedan.",
+    "alias_first": "Visa dina omgångar först, med ditt alias högst upp i avsnittet. Svaren sparas under det.",
+    "unavailable": "Dina svar går inte att spara just nu. Skriv gärna av dem.",
+    "summary_title": "Mina svar inför nästa beställning",
+}

@@ -24,6 +24,7 @@ from typing import Any
 import ipywidgets as W
 
 from .. import lang as L
+from .. import learner_text
 from .. import progress as P
 from ..results import InvalidName, ResultsStore, ResultsUnavailable, check_name
 from ..session import Session
@@ -281,6 +282,11 @@ class MyRounds(_StoreUser, W.VBox):
         self.alias_name = ""  # the alias whose rounds are loaded
         self.reports: list[dict[str, Any]] = []
         self._views: list[tuple[W.HTML, Callable[[], str]]] = []
+        self.reflection_answers: list[str] = []  # the loaded alias's saved answers to section 6's questions
+        self.reflection_boxes = [W.Textarea(description=q, layout=W.Layout(width="100%"), style=LABEL, rows=3)
+                                 for q in P.reflection_questions(self.lang)]
+        for box in self.reflection_boxes:
+            box.add_class("ol-reflection-answer")
         self.alias = W.Text(description=L.text(lang, "alias_label"), placeholder=L.text(lang, "alias_placeholder"),
                             style=LABEL, layout=W.Layout(width="30em"))
         self.alias.add_class("ol-alias")
@@ -289,6 +295,8 @@ class MyRounds(_StoreUser, W.VBox):
         self.show.add_class("ol-show")
         self.show.on_click(guarded(self.load, self))
         self.status = W.HTML(message(""))
+        self._reflection: W.VBox | None = None
+        self.reflection_status = W.HTML(message(""))
         super().__init__([*head(), W.HTML(f"<h2>{escape(text(lang, 'rounds_title'))}</h2>"),
                           W.HBox([self.alias, self.show]), self.status])
         self.add_class("orderlab")
@@ -330,6 +338,7 @@ class MyRounds(_StoreUser, W.VBox):
             else:
                 if self.reports:
                     self.alias_name = alias
+                    self._load_reflection(store)
                     scenarios = len({r.get("scenario") for r in self.reports})
                     self._say(text(lang, "rounds_found", alias=alias,
                                    rounds=P.counted(lang, "rounds", len(self.reports)),
@@ -339,6 +348,53 @@ class MyRounds(_StoreUser, W.VBox):
         for view, draw in self._views:
             view.value = draw()
         return self.reports
+
+    def _load_reflection(self, store: ResultsStore) -> None:
+        try:
+            self.reflection_answers = store.load_reflection(self.workshop, self.alias_name)
+        except ResultsUnavailable:
+            self.reflection_answers = []
+        for box, answer in zip(self.reflection_boxes, [*self.reflection_answers, "", "", ""], strict=False):
+            box.value = answer
+
+    def save_reflection(self) -> None:
+        """Save the answers in the boxes under the loaded alias and put them into the summary."""
+        lang, say = self.lang, self.reflection_status
+        values = [box.value for box in self.reflection_boxes]
+        problems = [f"{box.description}: {found}" for box, value in zip(self.reflection_boxes, values, strict=True)
+                    if (found := learner_text.problem(value, lang))]
+        if problems:
+            say.value = message(" ".join(problems))
+            return
+        store = self.store() if self.alias_name else None
+        if store is None:
+            say.value = message(L.section_text("REFLECTION", lang, "alias_first" if not self.alias_name else
+                                               "unavailable"))
+            return
+        try:
+            store.save_reflection(self.workshop, self.alias_name, lang, values)
+        except ResultsUnavailable:
+            say.value = message(L.section_text("REFLECTION", lang, "unavailable"))
+            return
+        self.reflection_answers = values
+        for view, draw in self._views:
+            view.value = draw()
+        say.value = message(L.section_text("REFLECTION", lang, "saved"), "ok")
+
+    def reflection(self) -> W.VBox:
+        """Boxes for section 6's reflection questions and a button that saves them into the summary."""
+        if self._reflection is None:
+            save = W.Button(description=L.section_text("REFLECTION", self.lang, "save"), button_style="primary",
+                            layout=W.Layout(width="auto"))
+            save.add_class("ol-save-reflection")
+            save.on_click(guarded(self.save_reflection, self))
+            self.save_reflection_button = save
+            title = escape(L.section_text("REFLECTION", self.lang, "title"))
+            self._reflection = W.VBox([*head(), W.HTML(f"<h3>{title}</h3>"), *self.reflection_boxes, save,
+                                       self.reflection_status])
+            self._reflection.add_class("orderlab")
+            self._reflection.add_class("ol-reflection")
+        return self._reflection
 
     def _view(self, draw: Callable[[], str], cls: str) -> W.HTML:
         view = W.HTML(draw())
@@ -364,12 +420,13 @@ class MyRounds(_StoreUser, W.VBox):
         if not self.reports:
             return self._none_yet()
         lang, name, when = self.lang, self.alias_name, self.today()
-        page = P.summary_html(self.reports, lang, name=name, when=when)
-        markdown = P.summary_markdown(self.reports, lang, name=name, when=when)
+        answers = self.reflection_answers
+        page = P.summary_html(self.reports, lang, name=name, when=when, reflection=answers)
+        markdown = P.summary_markdown(self.reports, lang, name=name, when=when, reflection=answers)
         stem = text(lang, "file_stem")
         links = (f"<p>{_download(page, 'text/html', f'{stem}.html', text(lang, 'download_html'))}</p>"
                  f"<p>{_download(markdown, 'text/markdown', f'{stem}.md', text(lang, 'download_md'))}</p>")
-        return SUMMARY_CSS + links + P.summary_html_body(self.reports, lang, name=name, when=when)
+        return SUMMARY_CSS + links + P.summary_html_body(self.reports, lang, name=name, when=when, reflection=answers)
 
     def history(self) -> W.HTML:
         """Scores per round in the order played: the total and each step, one line each."""

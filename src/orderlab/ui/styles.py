@@ -64,6 +64,9 @@ CSS = """
 .orderlab .widget-radio-box label { white-space: normal; line-height: 1.35; margin: 0.2em 0; height: auto;
   min-height: var(--jp-widgets-radio-item-height, 24px); display: flex; align-items: flex-start; gap: 0.4em; }
 .orderlab .widget-radio-box input { flex: none; margin-top: 0.25em; }
+/* Long labels (a reflection question, an answer box) wrap above their box instead of being cut off. */
+.orderlab .ol-reflection .widget-label, .orderlab .ol-answer-form .widget-label { white-space: normal;
+  height: auto; max-width: 100%; line-height: 1.35; }
 /* Links look like links. */
 .orderlab a, .ol-links a { color: #0b57a4; text-decoration: underline; }
 .orderlab a:hover, .ol-links a:hover { color: #003f73; }
