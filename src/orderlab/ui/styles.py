@@ -65,7 +65,8 @@ CSS = """
   min-height: var(--jp-widgets-radio-item-height, 24px); display: flex; align-items: flex-start; gap: 0.4em; }
 .orderlab .widget-radio-box input { flex: none; margin-top: 0.25em; }
 /* Long labels (a reflection question, an answer box) wrap above their box instead of being cut off. */
-.orderlab .ol-reflection .widget-label, .orderlab .ol-answer-form .widget-label { white-space: normal;
+.orderlab .widget-text > .widget-label, .orderlab .widget-textarea > .widget-label,
+.orderlab .widget-radio > .widget-label, .orderlab .widget-dropdown > .widget-label { white-space: normal;
   height: auto; max-width: 100%; line-height: 1.35; }
 /* Links look like links. */
 .orderlab a, .ol-links a { color: #0b57a4; text-decoration: underline; }
