@@ -108,7 +108,7 @@ def test_full_confirmation_covers_everything(scenario, lang):
     result = D.confirm(scenario, lang, FULL_SUMMARY[lang])
     assert result.missing == ()
     assert set(result.covered) == {item.id for item in scenario.confirmation}
-    assert result.reply == L.text(lang, "confirm_ok")
+    assert result.reply == scenario.confirm_ok[lang]
     assert result.share == 1.0
 
 

@@ -73,7 +73,7 @@ def confirm(scenario: Scenario, lang: str, summary: str) -> Confirmation:
             missing.append(item.id)
             corrections.append(item.correction[lang])
     reply = (
-        L.text(lang, "confirm_ok") if not missing
+        scenario.confirm_ok[lang] if not missing
         else L.text(lang, "confirm_missing", corrections=" ".join(corrections))
     )
     return Confirmation(tuple(covered), tuple(missing), reply)

@@ -161,6 +161,8 @@ class Scenario:
     requester_name: str
     requester_role: Text
     requester_unit: Text
+    fillers: dict[str, tuple[str, ...]]  # the persona's own lead-ins to a full answer, per language
+    confirm_ok: Text  # what the persona says when the learner's summary of the order is right
     professional: Text
     opening: Text
     facts: dict[str, Fact]
@@ -279,6 +281,23 @@ def _field_values(r: _Reader, data: Any, key: str, where: str, delivery: list[De
         else:
             out[name] = str(value)
     return out
+
+
+FILLERS = (2, 5)  # how many lead-ins a persona has per language, at least and at most
+
+
+def _fillers(r: _Reader, requester: Any) -> dict[str, tuple[str, ...]]:
+    """The persona's own lead-ins ("Ärligt talat …"), two to five per language, each said as written."""
+    words = r.words(requester, "fillers", "requester", required=True, lower=False)
+    low, high = FILLERS
+    for lang, items in words.items():
+        if not low <= len(items) <= high:
+            r.problem(f"requester.fillers.{lang}", f"has {len(items)}; give {low} to {high} lead-ins")
+        for i, item in enumerate(items):
+            if not item.endswith((".", "…", "!", "?", ":")):
+                r.problem(f"requester.fillers.{lang}[{i}]", "should end like a sentence (. … ! ? :), since the "
+                          "answer after it starts with a capital letter")
+    return words
 
 
 def _persona(r: _Reader, data: Any, delivery: list[DeliveryField]) -> Persona | None:
@@ -494,6 +513,8 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
         requester_name=r.get(requester, "name", "requester", str) or "",
         requester_role=r.text(requester, "role", "requester"),
         requester_unit=r.text(requester, "unit", "requester"),
+        fillers=_fillers(r, requester),
+        confirm_ok=r.text(requester, "confirm_ok", "requester"),
         professional=r.text(data, "professional", ""),
         opening=r.text(data, "opening", ""),
         facts=facts,

@@ -478,7 +478,6 @@ UI: dict[str, str] = {
     ),
     "reply_repeat": "As I said: {answer}",
     "reply_repeat_more": "I said that already: {answer} But one more thing: {more}",
-    "reply_prefixes": "|Good question. |Hmm, let me think. |Well... ",
     "confirm_title": "Confirm the order",
     "confirm_help": (
         "Sum up in your own words what will be delivered: what, for whom, when and why. "
@@ -488,7 +487,6 @@ UI: dict[str, str] = {
     "confirm": "Confirm",
     "summary_no_words": "The summary needs words, not just symbols or emoji: what, for whom, when and why?",
     "empty_summary": "Write a summary first, or skip the confirmation.",
-    "confirm_ok": "Yes, exactly. Go ahead!",
     "confirm_missing": "Almost. {corrections}",
     "deliver_title": "Deliver",
     "deliver_help": "Choose what you deliver. Remember step 2: deliver what was ordered.",

@@ -455,7 +455,6 @@ UI: dict[str, str] = {
     ),
     "reply_repeat": "Som jag sa: {answer}",
     "reply_repeat_more": "Det har jag sagt: {answer} Men en sak till: {more}",
-    "reply_prefixes": "|Bra fråga. |Hmm, låt mig tänka. |Ja, alltså… ",
     "confirm_title": "Bekräfta beställningen",
     "confirm_help": (
         "Sammanfatta med egna ord vad som ska levereras: vad, till vem, när och varför. "
@@ -467,7 +466,6 @@ UI: dict[str, str] = {
         "Sammanfattningen behöver ord, inte bara tecken eller emojier: vad, till vem, när och varför?"
     ),
     "empty_summary": "Skriv en sammanfattning först, eller hoppa över bekräftelsen.",
-    "confirm_ok": "Ja, precis så. Kör!",
     "confirm_missing": "Nästan. {corrections}",
     "deliver_title": "Leverera",
     "deliver_help": "Välj vad du levererar. Tänk på steg 2: leverera det som beställts.",
