@@ -325,6 +325,20 @@ TOPIC_NAMES: dict[str, str] = {
     "format": "form and channel",
 }
 
+# The same topics as a sentence needs them after "about" ("You ask about the budget").
+TOPIC_OBJECTS: dict[str, str] = {
+    "purpose": "the purpose",
+    "audience": "the audience",
+    "end_customer": "the end recipients",
+    "success": "what success looks like",
+    "deadline": "the timing",
+    "budget": "the budget",
+    "constraints": "the constraints and rules",
+    "stakeholders": "who else is involved",
+    "history": "what was tried before",
+    "format": "the form and channel",
+}
+
 OPEN_REWRITES: dict[str, str] = {
     "": "What would you like this to achieve?",
     "purpose": "What do you want to happen because of this?",
@@ -386,12 +400,14 @@ UI: dict[str, str] = {
     "reason_closed": "Closed question: it gets a short answer or a yes/no. +{points}",
     "reason_none": "This is not a question, so the requester has nothing to answer.",
     "reason_reflection": "Good summary: you show that you listened. +{points}",
-    "reason_topic": "You raise {topics}. +{points}",
+    "reason_topic": "You ask about {topics}. +{points}",
     "reason_leading": "Leading: the question assumes its answer. {points}",
     "reason_solution": "You propose your own solution before you understand the order. {points}",
     "reason_guided": "You guide: you asked permission and know the purpose. That is part of the job. +{points}",
     "reason_stacked": "Several questions at once: the requester will answer only one. {points}",
     "topic_with_evidence": "{topic} ({words})",
+    # Language review (issue 11): lists inside sentences.
+    "list_and": "{first} and {last}",
     "quoted": "“{word}”",
     "reason_small_talk": "Small talk: good for the mood, but it gives the requester nothing to answer about the order.",
     "reason_follow_up": "Follow-up: you ask the requester to go on with what they just said about {topic}. +{points}",

@@ -294,7 +294,7 @@ TOPICS: dict[str, list[str]] = {
 TOPIC_NAMES: dict[str, str] = {
     "purpose": "syfte",
     "audience": "målgrupp",
-    "end_customer": "slutkund",
+    "end_customer": "de som verksamheten finns till för",
     "success": "vad som är lyckat",
     "deadline": "tidplan",
     "budget": "budget",
@@ -302,6 +302,20 @@ TOPIC_NAMES: dict[str, str] = {
     "stakeholders": "vilka fler som berörs",
     "history": "vad som gjorts förut",
     "format": "form och kanal",
+}
+
+# The same topics as a sentence needs them after "om" ("Du frågar om budgeten"), in plain words.
+TOPIC_OBJECTS: dict[str, str] = {
+    "purpose": "syftet",
+    "audience": "målgruppen",
+    "end_customer": "dem som verksamheten finns till för",
+    "success": "vad som räknas som lyckat",
+    "deadline": "tidplanen",
+    "budget": "budgeten",
+    "constraints": "ramarna och reglerna",
+    "stakeholders": "vilka fler som berörs",
+    "history": "vad som gjorts förut",
+    "format": "formen och kanalen",
 }
 
 OPEN_REWRITES: dict[str, str] = {
@@ -365,12 +379,14 @@ UI: dict[str, str] = {
     "reason_closed": "Sluten fråga: den ger ett kort svar eller ett ja/nej. +{points}",
     "reason_none": "Det här är ingen fråga, så beställaren har inget att svara på.",
     "reason_reflection": "Bra sammanfattning: du visar att du lyssnat. +{points}",
-    "reason_topic": "Du tar upp {topics}. +{points}",
+    "reason_topic": "Du frågar om {topics}. +{points}",
     "reason_leading": "Ledande: frågan förutsätter svaret. {points}",
     "reason_solution": "Du föreslår din egen lösning innan du förstått beställningen. {points}",
     "reason_guided": "Du guidar: du bad om lov och vet syftet. Det hör till jobbet. +{points}",
     "reason_stacked": "Flera frågor på en gång: beställaren svarar bara på en. {points}",
     "topic_with_evidence": "{topic} ({words})",
+    # Language review (issue 11): lists inside sentences.
+    "list_and": "{first} och {last}",
     "quoted": "”{word}”",
     "reason_small_talk": "Småprat: trevligt för stämningen, men beställaren får inget att svara på om beställningen.",
     "reason_follow_up": "Följdfråga: du ber beställaren gå vidare med det hon just sa om {topic}. +{points}",
