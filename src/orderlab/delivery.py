@@ -153,7 +153,7 @@ def check(
     elif chose_alternative:
         feedback = [L.text(lang, "delivered_alternative", why=scenario.alternative["why_not_now"][lang])]
     else:
-        labels = {f.id: f.label[lang] for f in scenario.delivery}
+        labels = {f.id: f.label[lang][:1].lower() + f.label[lang][1:] for f in scenario.delivery}  # mid-sentence
         feedback = [L.text(lang, "delivered_changed", fields=", ".join(labels[m] for m in mismatched))]
     if confirmation:
         feedback.append(confirmation.reply)

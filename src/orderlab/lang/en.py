@@ -346,7 +346,7 @@ OPEN_REWRITES: dict[str, str] = {
     "end_customer": "In the end, how does this affect the pupils, patients or residents?",
     "success": "How will you notice that this has worked?",
     "deadline": "What is driving the timing of this?",
-    "budget": "What does the picture look like for money and resources?",
+    "budget": "What money and resources do you have for this?",
     "constraints": "Tell me about the rules and limits we need to keep in mind.",
     "stakeholders": "Tell me about the others this affects, besides you.",
     "history": "Tell me about what you have tried before and how it went.",
@@ -426,7 +426,7 @@ UI: dict[str, str] = {
     "conv_purpose_missing": "You never asked about the purpose, the most important thing of all.",
     "conv_solutions": "Questions in which you proposed your own solution before understanding the order: {n}.",
     "conv_no_questions": "You asked no questions before moving on.",
-    "conv_depth": "Your longest run of follow-up questions: {n}. That is how the real purpose comes out.",
+    "conv_depth": "At most you asked {n} follow-up questions in a row. That is how the real purpose comes out.",
     "conv_reflections": "You summed up what the requester said ({n} times). It shows that you listen.",
     "tip_depth": (
         "Follow up the answers: ask \u201cwhy?\u201d about the requester's own words, several times in a row."

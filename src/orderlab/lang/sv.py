@@ -405,7 +405,7 @@ UI: dict[str, str] = {
     "conv_purpose_missing": "Du frågade aldrig om syftet – det viktigaste av allt.",
     "conv_solutions": "Frågor där du föreslog en egen lösning innan du förstått beställningen: {n}.",
     "conv_no_questions": "Du ställde inga frågor innan du gick vidare.",
-    "conv_depth": "Din längsta kedja av följdfrågor: {n}. Så hittar man det verkliga syftet.",
+    "conv_depth": "Som mest ställde du {n} följdfrågor i rad. Det är så det verkliga syftet kommer fram.",
     "conv_reflections": "Du sammanfattade vad beställaren sa ({n} gånger). Det visar att du lyssnar.",
     "tip_depth": "Följ upp svaren: fråga ”varför?” om beställarens egna ord, gärna flera gånger i rad.",
     "tip_reflect": "Sammanfatta då och då: ”Så det viktiga för er är att …”.",
@@ -507,7 +507,7 @@ UI: dict[str, str] = {
     "empty_pitch": "Pitchen är tom. Skriv några meningar om syftet.",
     "crit_acknowledge": "Bekräftar leveransen",
     "crit_purpose": "Säger varför: syftet",
-    "crit_end_customer": "Kopplar till slutkunden i kärnverksamheten",
+    "crit_end_customer": "Kopplar till dem som verksamheten finns till för",
     "crit_evidence": "Ger belägg: ett faktum eller en siffra",
     "crit_proposal": "Föreslår något konkret till nästa gång",
     "crit_invite": "Bjuder in till dialog",
@@ -835,7 +835,8 @@ PROGRESS: dict[str, str] = {
     "skill_pitch": "Pitchens kriterier",
     "help_open_share": "Hur stor del av dina frågor som var öppna. Sikta på minst {need} %.",
     "help_topics": (
-        "Hur många av scenariots viktiga ämnen du tog upp, till exempel syftet, målgruppen och slutkunden."
+        "Hur många av scenariots viktiga ämnen du tog upp, till exempel syftet, målgruppen och dem som "
+        "verksamheten finns till för."
     ),
     "help_purpose_first": "Full stapel om du frågade om syftet innan du frågade om formen, annars ingen stapel.",
     "help_depth": "Hur många följdfrågor i rad du ställde på beställarens svar. {full} i rad ger full stapel.",
@@ -899,8 +900,8 @@ PROGRESS: dict[str, str] = {
     "method_1": "Fråga: börja med syftet och ställ öppna frågor om sådant du inte redan vet.",
     "method_2": "Leverera det som beställts, även när du själv hade valt något annat.",
     "method_3": (
-        "Påverka nästa beställning: bekräfta leveransen, påminn om syftet, koppla till slutkunden, "
-        "ge ett belägg, föreslå något och bjud in till samtal."
+        "Påverka nästa beställning: bekräfta leveransen, påminn om syftet, koppla till dem som verksamheten "
+        "finns till för, ge ett belägg, föreslå något och bjud in till samtal."
     ),
     "summary_empty": "Inga sparade omgångar än. Spela en omgång i avsnitt 5 först.",
 }
