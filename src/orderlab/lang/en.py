@@ -396,7 +396,7 @@ UI: dict[str, str] = {
     "score_topics": "Topics: {topics}",
     "score_points": "Points: {points}",
     "no_topics": "none of the ten topics",
-    "reason_open": "Open question: the requester can tell you freely. +{points}",
+    "reason_open": "Open question: the requester can answer in their own words. +{points}",
     "reason_closed": "Closed question: it gets a short answer or a yes/no. +{points}",
     "reason_none": "This is not a question, so the requester has nothing to answer.",
     "reason_reflection": "Good summary: you show that you listened. +{points}",
@@ -435,7 +435,7 @@ UI: dict[str, str] = {
     "tip_open": "Ask more open questions: start with what, how or tell me.",
     "tip_missed": "Ask about {topic} next time.",
     "tip_purpose": "Start with the purpose: \u201cWhat do you want to achieve?\u201d",
-    "tip_solutions": "Keep your own ideas until you understand the order.",
+    "tip_solutions": "Hold back your own ideas until you understand the order.",
     "tip_leading": "Avoid leading questions such as \u201c..., right?\u201d: let the requester think.",
     "other_language": (
         "This looks like {other}, but the role-play is in English. Write the question in English, "
@@ -453,9 +453,9 @@ UI: dict[str, str] = {
     "hint_history": "By the way, you haven't asked how we have done it before.",
     "hint_format": "By the way, you haven't asked how I picture the thing itself.",
     "reply_not_question": "Mm. What else would you like to know?",
-    "reply_reflection": "Yes, exactly. Good that you sum it up.",
+    "reply_reflection": "Yes, exactly – it helps to hear it summed up.",
     "reply_permission_yes": "Yes, please. What are you thinking?",
-    "reply_permission_wait": "Maybe a bit later. But have you understood what I want to achieve first?",
+    "reply_permission_wait": "Maybe a bit later. Do you know yet what I want to achieve?",
     "reply_as_last_time": "As I said last time: {answer}",
     "choose_delivery": "Choose what you deliver first.",
     "trust_line": "Trust {change}: {why}",
@@ -478,10 +478,10 @@ UI: dict[str, str] = {
     "trust_why_repeat": "you ask about something already answered.",
     "trust_why_redirect": "the question has nothing to do with the order.",
     "trust_why_not_a_question": "that was not a question.",
-    "trust_why_leading": "the question puts the answer in their mouth.",
+    "trust_why_leading": "the question puts words in their mouth.",
     "trust_why_pushback": "you push your own solution before understanding the need.",
     "trust_why_delivered_as_ordered": "you delivered what was ordered.",
-    "trust_why_delivered_changed": "the delivery was not what you agreed.",
+    "trust_why_delivered_changed": "the delivery was not what you had agreed.",
     "trust_why_delivered_override": "you delivered something other than the order.",
     "trust_why_pitch_strong": "your pitch gave them something to think about.",
     "trust_why_pitch_fair": "your pitch planted an idea.",
@@ -493,7 +493,7 @@ UI: dict[str, str] = {
         "delivering first."
     ),
     "reply_repeat": "As I said: {answer}",
-    "reply_repeat_more": "I said that already: {answer} But one more thing: {more}",
+    "reply_repeat_more": "I've already said: {answer} But there's one more thing: {more}",
     "confirm_title": "Confirm the order",
     "confirm_help": (
         "Sum up in your own words what will be delivered: what, for whom, when and why. "
