@@ -233,3 +233,14 @@ def test_round_words_must_name_a_delivery_field(raw_scenario):
     with pytest.raises(ScenarioError) as info:
         S.parse(raw_scenario, "broken.yaml")
     assert [p.field for p in info.value.problems] == ["next_order.fair.options.colour"]
+
+
+def test_round_two_after_a_strong_pitch_defends_the_new_order():
+    """After a strong pitch the order is the professional's idea, so pushback in round 2 no longer says
+    "I asked for" round 1's order, in any scenario."""
+    from orderlab import scenario as S
+
+    for sc in S.all_scenarios():
+        later = S.for_round(sc, "strong")
+        assert later.pushback != sc.pushback, sc.id
+        assert "Jag bad om" not in later.pushback["sv"] and "I asked for" not in later.pushback["en"], sc.id
