@@ -511,7 +511,7 @@ def test_a_complete_confirmation_passes(lang: str):
     """A confirmation with what, who, when, why and the target passes, and Annika says so."""
     result = check_confirmation(EXAMPLE_CONFIRMATION[lang], lang=lang)
     assert result.finished and result.passed
-    assert result.items[-1].quote == {"sv": "Ja, precis så. Kör!", "en": "Yes, exactly. Go ahead!"}[lang]
+    assert result.items[-1].quote == get_scenario("school-brochure").confirm_ok[lang]
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -1,5 +1,6 @@
 """Swedish and English define the same keys, and every string is usable."""
 
+import re
 import string
 
 import pytest
@@ -100,3 +101,85 @@ def test_every_results_reason_has_a_message_in_both_languages():
     for lang in L.LANGUAGES:
         for reason in REASONS:
             assert L.text(lang, f"results_{reason}").strip()
+
+
+@pytest.mark.parametrize("lang", L.LANGUAGES)
+def test_topics_read_naturally_in_sentences(lang):
+    """Feedback names a topic in the form a sentence needs: "Du frågar om budgeten", "You ask about the budget"."""
+    from orderlab.questions import score_question
+
+    text = {"sv": "Har ni en budget?", "en": "Do you have a budget?"}[lang]
+    said = {"sv": "Du frågar om budgeten", "en": "You ask about the budget"}[lang]
+    assert any(f.startswith(said) for f in score_question(text, lang=lang).feedback)
+    assert set(L.topic_objects(lang)) == set(L.topic_names(lang))
+
+
+# --- Each language stays itself ---
+
+# Common function words of the other language: one of them in a learner-visible string means a line
+# was left untranslated or half translated.
+ENGLISH_IN_SWEDISH = re.compile(r"\b(the|you|your|and|with|what|this|is|are|of|to)\b", re.IGNORECASE)
+SWEDISH_IN_ENGLISH = re.compile(r"\b(och|att|är|inte|det|som|vad|jag|du|för|med|på|av)\b|[åäöÅÄÖ]", re.IGNORECASE)
+# Place names that keep their Swedish spelling in English (the personas' own names are allowed too).
+NAMES_ALLOWED = ("Lärkan", "Lärkvägen")
+# Word lists in scenarios that recognise what learners type; learners never see them.
+RECOGNISERS = frozenset({"keywords", "wrong", "pitch_words"})
+
+
+def _texts_by_language(node, out: dict[str, list[str]]) -> None:
+    """Every {sv: ..., en: ...} text (or list of texts) in a scenario file, sorted by language."""
+    if isinstance(node, dict):
+        if node and set(node) <= set(L.LANGUAGES):
+            for lang, value in node.items():
+                out[lang].extend(v for v in ([value] if isinstance(value, str) else value) if isinstance(v, str))
+            return
+        for key, value in node.items():
+            if key not in RECOGNISERS:
+                _texts_by_language(value, out)
+    elif isinstance(node, list):
+        for value in node:
+            _texts_by_language(value, out)
+
+
+def _learner_visible() -> dict[str, list[str]]:
+    import yaml
+
+    from orderlab import scenario as S
+
+    out: dict[str, list[str]] = {lang: [] for lang in L.LANGUAGES}
+    folder = S.builtin_dir()
+    for path in [*sorted(folder.glob("*.yaml")), *sorted((folder / "exercises").glob("*.yaml"))]:
+        _texts_by_language(yaml.safe_load(path.read_text("utf-8")), out)
+    for module, lang in ((sv, "sv"), (en, "en")):
+        for table in ("UI", "EXERCISES", "PROGRESS", "PROGRESS_VIEW", "TOPIC_NAMES", "TOPIC_OBJECTS", "OPEN_REWRITES"):
+            out[lang].extend(v for v in getattr(module, table).values() if isinstance(v, str))
+    return out
+
+
+def test_swedish_strings_carry_no_english():
+    """No Swedish string a learner sees, in the lang table or a scenario, contains English function words."""
+    found = [s for s in _learner_visible()["sv"] if ENGLISH_IN_SWEDISH.search(s)]
+    assert found == []
+
+
+def test_english_strings_carry_no_swedish():
+    """No English string a learner sees contains Swedish function words or å/ä/ö, names apart."""
+    from orderlab import scenario as S
+
+    names = [*NAMES_ALLOWED, *(part for sc in S.all_scenarios() for part in sc.requester_name.split())]
+    found = []
+    for s in _learner_visible()["en"]:
+        bare = s
+        for name in names:
+            bare = bare.replace(name, "")
+        if SWEDISH_IN_ENGLISH.search(bare):
+            found.append(s)
+    assert found == [], found
+
+
+def test_the_check_catches_a_mixed_line():
+    """The two checks above would catch a half-translated line in either direction."""
+    assert ENGLISH_IN_SWEDISH.search("Du frågar om the purpose.")
+    assert SWEDISH_IN_ENGLISH.search("You ask about syftet och budgeten.")
+    assert not ENGLISH_IN_SWEDISH.search("Du frågar om syftet och budgeten.")
+    assert not SWEDISH_IN_ENGLISH.search("You ask about the purpose and the budget.")

@@ -7,6 +7,7 @@ import pytest
 from orderlab import lang as L
 from orderlab.questions import score_question
 from orderlab.requester import Requester
+from orderlab.scenario import get as get_scenario
 
 
 @pytest.fixture
@@ -169,7 +170,7 @@ def test_lead_ins_never_repeat_back_to_back():
 
     questions = ["Vad vill ni uppnå?", "Varför?", "Varför då?", "Berätta om familjerna.",
                  "Hur ser ett lyckat resultat ut?"]
-    lead_ins = [p for p in L.text("sv", "reply_prefixes").split("|") if p]
+    lead_ins = [f"{f} " for f in get_scenario("school-brochure").fillers["sv"]]
     for seed in range(20):
         session = Session("school-brochure", "sv", seed=seed)
         for q in questions:

@@ -290,3 +290,55 @@ def test_scenario_without_persona_still_loads(raw_scenario):
     """The persona is optional: without it the requester has the default time and trust."""
     del raw_scenario["persona"]
     assert S.parse(raw_scenario, SOURCE).persona is None
+
+
+# --- Personas: each their own ---
+
+def test_fillers_are_required(raw_scenario):
+    """A requester without lead-ins of their own is a problem naming requester.fillers."""
+    del raw_scenario["requester"]["fillers"]
+    assert "missing" in only(problems_of(raw_scenario), "requester.fillers").reason
+
+
+def test_confirm_ok_is_required_in_both_languages(raw_scenario):
+    """A requester's confirmation needs both languages."""
+    del raw_scenario["requester"]["confirm_ok"]["en"]
+    only(problems_of(raw_scenario), "requester.confirm_ok.en")
+
+
+def test_a_filler_ends_like_a_sentence(raw_scenario):
+    """A lead-in is followed by an answer that starts with a capital, so it ends with . … ! ? or :."""
+    raw_scenario["requester"]["fillers"]["sv"] = ["Ja, alltså", "Okej."]
+    only(problems_of(raw_scenario), "requester.fillers.sv[0]")
+
+
+def test_a_persona_has_two_to_five_fillers(raw_scenario):
+    """One lead-in would repeat; six would blur the persona."""
+    raw_scenario["requester"]["fillers"]["en"] = ["Well."]
+    only(problems_of(raw_scenario), "requester.fillers.en")
+
+
+def test_no_two_personas_share_a_filler():
+    """Each persona's lead-ins are their own: no lead-in is used by two scenarios, in either language."""
+    seen: dict[str, str] = {}
+    for sc in S.all_scenarios():
+        for lang, fillers in sc.fillers.items():
+            for f in fillers:
+                key = f"{lang}:{f.lower().rstrip('.…!?: ')}"
+                assert key not in seen, f"{sc.id} and {seen.get(key)} both say {f!r}"
+                seen[key] = sc.id
+
+
+def test_no_persona_says_kor():
+    """'Kör!' jars from most of the personas, so no confirmation or lead-in says it any more."""
+    for sc in S.all_scenarios():
+        said = [*sc.confirm_ok.values(), *(f for fs in sc.fillers.values() for f in fs)]
+        assert not [s for s in said if "kör!" in s.lower()], sc.id
+
+
+def test_persona_names_and_surnames_are_unique():
+    """No two scenarios share a requester's full name or surname, so learners never mix them up."""
+    names = [sc.requester_name for sc in S.all_scenarios()]
+    surnames = [n.split()[-1] for n in names]
+    assert len(set(names)) == len(names), names
+    assert len(set(surnames)) == len(surnames), surnames

@@ -36,6 +36,8 @@ BREAKAGES = {
     "patience out of range": lambda d: d["persona"].update(patience=0),
     "missing next-order band": lambda d: d["next_order"].pop("fair"),
     "missing reactions": lambda d: d.pop("reactions"),
+    "missing fillers": lambda d: d["requester"].pop("fillers"),
+    "confirm_ok without English": lambda d: d["requester"]["confirm_ok"].pop("en"),
     "blame reaction without Swedish": lambda d: d["reactions"]["blame"].pop("sv"),
     "next-order facts on an unknown topic": lambda d: d["next_order"]["fair"].setdefault("facts", {}).update(
         weather=d["facts"]["purpose"]),

@@ -200,3 +200,47 @@ def test_clock_is_injected(scenario, clock):
     clock.advance(60)
     play(session)
     assert session.finished - session.started == 60
+
+
+# --- Round 2 speaks its own words ---
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_round_two_redirects_to_the_new_order(lang, clock):
+    """An off-topic question in round 2 is steered back to the new order, not to round 1's brochure."""
+    from orderlab import scenario as S
+
+    scenario = S.get("school-brochure")
+    session = Session(scenario, lang, seed=1, clock=clock, round=2, previous_band="fair", previous_trust=60)
+    off_topic = {"sv": "Vad tycker du om vädret i Göteborg?", "en": "What do you think of the weather in Gothenburg?"}
+    reply = session.ask(off_topic[lang]).reply
+    assert reply.kind == "redirect"
+    assert reply.text == scenario.next_order["fair"].redirect[lang] != scenario.redirect[lang]
+
+
+@pytest.mark.parametrize("band", ["weak", "fair", "strong"])
+def test_round_two_delivery_options_are_not_stale(band, clock):
+    """No round-2 delivery option of the school brochure still names round 1's visit day on 27 May."""
+    session = Session("school-brochure", "en", seed=1, clock=clock, round=2, previous_band=band, previous_trust=50)
+    assert not [label for label in session.delivery_choices().values() if "27 May" in label]
+
+
+def test_round_words_must_name_a_delivery_field(raw_scenario):
+    """A next order's option labels name an existing delivery field and option, or validation says so."""
+    from orderlab import scenario as S
+    from orderlab.errors import ScenarioError
+
+    raw_scenario["next_order"]["fair"]["options"] = {"colour": {"red": {"sv": "Röd", "en": "Red"}}}
+    with pytest.raises(ScenarioError) as info:
+        S.parse(raw_scenario, "broken.yaml")
+    assert [p.field for p in info.value.problems] == ["next_order.fair.options.colour"]
+
+
+def test_round_two_after_a_strong_pitch_defends_the_new_order():
+    """After a strong pitch the order is the professional's idea, so pushback in round 2 no longer says
+    "I asked for" round 1's order, in any scenario."""
+    from orderlab import scenario as S
+
+    for sc in S.all_scenarios():
+        later = S.for_round(sc, "strong")
+        assert later.pushback != sc.pushback, sc.id
+        assert "Jag bad om" not in later.pushback["sv"] and "I asked for" not in later.pushback["en"], sc.id

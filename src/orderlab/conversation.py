@@ -150,7 +150,7 @@ def score_conversation(
         tips.append(L.text(lang, "tip_open"))
     if leading:
         tips.append(L.text(lang, "tip_leading"))
-    tips.extend(L.text(lang, "tip_missed", topic=names[t]) for t in missed[:2])
+    tips.extend(L.text(lang, "tip_missed", topic=L.topic_objects(lang)[t]) for t in missed[:2])
     if replies and depth < 2:
         tips.append(L.text(lang, "tip_depth"))
     if not reflections:

@@ -73,7 +73,7 @@ def confirm(scenario: Scenario, lang: str, summary: str) -> Confirmation:
             missing.append(item.id)
             corrections.append(item.correction[lang])
     reply = (
-        L.text(lang, "confirm_ok") if not missing
+        scenario.confirm_ok[lang] if not missing
         else L.text(lang, "confirm_missing", corrections=" ".join(corrections))
     )
     return Confirmation(tuple(covered), tuple(missing), reply)
@@ -153,7 +153,7 @@ def check(
     elif chose_alternative:
         feedback = [L.text(lang, "delivered_alternative", why=scenario.alternative["why_not_now"][lang])]
     else:
-        labels = {f.id: f.label[lang] for f in scenario.delivery}
+        labels = {f.id: f.label[lang][:1].lower() + f.label[lang][1:] for f in scenario.delivery}  # mid-sentence
         feedback = [L.text(lang, "delivered_changed", fields=", ".join(labels[m] for m in mismatched))]
     if confirmation:
         feedback.append(confirmation.reply)

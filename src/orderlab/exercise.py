@@ -23,7 +23,7 @@ from .errors import InputError
 from .exercise_content import ExerciseContent
 from .pitch import BLAME_PENALTY, LENGTH_PENALTY, MAX_WORDS, MIN_WORDS, PitchScore, score_pitch
 from .pitch import WEIGHTS as PITCH_WEIGHTS
-from .questions import QuestionScore, score_question
+from .questions import QuestionScore, join_and, score_question
 from .scenario import Scenario
 from .scenario import get as get_scenario
 from .session import Session, band
@@ -221,7 +221,7 @@ def _rewrite_item(n: int, answer: object, earlier: dict[str, int], lang: str) ->
         problems.append(_s(lang, "item_duplicate", n=first))
     notes = []
     if topic and score.form == "open":
-        name = L.topic_names(lang)[topic]
+        name = L.topic_objects(lang)[topic]
         notes.append(_s(lang, "topic_kept" if topic in score.topics else "topic_changed", topic=name))
     verdict = problems or [_s(lang, "item_ok")]
     return Item(label, "fix" if problems else "ok", answer.strip(), (*was, *verdict, *score.feedback, *notes))
@@ -379,7 +379,8 @@ def _plan_criteria(conv: ConversationScore, lang: str) -> list[Item]:
     if conv.covered:
         topic_lines.append(_s(lang, "crit_topics_covered", topics=", ".join(names[t] for t in conv.covered)))
     if not enough:
-        topic_lines.append(_s(lang, "crit_topics_more", topics=", ".join(names[t] for t in conv.missed[:3])))
+        topic_lines.append(_s(lang, "crit_topics_more",
+                              topics=join_and(lang, [L.topic_objects(lang)[t] for t in conv.missed[:3]])))
     topics_item = Item(_s(lang, "crit_topics_label"), "good" if enough else "poor", None, tuple(topic_lines))
     restrained = not conv.solutions and not conv.leading
     restraint_lines = [_s(lang, "crit_restraint_ok")] if restrained else []

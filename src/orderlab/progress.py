@@ -176,8 +176,10 @@ def _tip_ids() -> dict[str, tuple[str, str]]:
     for lang in L.LANGUAGES:
         for key in TIP_KEYS:
             if key == "tip_missed":
-                for topic, name in L.topic_names(lang).items():
-                    ids[L.text(lang, key, topic=name)] = (key, topic)
+                # Results saved before topics had sentence forms ("Fråga om budget") still count.
+                for names in (L.topic_names(lang), L.topic_objects(lang)):
+                    for topic, name in names.items():
+                        ids[L.text(lang, key, topic=name)] = (key, topic)
             else:
                 ids[L.text(lang, key)] = (key, "")
     return ids
@@ -187,7 +189,7 @@ def _tip_text(tip_id: tuple[str, str], lang: str) -> str:
     key, arg = tip_id
     if key == "text":  # a tip this version does not know: shown as it was written
         return arg
-    return L.text(lang, key, topic=L.topic_names(lang)[arg]) if arg else L.text(lang, key)
+    return L.text(lang, key, topic=L.topic_objects(lang)[arg]) if arg else L.text(lang, key)
 
 
 def _ranked(counts: Counter, order: Sequence[Any], top: int) -> list[tuple[Any, int]]:

@@ -41,23 +41,38 @@ class Finding(NamedTuple):
 def _render(f: Finding, lang: str) -> str:
     params = dict(f.params)
     if "topics" in params:
-        params["topics"] = topic_list(lang, params["topics"], params.pop("evidence", None))  # type: ignore[arg-type]
+        params["topics"] = topic_list(lang, params["topics"], params.pop("evidence", None),  # type: ignore[arg-type]
+                                      in_sentence=True)
     if "topic" in params:
-        params["topic"] = L.topic_names(lang)[str(params["topic"])]
+        params["topic"] = L.topic_objects(lang)[str(params["topic"])]
     if f.key == "suggest_open":
         params["example"] = L.open_rewrite(lang, params.pop("for_topic", None))  # type: ignore[arg-type]
     return L.text(lang, f.key, points=f.points, **params)
 
 
-def topic_list(lang: str, topics: Sequence[str], evidence: Sequence[Sequence[str]] | None = None) -> str:
-    """Topic names joined for a sentence, each with the words that carried it when known."""
-    names = L.topic_names(lang)
+def topic_list(lang: str, topics: Sequence[str], evidence: Sequence[Sequence[str]] | None = None,
+               in_sentence: bool = False) -> str:
+    """Topic names joined for a list ("Ämnen: syfte, budget"), each with the words that carried it when known.
+
+    ``in_sentence`` gives the forms a sentence needs, the last joined with "och"/"and": "Du frågar om
+    syftet och budgeten".
+    """
+    names = L.topic_objects(lang) if in_sentence else L.topic_names(lang)
     parts = []
     for i, t in enumerate(topics):
         words = evidence[i] if evidence and i < len(evidence) else ()
         quoted = ", ".join(L.text(lang, "quoted", word=w) for w in words)
         parts.append(L.text(lang, "topic_with_evidence", topic=names[t], words=quoted) if words else names[t])
+    if in_sentence:
+        return join_and(lang, parts)
     return ", ".join(parts)
+
+
+def join_and(lang: str, parts: Sequence[str]) -> str:
+    """Parts joined as a sentence lists them: "a, b och c", "a, b and c"."""
+    if len(parts) < 2:
+        return "".join(parts)
+    return L.text(lang, "list_and", first=", ".join(parts[:-1]), last=parts[-1])
 
 
 class QuestionScore(NamedTuple):

@@ -273,8 +273,8 @@ class Requester:
         return guidance.hold[lang], None, "guided_hold"
 
     def _vary(self, answer: str) -> str:
-        """Open the answer with a short lead-in, never the same one twice in a row."""
-        prefixes = L.text(self.lang, "reply_prefixes").split("|")
+        """Open the answer with one of the persona's own lead-ins (or none), never the same one twice in a row."""
+        prefixes = ["", *(f"{f} " for f in self.scenario.fillers.get(self.lang, ()))]
         choices = [p for p in prefixes if p != self.last_prefix or not p] or prefixes
         self.last_prefix = self.rng.choice(choices)
         return self.last_prefix + answer

@@ -6,7 +6,7 @@ problem found is reported with the file, the field and the reason, all at once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -104,6 +104,12 @@ class NextOrder:
     order: Text
     ordered: dict[str, str] = field(default_factory=dict)  # round 2's order, field by field
     facts: dict[str, Fact] = field(default_factory=dict)  # round 2: topics the new order changes
+    # Round 2's own words where round 1's no longer fit (each optional; see ``for_round``).
+    redirect: Text = field(default_factory=dict)
+    pushback: Text = field(default_factory=dict)
+    goodbye: Text = field(default_factory=dict)
+    options: dict[str, dict[str, Text]] = field(default_factory=dict)  # field id -> option id -> label
+    reactions: dict[str, Text] = field(default_factory=dict)  # override | changed | blame -> text
 
 
 REACTIONS: tuple[str, ...] = ("override", "changed", "blame")
@@ -161,6 +167,8 @@ class Scenario:
     requester_name: str
     requester_role: Text
     requester_unit: Text
+    fillers: dict[str, tuple[str, ...]]  # the persona's own lead-ins to a full answer, per language
+    confirm_ok: Text  # what the persona says when the learner's summary of the order is right
     professional: Text
     opening: Text
     facts: dict[str, Fact]
@@ -279,6 +287,67 @@ def _field_values(r: _Reader, data: Any, key: str, where: str, delivery: list[De
         else:
             out[name] = str(value)
     return out
+
+
+FILLERS = (2, 5)  # how many lead-ins a persona has per language, at least and at most
+
+
+def _fillers(r: _Reader, requester: Any) -> dict[str, tuple[str, ...]]:
+    """The persona's own lead-ins ("Ärligt talat …"), two to five per language, each said as written."""
+    words = r.words(requester, "fillers", "requester", required=True, lower=False)
+    low, high = FILLERS
+    for lang, items in words.items():
+        if not low <= len(items) <= high:
+            r.problem(f"requester.fillers.{lang}", f"has {len(items)}; give {low} to {high} lead-ins")
+        for i, item in enumerate(items):
+            if not item.endswith((".", "…", "!", "?", ":")):
+                r.problem(f"requester.fillers.{lang}[{i}]", "should end like a sentence (. … ! ? :), since the "
+                          "answer after it starts with a capital letter")
+    return words
+
+
+def _round_words(r: _Reader, raw: Any, where: str, delivery: list[DeliveryField]) -> dict[str, Any]:
+    """A next order's optional words for round 2: redirect, pushback, goodbye, option labels, reactions."""
+    out: dict[str, Any] = {k: r.text(raw, k, where) for k in ("redirect", "pushback", "goodbye")
+                           if isinstance(raw, dict) and raw.get(k) is not None}
+    fields = {f.id: f for f in delivery}
+    options: dict[str, dict[str, Text]] = {}
+    for fid, labels in (r.get(raw, "options", where, dict, default={}) or {}).items():
+        path = f"{where}.options.{fid}"
+        if fid not in fields:
+            r.problem(path, f"is not a delivery field; choose one of: {', '.join(fields)}")
+            continue
+        if not isinstance(labels, dict):
+            r.problem(path, f"should be a mapping of options to text, not {_kind_of(labels)}")
+            continue
+        for oid, text in labels.items():
+            r.choice(oid, f"{path}.{oid}", tuple(fields[fid].options))
+            options.setdefault(fid, {})[str(oid)] = r.text_value(text, f"{path}.{oid}")
+    raw_reactions = r.get(raw, "reactions", where, dict, default={}) or {}
+    for k in raw_reactions:
+        r.choice(k, f"{where}.reactions.{k}", REACTIONS)
+    reactions = {k: r.text(raw_reactions, k, f"{where}.reactions") for k in REACTIONS if k in raw_reactions}
+    return {**out, "options": options, "reactions": reactions}
+
+
+def for_round(scenario: Scenario, previous_band: str | None) -> Scenario:
+    """The scenario as round 2 plays it: the next order's own words replace round 1's where it has them.
+
+    Facts and the order itself are applied by the session and the requester; this swaps the words
+    that would otherwise be stale: redirect, pushback, goodbye, delivery option labels and reactions.
+    """
+    if not previous_band:
+        return scenario
+    nxt = scenario.next_order[previous_band]
+    delivery = tuple(
+        replace(f, options={**f.options, **nxt.options[f.id]}) if f.id in nxt.options else f
+        for f in scenario.delivery)
+    persona = scenario.persona
+    if persona and nxt.goodbye:
+        persona = replace(persona, goodbye=nxt.goodbye)
+    reactions = replace(scenario.reactions, **nxt.reactions) if nxt.reactions else scenario.reactions
+    return replace(scenario, redirect=nxt.redirect or scenario.redirect, pushback=nxt.pushback or scenario.pushback,
+                   delivery=delivery, persona=persona, reactions=reactions)
 
 
 def _persona(r: _Reader, data: Any, delivery: list[DeliveryField]) -> Persona | None:
@@ -455,7 +524,8 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
         where = f"next_order.{band}"
         next_order[band] = NextOrder(r.text(raw, "reaction", where), r.text(raw, "order", where),
                                      _field_values(r, raw, "ordered", where, delivery),
-                                     _facts(r, r.get(raw, "facts", where, dict, default={}), f"{where}.facts"))
+                                     _facts(r, r.get(raw, "facts", where, dict, default={}), f"{where}.facts"),
+                                     **_round_words(r, raw, where, delivery))
     raw_reactions = r.get(data, "reactions", "", dict)
     reactions = Reactions(*(r.text(raw_reactions, k, "reactions") if raw_reactions is not None else {}
                             for k in REACTIONS))
@@ -494,6 +564,8 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
         requester_name=r.get(requester, "name", "requester", str) or "",
         requester_role=r.text(requester, "role", "requester"),
         requester_unit=r.text(requester, "unit", "requester"),
+        fillers=_fillers(r, requester),
+        confirm_ok=r.text(requester, "confirm_ok", "requester"),
         professional=r.text(data, "professional", ""),
         opening=r.text(data, "opening", ""),
         facts=facts,

@@ -96,6 +96,8 @@ class Session:
         self.started = clock()
         self.round = round
         self.previous_band = previous_band
+        # Round 2 speaks the next order's own words where round 1's would be stale.
+        self.scenario = S.for_round(self.scenario, previous_band)
         nxt = self.scenario.next_order[previous_band] if previous_band else None
         self.order: dict[str, str] = D.ordered(self.scenario, nxt.ordered if nxt else {})
         # A later round remembers the one before: trust carries over, and what was told is known.

@@ -59,10 +59,18 @@ def topic_names(lang: str) -> dict[str, str]:
     return _MODULES[check_lang(lang)].TOPIC_NAMES
 
 
+def topic_objects(lang: str) -> dict[str, str]:
+    """The ten topics as a sentence needs them after "om"/"about": "budgeten", "the budget"."""
+    return _MODULES[check_lang(lang)].TOPIC_OBJECTS
+
+
 def open_rewrite(lang: str, topic: str | None) -> str:
     """An open rewrite to suggest for a closed question about ``topic``."""
     rewrites = _MODULES[check_lang(lang)].OPEN_REWRITES
     return rewrites.get(topic or "", rewrites[""])
 
 
-__all__ = ["LANGUAGES", "check_lang", "open_rewrite", "section_text", "text", "topic_names", "topic_words", "words"]
+__all__ = [
+    "LANGUAGES", "check_lang", "open_rewrite", "section_text", "text", "topic_names", "topic_objects",
+    "topic_words", "words",
+]

@@ -325,6 +325,20 @@ TOPIC_NAMES: dict[str, str] = {
     "format": "form and channel",
 }
 
+# The same topics as a sentence needs them after "about" ("You ask about the budget").
+TOPIC_OBJECTS: dict[str, str] = {
+    "purpose": "the purpose",
+    "audience": "the audience",
+    "end_customer": "the end recipients",
+    "success": "what success looks like",
+    "deadline": "the timing",
+    "budget": "the budget",
+    "constraints": "the constraints and rules",
+    "stakeholders": "who else is involved",
+    "history": "what was tried before",
+    "format": "the form and channel",
+}
+
 OPEN_REWRITES: dict[str, str] = {
     "": "What would you like this to achieve?",
     "purpose": "What do you want to happen because of this?",
@@ -332,7 +346,7 @@ OPEN_REWRITES: dict[str, str] = {
     "end_customer": "In the end, how does this affect the pupils, patients or residents?",
     "success": "How will you notice that this has worked?",
     "deadline": "What is driving the timing of this?",
-    "budget": "What does the picture look like for money and resources?",
+    "budget": "What money and resources do you have for this?",
     "constraints": "Tell me about the rules and limits we need to keep in mind.",
     "stakeholders": "Tell me about the others this affects, besides you.",
     "history": "Tell me about what you have tried before and how it went.",
@@ -382,16 +396,18 @@ UI: dict[str, str] = {
     "score_topics": "Topics: {topics}",
     "score_points": "Points: {points}",
     "no_topics": "none of the ten topics",
-    "reason_open": "Open question: the requester can tell you freely. +{points}",
+    "reason_open": "Open question: the requester can answer in their own words. +{points}",
     "reason_closed": "Closed question: it gets a short answer or a yes/no. +{points}",
     "reason_none": "This is not a question, so the requester has nothing to answer.",
     "reason_reflection": "Good summary: you show that you listened. +{points}",
-    "reason_topic": "You raise {topics}. +{points}",
+    "reason_topic": "You ask about {topics}. +{points}",
     "reason_leading": "Leading: the question assumes its answer. {points}",
     "reason_solution": "You propose your own solution before you understand the order. {points}",
     "reason_guided": "You guide: you asked permission and know the purpose. That is part of the job. +{points}",
     "reason_stacked": "Several questions at once: the requester will answer only one. {points}",
     "topic_with_evidence": "{topic} ({words})",
+    # Language review (issue 11): lists inside sentences.
+    "list_and": "{first} and {last}",
     "quoted": "“{word}”",
     "reason_small_talk": "Small talk: good for the mood, but it gives the requester nothing to answer about the order.",
     "reason_follow_up": "Follow-up: you ask the requester to go on with what they just said about {topic}. +{points}",
@@ -410,7 +426,7 @@ UI: dict[str, str] = {
     "conv_purpose_missing": "You never asked about the purpose, the most important thing of all.",
     "conv_solutions": "Questions in which you proposed your own solution before understanding the order: {n}.",
     "conv_no_questions": "You asked no questions before moving on.",
-    "conv_depth": "Your longest run of follow-up questions: {n}. That is how the real purpose comes out.",
+    "conv_depth": "At most you asked {n} follow-up questions in a row. That is how the real purpose comes out.",
     "conv_reflections": "You summed up what the requester said ({n} times). It shows that you listen.",
     "tip_depth": (
         "Follow up the answers: ask \u201cwhy?\u201d about the requester's own words, several times in a row."
@@ -419,7 +435,7 @@ UI: dict[str, str] = {
     "tip_open": "Ask more open questions: start with what, how or tell me.",
     "tip_missed": "Ask about {topic} next time.",
     "tip_purpose": "Start with the purpose: \u201cWhat do you want to achieve?\u201d",
-    "tip_solutions": "Keep your own ideas until you understand the order.",
+    "tip_solutions": "Hold back your own ideas until you understand the order.",
     "tip_leading": "Avoid leading questions such as \u201c..., right?\u201d: let the requester think.",
     "other_language": (
         "This looks like {other}, but the role-play is in English. Write the question in English, "
@@ -437,9 +453,9 @@ UI: dict[str, str] = {
     "hint_history": "By the way, you haven't asked how we have done it before.",
     "hint_format": "By the way, you haven't asked how I picture the thing itself.",
     "reply_not_question": "Mm. What else would you like to know?",
-    "reply_reflection": "Yes, exactly. Good that you sum it up.",
+    "reply_reflection": "Yes, exactly – it helps to hear it summed up.",
     "reply_permission_yes": "Yes, please. What are you thinking?",
-    "reply_permission_wait": "Maybe a bit later. But have you understood what I want to achieve first?",
+    "reply_permission_wait": "Maybe a bit later. Do you know yet what I want to achieve?",
     "reply_as_last_time": "As I said last time: {answer}",
     "choose_delivery": "Choose what you deliver first.",
     "trust_line": "Trust {change}: {why}",
@@ -462,10 +478,10 @@ UI: dict[str, str] = {
     "trust_why_repeat": "you ask about something already answered.",
     "trust_why_redirect": "the question has nothing to do with the order.",
     "trust_why_not_a_question": "that was not a question.",
-    "trust_why_leading": "the question puts the answer in their mouth.",
+    "trust_why_leading": "the question puts words in their mouth.",
     "trust_why_pushback": "you push your own solution before understanding the need.",
     "trust_why_delivered_as_ordered": "you delivered what was ordered.",
-    "trust_why_delivered_changed": "the delivery was not what you agreed.",
+    "trust_why_delivered_changed": "the delivery was not what you had agreed.",
     "trust_why_delivered_override": "you delivered something other than the order.",
     "trust_why_pitch_strong": "your pitch gave them something to think about.",
     "trust_why_pitch_fair": "your pitch planted an idea.",
@@ -477,8 +493,7 @@ UI: dict[str, str] = {
         "delivering first."
     ),
     "reply_repeat": "As I said: {answer}",
-    "reply_repeat_more": "I said that already: {answer} But one more thing: {more}",
-    "reply_prefixes": "|Good question. |Hmm, let me think. |Well... ",
+    "reply_repeat_more": "I've already said: {answer} But there's one more thing: {more}",
     "confirm_title": "Confirm the order",
     "confirm_help": (
         "Sum up in your own words what will be delivered: what, for whom, when and why. "
@@ -488,7 +503,6 @@ UI: dict[str, str] = {
     "confirm": "Confirm",
     "summary_no_words": "The summary needs words, not just symbols or emoji: what, for whom, when and why?",
     "empty_summary": "Write a summary first, or skip the confirmation.",
-    "confirm_ok": "Yes, exactly. Go ahead!",
     "confirm_missing": "Almost. {corrections}",
     "deliver_title": "Deliver",
     "deliver_help": "Choose what you deliver. Remember step 2: deliver what was ordered.",

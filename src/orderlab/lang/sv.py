@@ -294,7 +294,7 @@ TOPICS: dict[str, list[str]] = {
 TOPIC_NAMES: dict[str, str] = {
     "purpose": "syfte",
     "audience": "målgrupp",
-    "end_customer": "slutkund",
+    "end_customer": "de som verksamheten finns till för",
     "success": "vad som är lyckat",
     "deadline": "tidplan",
     "budget": "budget",
@@ -302,6 +302,20 @@ TOPIC_NAMES: dict[str, str] = {
     "stakeholders": "vilka fler som berörs",
     "history": "vad som gjorts förut",
     "format": "form och kanal",
+}
+
+# The same topics as a sentence needs them after "om" ("Du frågar om budgeten"), in plain words.
+TOPIC_OBJECTS: dict[str, str] = {
+    "purpose": "syftet",
+    "audience": "målgruppen",
+    "end_customer": "dem som verksamheten finns till för",
+    "success": "vad som räknas som lyckat",
+    "deadline": "tidplanen",
+    "budget": "budgeten",
+    "constraints": "ramarna och reglerna",
+    "stakeholders": "vilka fler som berörs",
+    "history": "vad som gjorts förut",
+    "format": "formen och kanalen",
 }
 
 OPEN_REWRITES: dict[str, str] = {
@@ -365,12 +379,14 @@ UI: dict[str, str] = {
     "reason_closed": "Sluten fråga: den ger ett kort svar eller ett ja/nej. +{points}",
     "reason_none": "Det här är ingen fråga, så beställaren har inget att svara på.",
     "reason_reflection": "Bra sammanfattning: du visar att du lyssnat. +{points}",
-    "reason_topic": "Du tar upp {topics}. +{points}",
+    "reason_topic": "Du frågar om {topics}. +{points}",
     "reason_leading": "Ledande: frågan förutsätter svaret. {points}",
     "reason_solution": "Du föreslår din egen lösning innan du förstått beställningen. {points}",
     "reason_guided": "Du guidar: du bad om lov och vet syftet. Det hör till jobbet. +{points}",
     "reason_stacked": "Flera frågor på en gång: beställaren svarar bara på en. {points}",
     "topic_with_evidence": "{topic} ({words})",
+    # Language review (issue 11): lists inside sentences.
+    "list_and": "{first} och {last}",
     "quoted": "”{word}”",
     "reason_small_talk": "Småprat: trevligt för stämningen, men beställaren får inget att svara på om beställningen.",
     "reason_follow_up": "Följdfråga: du ber beställaren gå vidare med det hon just sa om {topic}. +{points}",
@@ -389,7 +405,7 @@ UI: dict[str, str] = {
     "conv_purpose_missing": "Du frågade aldrig om syftet – det viktigaste av allt.",
     "conv_solutions": "Frågor där du föreslog en egen lösning innan du förstått beställningen: {n}.",
     "conv_no_questions": "Du ställde inga frågor innan du gick vidare.",
-    "conv_depth": "Din längsta kedja av följdfrågor: {n}. Så hittar man det verkliga syftet.",
+    "conv_depth": "Som mest ställde du {n} följdfrågor i rad. Det är så det verkliga syftet kommer fram.",
     "conv_reflections": "Du sammanfattade vad beställaren sa ({n} gånger). Det visar att du lyssnar.",
     "tip_depth": "Följ upp svaren: fråga ”varför?” om beställarens egna ord, gärna flera gånger i rad.",
     "tip_reflect": "Sammanfatta då och då: ”Så det viktiga för er är att …”.",
@@ -455,7 +471,6 @@ UI: dict[str, str] = {
     ),
     "reply_repeat": "Som jag sa: {answer}",
     "reply_repeat_more": "Det har jag sagt: {answer} Men en sak till: {more}",
-    "reply_prefixes": "|Bra fråga. |Hmm, låt mig tänka. |Ja, alltså… ",
     "confirm_title": "Bekräfta beställningen",
     "confirm_help": (
         "Sammanfatta med egna ord vad som ska levereras: vad, till vem, när och varför. "
@@ -467,7 +482,6 @@ UI: dict[str, str] = {
         "Sammanfattningen behöver ord, inte bara tecken eller emojier: vad, till vem, när och varför?"
     ),
     "empty_summary": "Skriv en sammanfattning först, eller hoppa över bekräftelsen.",
-    "confirm_ok": "Ja, precis så. Kör!",
     "confirm_missing": "Nästan. {corrections}",
     "deliver_title": "Leverera",
     "deliver_help": "Välj vad du levererar. Tänk på steg 2: leverera det som beställts.",
@@ -493,7 +507,7 @@ UI: dict[str, str] = {
     "empty_pitch": "Pitchen är tom. Skriv några meningar om syftet.",
     "crit_acknowledge": "Bekräftar leveransen",
     "crit_purpose": "Säger varför: syftet",
-    "crit_end_customer": "Kopplar till slutkunden i kärnverksamheten",
+    "crit_end_customer": "Kopplar till dem som verksamheten finns till för",
     "crit_evidence": "Ger belägg: ett faktum eller en siffra",
     "crit_proposal": "Föreslår något konkret till nästa gång",
     "crit_invite": "Bjuder in till dialog",
@@ -821,7 +835,8 @@ PROGRESS: dict[str, str] = {
     "skill_pitch": "Pitchens kriterier",
     "help_open_share": "Hur stor del av dina frågor som var öppna. Sikta på minst {need} %.",
     "help_topics": (
-        "Hur många av scenariots viktiga ämnen du tog upp, till exempel syftet, målgruppen och slutkunden."
+        "Hur många av scenariots viktiga ämnen du tog upp, till exempel syftet, målgruppen och dem som "
+        "verksamheten finns till för."
     ),
     "help_purpose_first": "Full stapel om du frågade om syftet innan du frågade om formen, annars ingen stapel.",
     "help_depth": "Hur många följdfrågor i rad du ställde på beställarens svar. {full} i rad ger full stapel.",
@@ -885,8 +900,8 @@ PROGRESS: dict[str, str] = {
     "method_1": "Fråga: börja med syftet och ställ öppna frågor om sådant du inte redan vet.",
     "method_2": "Leverera det som beställts, även när du själv hade valt något annat.",
     "method_3": (
-        "Påverka nästa beställning: bekräfta leveransen, påminn om syftet, koppla till slutkunden, "
-        "ge ett belägg, föreslå något och bjud in till samtal."
+        "Påverka nästa beställning: bekräfta leveransen, påminn om syftet, koppla till dem som verksamheten "
+        "finns till för, ge ett belägg, föreslå något och bjud in till samtal."
     ),
     "summary_empty": "Inga sparade omgångar än. Spela en omgång i avsnitt 5 först.",
 }
