@@ -58,6 +58,7 @@ REASONS: tuple[str, ...] = (
     "unsupported",  # a URL of a database other than PostgreSQL
     "full",  # a cap on results or participants (Limits) is reached: the save was refused and counted
     "too_big",  # a report or a saved state is larger than Limits allows: refused and counted
+    "unknown",  # a participant's save names no workshop the facilitator made (create=False)
     "unavailable",  # anything else, or the store was closed
 )
 SCHEMA_VERSION = 3  # each backend's MIGRATIONS has one function per version
@@ -290,13 +291,17 @@ class ResultsStore:
                 "UPDATE workshops SET refused = refused + 1, last_refused_at = ? WHERE name = ?",
                 (self.clock(), name)), True)
 
-    def _check_caps(self, db: Any, name: str, alias: str, size: int, max_size: int, results: bool) -> None:
-        """Raise ``Refused`` when this write would pass a cap of ``self.limits``."""
+    def _check_caps(self, db: Any, name: str, alias: str, size: int, max_size: int, results: bool,
+                    create: bool) -> None:
+        """Raise ``Refused`` when this write would pass a cap of ``self.limits``, or (``create=False``)
+        names a workshop that does not exist."""
         limits = self.limits
         if size > max_size:
             raise Refused("too_big")
         wid = self._workshop_id(db, name)
         if wid is None:
+            if not create:
+                raise Refused("unknown")
             return
         known = db.execute("SELECT 1 FROM participants WHERE workshop_id = ? AND alias = ?", (wid, alias)).fetchone()
         if not known and db.execute("SELECT count(*) FROM participants WHERE workshop_id = ?",
@@ -386,10 +391,12 @@ class ResultsStore:
         return deleted
 
     # --- Finished results ---
-    def save_result(self, workshop: str, alias: str, report: Mapping[str, Any], result_id: str) -> bool:
+    def save_result(self, workshop: str, alias: str, report: Mapping[str, Any], result_id: str,
+                    create: bool = True) -> bool:
         """Save one finished role-play's report; False if ``result_id`` was already saved.
 
         Saving also clears the alias's unfinished progress in that scenario, in the same transaction.
+        With ``create=False`` (the participant app) only a workshop that exists is written to.
         """
         name, alias = check_name(workshop, "workshop"), check_name(alias)
         rid = str(uuid.UUID(str(result_id)))
@@ -398,7 +405,7 @@ class ResultsStore:
         def work(db: Any) -> bool:
             if db.execute("SELECT 1 FROM results WHERE result_id = ?", (rid,)).fetchone():
                 return False
-            self._check_caps(db, name, alias, len(blob), self.limits.report_chars, results=True)
+            self._check_caps(db, name, alias, len(blob), self.limits.report_chars, True, create)
             wid = self._ensure(db, name, alias)
             # A kernel saving the same id at the same moment (PostgreSQL does not serialise writers) wins
             # the unique key; this one then stores nothing and says so.
@@ -473,13 +480,15 @@ class ResultsStore:
         return len(rows)
 
     # --- Unfinished role-plays ---
-    def save_progress(self, workshop: str, alias: str, scenario: str, lang: str, state: Mapping[str, Any]) -> None:
-        """Keep an unfinished role-play's ``state`` (JSON-serialisable) so it can be resumed."""
+    def save_progress(self, workshop: str, alias: str, scenario: str, lang: str, state: Mapping[str, Any],
+                      create: bool = True) -> None:
+        """Keep an unfinished role-play's ``state`` (JSON-serialisable) so it can be resumed; with
+        ``create=False`` only into a workshop that exists."""
         name, alias = check_name(workshop, "workshop"), check_name(alias)
         blob = _dumps(state, "state")
 
         def work(db: Any) -> None:
-            self._check_caps(db, name, alias, len(blob), self.limits.state_chars, results=False)
+            self._check_caps(db, name, alias, len(blob), self.limits.state_chars, False, create)
             wid = self._ensure(db, name, alias)
             db.execute("INSERT INTO progress (workshop_id, alias, scenario, lang, state, updated_at)"
                        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(workshop_id, alias, scenario) DO UPDATE SET"

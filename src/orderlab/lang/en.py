@@ -637,6 +637,10 @@ UI: dict[str, str] = {
     "results_driver_missing": "Results cannot be saved: the program for the results database is not installed.",
     "results_unsupported": "This kind of results storage is not supported.",
     "results_unavailable": "Results cannot be saved right now.",
+    "results_unknown": (
+        "Results cannot be saved with the workshop code in the page's address. Ask the facilitator for the "
+        "address again."
+    ),
     "results_full": (
         "This result was not saved: the workshop has reached its limit on results or participants. "
         "Your game is still here."

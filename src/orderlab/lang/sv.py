@@ -616,6 +616,9 @@ UI: dict[str, str] = {
     "results_driver_missing": "Resultaten kan inte sparas: programmet för resultatdatabasen är inte installerat.",
     "results_unsupported": "Den här sortens resultatlagring stöds inte.",
     "results_unavailable": "Resultaten kan inte sparas just nu.",
+    "results_unknown": (
+        "Resultaten kan inte sparas med workshopkoden i sidans adress. Be kursledaren om adressen igen."
+    ),
     "results_full": (
         "Det här resultatet sparades inte: workshoppen har nått sitt tak för antal resultat eller deltagare. "
         "Ditt spel finns kvar här."
