@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -69,6 +70,16 @@ def start_voila(target: str, log_path: Path) -> tuple[subprocess.Popen, str]:
     proc.log = log  # type: ignore[attr-defined]
     wait_for_port(port, proc)
     return proc, f"http://127.0.0.1:{port}/"
+
+
+def stop_group(proc: subprocess.Popen) -> None:
+    """Stop a process started with ``start_new_session=True`` and everything it started (make and its servers)."""
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=5)
 
 
 def stop_voila(proc: subprocess.Popen) -> None:
