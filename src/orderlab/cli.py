@@ -233,16 +233,18 @@ def cmd_room_check(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.room < 1 or args.pool < 0:
         raise UsageError("--room must be at least 1 and --pool at least 0")
-    workshop, made = args.workshop.strip(), ""
-    if not workshop and args.new_code:  # a long random code, so nobody in the room can guess another workshop's
-        from .results import ResultsStore, ResultsUnavailable, new_workshop_code
+    from .results import ResultsStore, ResultsUnavailable, new_workshop_code
 
-        try:
-            with ResultsStore() as store:
+    workshop, made = args.workshop.strip(), ""
+    try:
+        with ResultsStore() as store:
+            store.purge_expired()  # a workshop starts: what is past the retention period goes for good
+            if not workshop and args.new_code:  # a long random code: nobody in the room guesses another one
                 workshop = made = new_workshop_code()
                 store.create_workshop(workshop)
-        except ResultsUnavailable:
-            workshop = made = ""  # check() below reports why the store cannot be used
+    except ResultsUnavailable:  # check() below reports why the store cannot be used
+        if made:  # the code was never stored: do not print it
+            workshop = made = ""
     result = check(args.room, args.host, args.port, workshop, args.pool, args.lang,
                    dashboard_port=args.dashboard_port)
     result.code_made = made

@@ -109,6 +109,8 @@ def check(room: int, host: str = "127.0.0.1", port: int = 8866, workshop: str = 
         warnings.append(("check_no_address", {}))
     if port_in_use("" if everywhere else host, port):
         warnings.append(("check_port_busy", {"port": port}))
+    if port_in_use("127.0.0.1", dashboard_port or port + 1):  # the dashboard's own server would not start
+        warnings.append(("check_port_busy", {"port": dashboard_port or port + 1}))
     try:  # the store shows its own location, a URL without its password
         with ResultsStore(env.get(ENV_VAR) or None) as store:  # None: the default folder is created
             results = store.location
