@@ -1,7 +1,8 @@
 # Leverera och påverka / Deliver, then influence
 #   make lab       set up .venv and open the course in JupyterLab
 #   make test      set up .venv (with test extras, and chromium when root) and run every test
-#   make workshop  serve the course through Voila for a room (PORT=8866, HOST=127.0.0.1)
+#   make workshop  serve the course through Voila for a room (PORT=8866, HOST=127.0.0.1), and the
+#                  facilitator's dashboard on 127.0.0.1 only (DASHBOARD_PORT=PORT+1; RETENTION_DAYS=30)
 #   make room      the same for a room told to open it at once: kernels started in advance (ROOM=40)
 #   make train     retrain the understanding model from tests/data (scikit-learn, fixed seeds)
 #   make bench     run the benchmarks in benchmarks/ (about 30 min; bench-quick: a few minutes)
@@ -12,11 +13,17 @@ BIN    := $(VENV)/bin
 PORT   ?= 8866
 HOST   ?= 127.0.0.1
 ROOM   ?= 40
-# Put into the addresses printed for the room: the workshop's name and the course language.
+# The facilitator's dashboard: a second Voila server, always on 127.0.0.1 (see `workshop` below).
+DASHBOARD_PORT ?= $(shell expr $(PORT) + 1)
+# Days a workshop's results are kept before they are deleted for good (GDPR storage limitation).
+RETENTION_DAYS ?= 30
+export ORDERLAB_RETENTION_DAYS := $(RETENTION_DAYS)
+# Put into the addresses printed for the room: the workshop's code and the course language. Without
+# WORKSHOP=, a new workshop with a long random code is made (and printed) at each start.
 WORKSHOP    ?=
 COURSE_LANG ?= sv
 ROOM_CHECK = -$(BIN)/orderlab room-check --text --room $(ROOM) --host $(HOST) --port $(PORT) \
-	  --workshop "$(WORKSHOP)" --lang $(COURSE_LANG)
+	  --workshop "$(WORKSHOP)" --lang $(COURSE_LANG) --dashboard-port $(DASHBOARD_PORT) --new-code
 # Latecomers and reloads take pool kernels too; one beyond the pool waits for a refill.
 POOL   ?= $(shell expr $(ROOM) + 5)
 FIRST_NOTEBOOK := notebooks/sv/01-metoden-och-rollspelet.ipynb
@@ -77,7 +84,7 @@ postgres:
 
 test: $(VENV)/.installed-test browser postgres
 	$(BIN)/ruff check src tests benchmarks tools
-	$(BIN)/python -m pytest --nbval-lax --nbval-cell-timeout=120 tests notebooks exercises solutions
+	$(BIN)/python -m pytest --nbval-lax --nbval-cell-timeout=120 tests notebooks facilitator exercises solutions
 
 # The understanding model (src/orderlab/understanding/model.{sv,en}.json) from the labelled turns in
 # tests/data/turns, with fixed seeds: the same data gives the same files. Needs the train extra.
@@ -87,12 +94,26 @@ train: $(VENV)/.installed-test
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests benchmarks tools
 
+# Two servers, by design. Participants reach only the first: it serves notebooks/ (the course,
+# the role-play and workshop/participant.ipynb) on HOST, and nothing in notebooks/ can read,
+# export or delete the group's results. The dashboard (facilitator/dashboard.ipynb, outside
+# notebooks/) runs on a second server bound to 127.0.0.1 whatever HOST is, so no device in the
+# room can even connect to it. We chose this over a facilitator key: there is no secret to
+# print, leak, type on a projector or compare, and "only this computer" is checked by the
+# operating system, not by our code. From another device, use an SSH tunnel (docs/results-store.md).
+# The dashboard is stopped with the participants' server (trap), so one Ctrl+C ends both.
+DASHBOARD = $(BIN)/voila facilitator/dashboard.ipynb --no-browser --port=$(DASHBOARD_PORT) --Voila.ip=127.0.0.1 \
+	  --progressive_rendering=True \
+	  --MappingKernelManager.cull_idle_timeout=600 --MappingKernelManager.cull_interval=60 \
+	  --VoilaConfiguration.show_tracebacks=False
+
 # Progressive rendering: in Voila's default mode a few percent of page loads hang on
 # "Running..." on these machines (voila#1395); progressive rendering showed no stall.
 # Culling: closing a tab does not stop its kernel, so idle kernels are culled after 10 min.
 # Tracebacks stay hidden from participants (Voila's default), sources are stripped.
 workshop: $(VENV)/.installed
 	$(ROOM_CHECK)
+	$(DASHBOARD) & dash=$$!; trap 'kill $$dash 2>/dev/null' EXIT; trap 'exit 143' INT TERM; \
 	$(BIN)/voila notebooks --no-browser --port=$(PORT) --Voila.ip=$(HOST) \
 	  --progressive_rendering=True \
 	  --MappingKernelManager.cull_idle_timeout=600 --MappingKernelManager.cull_interval=60 \
@@ -105,10 +126,11 @@ workshop: $(VENV)/.installed
 # (progressive rendering cannot be combined with a pool). About 60 MB per kernel.
 room: $(VENV)/.installed
 	$(ROOM_CHECK) --pool $(POOL)
+	$(DASHBOARD) & dash=$$!; trap 'kill $$dash 2>/dev/null' EXIT; trap 'exit 143' INT TERM; \
 	$(BIN)/voila notebooks --no-browser --port=$(PORT) --Voila.ip=$(HOST) \
 	  --preheat_kernel=True --pool_size=$(POOL) --VoilaKernelManager.fill_delay=120 \
 	  --VoilaKernelManager.preheat_denylist=en/ --VoilaKernelManager.preheat_denylist=sv/ \
-	  --VoilaKernelManager.preheat_denylist=roleplay --VoilaKernelManager.preheat_denylist=facilitator \
+	  --VoilaKernelManager.preheat_denylist=roleplay \
 	  --MappingKernelManager.cull_idle_timeout=600 --MappingKernelManager.cull_interval=60 \
 	  --VoilaConfiguration.show_tracebacks=False
 

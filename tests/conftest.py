@@ -98,3 +98,11 @@ def postgres() -> Iterator[pgserver.Server]:
 def pg_url(postgres: pgserver.Server, request: pytest.FixtureRequest) -> str:
     """The URL of a new, empty database on the test server, owned by the store's user."""
     return postgres.create_db(pgserver.unique_name(request.node.name))
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a new, empty store goes: a file in a temporary folder, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "results.sqlite")
+    return request.getfixturevalue("pg_url")

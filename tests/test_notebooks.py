@@ -28,7 +28,7 @@ FORBIDDEN = re.compile(r"^\s*(async\s+)?(def|class)\s|\blambda\b|^\s*(for|while|
 
 
 def all_notebooks() -> list[Path]:
-    return sorted(p for folder in FOLDERS for p in (ROOT / folder).rglob("*.ipynb")
+    return sorted(p for folder in (*FOLDERS, "facilitator") for p in (ROOT / folder).rglob("*.ipynb")
                   if ".ipynb_checkpoints" not in p.parts)
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import io
 import json
 import socket
+import time
 
 import pytest
 
 from orderlab import lang as L
 from orderlab.cli import main
 from orderlab.preflight import available_mb, check, lan_addresses, memory_needed_mb, report_lines
+from orderlab.results import ResultsStore
 
 PLENTY = "MemTotal: 33554432 kB\nMemAvailable: 20971520 kB\n"
 
@@ -118,3 +120,30 @@ def test_cli_prints_json_and_refuses_an_empty_room(env, monkeypatch, capsys):
     assert data["participant_urls"][0].endswith("participant.ipynb?workshop=w")
     assert main(["room-check", "--room", "0"], io.StringIO()) == 2
     assert "--room" in capsys.readouterr().err
+
+
+def test_new_code_makes_a_random_workshop_and_prints_it_with_the_retention(env, monkeypatch):
+    """`room-check --new-code` (make workshop) makes a workshop with a 22-character code, puts it in
+    the addresses, prints the loopback-only dashboard and how long results are kept."""
+    monkeypatch.setenv("ORDERLAB_RESULTS", env["ORDERLAB_RESULTS"])
+    monkeypatch.setenv("ORDERLAB_RETENTION_DAYS", "7")
+    out = io.StringIO()
+    assert main(["room-check", "--text", "--lang", "en", "--host", "192.0.2.9", "--port", str(free_port()),
+                 "--dashboard-port", "9999", "--new-code"], out) == 0
+    with ResultsStore(env["ORDERLAB_RESULTS"]) as store:
+        [made] = store.workshops()
+    assert len(made["name"]) == 22
+    printed = out.getvalue()
+    assert "http://192.0.2.9:" in printed and f"?workshop={made['name']}" in printed
+    assert f"http://127.0.0.1:9999/?workshop={made['name']}" in printed and "192.0.2.9:9999" not in printed
+    assert L.text("en", "check_retention", days="7") in printed
+
+
+def test_room_check_deletes_expired_workshops(env, monkeypatch):
+    """Starting a workshop deletes, for good, every workshop past the retention period."""
+    monkeypatch.setenv("ORDERLAB_RESULTS", env["ORDERLAB_RESULTS"])
+    with ResultsStore(env["ORDERLAB_RESULTS"], clock=lambda: time.time() - 31 * 86400) as old:
+        old.save_progress("old", "Kim", "school-brochure", "sv", {"n": 1})
+    assert main(["room-check", "--port", str(free_port()), "--workshop", "w"], io.StringIO()) == 0
+    with ResultsStore(env["ORDERLAB_RESULTS"], retention=365) as store:
+        assert store.workshops() == []

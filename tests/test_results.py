@@ -43,14 +43,6 @@ def report() -> dict:
     return session.report()
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """Where a new, empty store goes: a file in a temporary folder, or a new PostgreSQL database."""
-    if request.param == "sqlite":
-        return str(tmp_path / "results.sqlite")
-    return request.getfixturevalue("pg_url")
-
-
 @pytest.fixture
 def store(location: str, clock) -> ResultsStore:
     """An empty store, on a fixed clock."""
@@ -337,7 +329,7 @@ def test_v1_file_is_migrated_with_its_results(v1_file, report):
         [row] = store.results("Old")
         assert row["report"] == report and uuid.UUID(row["result_id"])
     with sqlite3.connect(v1_file) as raw:
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == R.SCHEMA_VERSION == 2
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == R.SCHEMA_VERSION == 3
 
 
 def test_migrated_file_takes_progress_and_deduplicates(v1_file, report):

@@ -78,11 +78,11 @@ class FlakyStore:
     def __init__(self, store):
         self.store, self.failed = store, False
 
-    def save_result(self, *args):
+    def save_result(self, *args, **kwargs):
         if not self.failed:
             self.failed = True
             raise ResultsUnavailable("busy", "locked", "x")
-        return self.store.save_result(*args)
+        return self.store.save_result(*args, **kwargs)
 
     def __getattr__(self, name):
         return getattr(self.store, name)
@@ -91,6 +91,7 @@ class FlakyStore:
 def test_a_finished_round_that_failed_to_save_is_saved_on_the_next_step(tmp_path):
     """When saving a finished round fails once, it is kept and saved with the next step."""
     with ResultsStore(tmp_path / "r.sqlite") as store:
+        store.create_workshop("w")
         app = ParticipantApp("w", "sv", store=FlakyStore(store), rng=random.Random(1))
         app.alias.value = "Blåklocka"
         app.start()

@@ -8,20 +8,24 @@ from html import escape
 import pytest
 
 from orderlab import lang as L
-from orderlab.results import ResultsStore, ResultsUnavailable
+from orderlab.results import Limits, ResultsStore, ResultsUnavailable
 from orderlab.ui.dashboard import Dashboard
 from orderlab.ui.participant import ParticipantApp, workshop_from_query
 from orderlab.ui.saving import result_id
 
+MADE = ("w1", "rum-7", "workshop")  # the workshops the store fixture makes, as a facilitator would
 PITCH = ("<img src=x onerror=alert(1)> Här är broschyren du bad om. Syftet är att barnen får en trygg start. "
          "Förra året kom 31 av 58. Vad tror du?")
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def store(request, tmp_path):
-    """The apps against both stores: a SQLite file, and a PostgreSQL database (JupyterHub rooms)."""
+    """The apps against both stores: a SQLite file, and a PostgreSQL database (JupyterHub rooms), with the
+    workshops the facilitator made: participants write only into those."""
     where = str(tmp_path / "results.sqlite") if request.param == "sqlite" else request.getfixturevalue("pg_url")
     with ResultsStore(where) as s:
+        for made in MADE:
+            s.create_workshop(made)
         yield s
 
 
@@ -228,7 +232,9 @@ def test_pooled_kernel_that_never_learns_its_page_still_plays(store, pooled_kern
     assert app.roleplay is not None and app.workshop == "workshop" and app.lang == "sv"
 
 
-@pytest.mark.parametrize(("workshop", "reason"), [("x" * 500, "too_long"), ("   ", "empty")])
+@pytest.mark.parametrize(("workshop", "reason"), [("x" * 500, "too_long"), ("   ", "empty"),
+                                                   ("<script>alert(1)</script>", "malformed"),
+                                                   ("w1' OR '1'='1", "malformed"), ("../w1", "malformed")])
 def test_a_broken_workshop_name_in_the_address_lets_the_participant_play_and_says_why(store, workshop, reason):
     """A workshop name the store refuses does not stop the game: it is played unsaved, with the reason shown."""
     app = ParticipantApp(workshop, "en", store=store, rng=random.Random(3))
@@ -239,4 +245,68 @@ def test_a_broken_workshop_name_in_the_address_lets_the_participant_play_and_say
     app.roleplay.submit_question()
     assert escape(L.text("en", f"workshop_address_{reason}", limit=80)) in app.saved.value
     assert escape(L.text("en", "results_play_on")) in app.saved.value
-    assert store.workshops() == []
+    assert [w["name"] for w in store.workshops()] == list(MADE)
+
+
+def test_dashboard_makes_a_workshop_with_a_random_code_and_its_title(store):
+    """"New workshop" makes a 22-character random code, shows it, and keeps the title beside it (escaped)."""
+    board = Dashboard("", "en", store=store)
+    board.new_title.value = "<b>Finance</b>, Tuesday"
+    code = board.new_workshop()
+    assert len(code) == 22 and board.workshop.value == code and code in board.status.value
+    assert store.workshop(code)["title"] == "<b>Finance</b>, Tuesday"
+    assert "Workshop: &lt;b&gt;Finance&lt;/b&gt;, Tuesday" in board.notice.value
+    assert "deleted for good on" in board.notice.value
+
+
+def test_dashboard_says_when_saves_were_refused_by_the_caps(tmp_path):
+    """After a flood from one page, the dashboard still draws and says how many saves were stopped."""
+    with ResultsStore(tmp_path / "r.sqlite", limits=Limits(results_per_alias=1)) as capped:
+        capped.create_workshop("w1")
+        app = join(capped, "Bot")
+        play_through(app)
+        for seed in range(1, 4):  # the same page sends more finished rounds than the cap allows
+            again = join(capped, "Bot", seed=seed)
+            play_through(again)
+            assert L.text("sv", "results_full") in again.saved.value
+        board = Dashboard("w1", "sv", store=capped)
+        assert "1 resultat från 1 deltagare" in board.counts.value
+        assert "stoppats av taken" in board.notice.value
+        assert capped.workshop("w1")["refused"] >= 3
+
+
+class RecordingStore(ResultsStore):
+    """A real store that notes which of its public methods were called."""
+
+    def __getattribute__(self, name):
+        if not name.startswith("_") and callable(type(self).__dict__.get(name) or getattr(ResultsStore, name, None)):
+            object.__getattribute__(self, "called").add(name)
+        return object.__getattribute__(self, name)
+
+
+def test_the_participant_app_only_writes_and_reads_its_own_progress(tmp_path):
+    """Playing, finishing and rejoining calls no store method that lists, reads or deletes others' results."""
+    store = RecordingStore(tmp_path / "r.sqlite")
+    store.called = set()
+    ResultsStore.create_workshop(store, "w1")  # the facilitator's doing, not recorded
+    store.called.clear()
+    play_through(join(store, "Ekorre"))
+    again = join(store, "Ekorre", seed=1)
+    again.roleplay.question.value = "Vem ska läsa den?"
+    again.roleplay.submit_question()
+    rejoined = join(store, "Ekorre", seed=2)  # resumes its own unfinished round
+    assert rejoined.roleplay.session.state() == again.roleplay.session.state()
+    assert store.called <= {"save_result", "save_progress", "load_progress", "clear_progress", "close"}
+    assert {"save_result", "save_progress", "load_progress"} <= store.called
+    store.close()
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_participant_cannot_write_into_a_workshop_nobody_made(store, lang):
+    """A well-formed code that names no workshop: the game goes on, a plain message, nothing is created."""
+    app = join(store, "Ekorre", workshop="ZZZZZZZZZZZZZZZZZZZZZZ", lang=lang)
+    app.roleplay.question.value = {"sv": "Vad vill ni uppnå?", "en": "What do you want to achieve?"}[lang]
+    app.roleplay.submit_question()
+    assert escape(L.text(lang, "results_unknown")) in app.saved.value
+    assert [w["name"] for w in store.workshops()] == list(MADE)
+    assert store.load_progress("ZZZZZZZZZZZZZZZZZZZZZZ", "Ekorre") is None

@@ -190,10 +190,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--room", type=int, default=40, help="number of participants (default 40)")
     p.add_argument("--host", default="127.0.0.1", help="the address Voila will listen on (HOST=)")
     p.add_argument("--port", type=int, default=8866)
+    p.add_argument("--dashboard-port", type=int, default=None,
+                   help="the facilitator dashboard's port, always on 127.0.0.1 (default: port + 1)")
     p.add_argument("--workshop", default="", help="the workshop name to put in the participants' address")
     p.add_argument("--pool", type=int, default=0, metavar="N",
                    help="kernels started in advance (make room); 0: none")
     p.add_argument("--lang", choices=LANGUAGES, default="sv")
+    p.add_argument("--new-code", action="store_true",
+                   help="without --workshop: make a new workshop with a random code and put it in the addresses")
     p.add_argument("--text", action="store_true", help="lines for a person instead of JSON")
     p.set_defaults(run=cmd_room_check)
     return parser
@@ -229,7 +233,21 @@ def cmd_room_check(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.room < 1 or args.pool < 0:
         raise UsageError("--room must be at least 1 and --pool at least 0")
-    result = check(args.room, args.host, args.port, args.workshop, args.pool, args.lang)
+    from .results import ResultsStore, ResultsUnavailable, new_workshop_code
+
+    workshop, made = args.workshop.strip(), ""
+    try:
+        with ResultsStore() as store:
+            store.purge_expired()  # a workshop starts: what is past the retention period goes for good
+            if not workshop and args.new_code:  # a long random code: nobody in the room guesses another one
+                workshop = made = new_workshop_code()
+                store.create_workshop(workshop)
+    except ResultsUnavailable:  # check() below reports why the store cannot be used
+        if made:  # the code was never stored: do not print it
+            workshop = made = ""
+    result = check(args.room, args.host, args.port, workshop, args.pool, args.lang,
+                   dashboard_port=args.dashboard_port)
+    result.code_made = made
     if args.text:
         out.write("\n".join(report_lines(result, args.lang)) + "\n")
     else:

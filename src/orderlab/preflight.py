@@ -16,12 +16,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 from . import lang as L
-from .results import ENV_VAR, ResultsStore, ResultsUnavailable, default_path
+from .results import ENV_VAR, ResultsStore, ResultsUnavailable, default_path, retention_days
 
 KERNEL_MB = 60  # one participant's kernel, measured 53-58 MB (docs/workshop-serving.md)
 SERVER_MB = 150  # the Voila server itself, 100-150 MB
 PARTICIPANT_PATH = "voila/render/workshop/participant.ipynb"
-DASHBOARD_PATH = "voila/render/workshop/facilitator.ipynb"
+DASHBOARD_PATH = ""  # facilitator/dashboard.ipynb, the only notebook of its own server on 127.0.0.1
 
 
 @dataclass
@@ -36,6 +36,8 @@ class Check:
     memory_available_mb: int | None
     room: int = 0
     pool: int = 0
+    retention_days: float = 30.0
+    code_made: str = ""
     warnings: list[tuple[str, dict]] = field(default_factory=list)
 
     def to_dict(self) -> dict:
@@ -91,7 +93,7 @@ def _url(address: str, port: int, path: str, workshop: str, lang: str) -> str:
 
 def check(room: int, host: str = "127.0.0.1", port: int = 8866, workshop: str = "", pool: int = 0,
           lang: str = "sv", environ: Mapping[str, str] | None = None, addresses: Sequence[str] | None = None,
-          meminfo: str | None = None) -> Check:
+          meminfo: str | None = None, dashboard_port: int | None = None) -> Check:
     """Everything ``room-check`` reports, for a room of ``room`` participants."""
     env = os.environ if environ is None else environ
     local, everywhere = host in ("127.0.0.1", "localhost", "::1"), host in ("0.0.0.0", "::")
@@ -107,6 +109,8 @@ def check(room: int, host: str = "127.0.0.1", port: int = 8866, workshop: str = 
         warnings.append(("check_no_address", {}))
     if port_in_use("" if everywhere else host, port):
         warnings.append(("check_port_busy", {"port": port}))
+    if port_in_use("127.0.0.1", dashboard_port or port + 1):  # the dashboard's own server would not start
+        warnings.append(("check_port_busy", {"port": dashboard_port or port + 1}))
     try:  # the store shows its own location, a URL without its password
         with ResultsStore(env.get(ENV_VAR) or None) as store:  # None: the default folder is created
             results = store.location
@@ -116,12 +120,12 @@ def check(room: int, host: str = "127.0.0.1", port: int = 8866, workshop: str = 
     needed, free = memory_needed_mb(room, pool), available_mb(meminfo)
     if free is not None and free < needed:
         warnings.append(("check_memory_short", {"needed": needed, "free": free, "room": room}))
-    dash_host = "127.0.0.1" if local or everywhere else host
     return Check(
         participant_urls=[_url(a, port, PARTICIPANT_PATH, workshop, lang) for a in found],
-        dashboard_url=_url(dash_host, port, DASHBOARD_PATH, workshop, lang),
+        # Always loopback: `make workshop` binds the dashboard's server to 127.0.0.1 whatever HOST is.
+        dashboard_url=_url("127.0.0.1", dashboard_port or port + 1, DASHBOARD_PATH, workshop, lang),
         only_this_computer=local, results=results, memory_needed_mb=needed, memory_available_mb=free,
-        room=room, pool=pool, warnings=warnings,
+        room=room, pool=pool, retention_days=retention_days(env), warnings=warnings,
     )
 
 
@@ -131,8 +135,11 @@ def report_lines(result: Check, lang: str = "sv") -> list[str]:
     lines += [L.text(lang, "check_participants")] + [f"    {u}" for u in result.participant_urls]
     if result.only_this_computer:
         lines.append(L.text(lang, "check_local_only"))
-    lines += [L.text(lang, "check_dashboard"), f"    {result.dashboard_url}",
-              L.text(lang, "check_results", where=result.results)]
+    if result.code_made:
+        lines.append(L.text(lang, "check_code", code=result.code_made))
+    lines += [L.text(lang, "check_dashboard"), f"    {result.dashboard_url}", L.text(lang, "check_dashboard_only_here"),
+              L.text(lang, "check_results", where=result.results),
+              L.text(lang, "check_retention", days=f"{result.retention_days:g}")]
     if result.memory_available_mb is not None:
         lines.append(L.text(lang, "check_memory", needed=result.memory_needed_mb, free=result.memory_available_mb))
     lines += [f"!  {L.text(lang, key, **values)}" for key, values in result.warnings]

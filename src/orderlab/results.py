@@ -5,26 +5,33 @@ a PostgreSQL database named by a URL (``results_postgres``, an optional extra). 
 SQL below, one transaction per call; a write that finds the store locked is retried with backoff.
 Each backend versions its schema and migrates it forward on open (``SCHEMA_VERSION``).
 
-Aliases, questions and pitches are personal data: the store keeps nothing else about people, and
-``delete_workshop`` removes a workshop's rows. Anything wrong with the file, its folder or the
+Aliases, questions and pitches are personal data: the store keeps nothing else about people,
+``delete_workshop`` removes a workshop's rows, and a workshop older than the retention period
+(``RETENTION_DAYS``, or ``$ORDERLAB_RETENTION_DAYS``) is deleted the same way (``purge_expired``).
+Writes are capped (``Limits``): a flood of saves from one page is refused once a cap is reached,
+counted on the workshop (``refused``) for the facilitator to see, and never fills the store.
+Anything wrong with the file, its folder or the
 database raises ``ResultsUnavailable``, whose ``reason`` is one of ``REASONS``, so a UI can
 explain it in the learner's language and let them play on.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import errno
 import json
 import os
 import random
 import re
+import secrets
 import threading
 import time
 import unicodedata
 import uuid
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -32,6 +39,10 @@ from typing import IO, Any, TypeVar
 ENV_VAR = "ORDERLAB_RESULTS"
 ALIAS_MAX = 40
 WORKSHOP_MAX = 80
+TITLE_MAX = 80
+RETENTION_ENV = "ORDERLAB_RETENTION_DAYS"
+RETENTION_DAYS = 30.0  # a workshop's data is deleted this long after it was created (GDPR storage limitation)
+CODE_BYTES = 16  # a workshop code carries 128 random bits: nobody guesses one
 SCORED_STEPS: tuple[str, ...] = ("questions", "delivery", "pitch")
 REASONS: tuple[str, ...] = (
     "missing_folder",  # the folder of the file does not exist (or is not a folder)
@@ -45,16 +56,20 @@ REASONS: tuple[str, ...] = (
     "auth",  # PostgreSQL: the server refused the user or its password
     "driver_missing",  # PostgreSQL: the optional driver psycopg is not installed
     "unsupported",  # a URL of a database other than PostgreSQL
+    "full",  # a cap on results or participants (Limits) is reached: the save was refused and counted
+    "too_big",  # a report or a saved state is larger than Limits allows: refused and counted
+    "unknown",  # a participant's save names no workshop the facilitator made (create=False)
     "unavailable",  # anything else, or the store was closed
 )
 # The progress key of section 6's reflection answers: a scenario id has no underscore, so none can clash.
 REFLECTION = "_reflection"
-SCHEMA_VERSION = 2  # each backend's MIGRATIONS has one function per version
+SCHEMA_VERSION = 3  # each backend's MIGRATIONS has one function per version
 CSV_COLUMNS: tuple[str, ...] = (
     "alias", "scenario", "lang", "finished_at", "total", "questions_score", "delivery_score",
     "pitch_score", "questions_asked", "open_share", "missed_topics", "as_ordered", "pitch_band",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run these as formulas
+_CODE = re.compile(r"[A-Za-z0-9_-]+")
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _V1_IDS = uuid.UUID("6f1d0c36-5b0e-4a57-9d3b-2a6c1f0b9e41")  # namespace for ids of rows saved before v2
 T = TypeVar("T")
@@ -68,14 +83,48 @@ class ResultsUnavailable(RuntimeError):
         self.message, self.reason, self.path = message, reason, path
 
 
+@dataclass(frozen=True)
+class Limits:
+    """Caps on what participants can write, per alias and per workshop (defaults: a room of 40, with margin)."""
+
+    results_per_alias: int = 100  # finished rounds one alias can save in a workshop
+    results_per_workshop: int = 4000
+    aliases_per_workshop: int = 500
+    report_chars: int = 200_000  # one finished round's report as JSON (a real one is about 10-20 kB)
+    state_chars: int = 200_000  # one unfinished round's saved state as JSON
+
+
+class Refused(Exception):
+    """Rolls back a capped write; the store counts it and raises ``ResultsUnavailable``."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
+
+
+def retention_days(environ: Mapping[str, str] | None = None) -> float:
+    """``$ORDERLAB_RETENTION_DAYS`` when it is a positive number, else ``RETENTION_DAYS``."""
+    env = os.environ if environ is None else environ
+    try:
+        days = float(env.get(RETENTION_ENV, ""))
+    except ValueError:
+        return RETENTION_DAYS
+    return days if days > 0 else RETENTION_DAYS
+
+
+def new_workshop_code() -> str:
+    """A fresh workshop code: 22 URL-safe characters from ``secrets`` (128 bits), not a guessable name."""
+    return secrets.token_urlsafe(CODE_BYTES)
+
+
 class InvalidName(ValueError):
     """An alias or workshop name that cannot be stored; ``field`` and ``reason`` pick a UI string."""
 
     def __init__(self, field: str, reason: str, limit: int):
         self.field, self.reason, self.limit = field, reason, limit
         what = "an alias" if field == "alias" else "a workshop name"
-        super().__init__(f"Please enter {what}." if reason == "empty"
-                         else f"That is too long: {what} can have at most {limit} characters.")
+        super().__init__({"empty": f"Please enter {what}.",
+                          "malformed": f"That is not {what}: only letters a-z, digits, - and _ can be in one."}.get(
+            reason, f"That is too long: {what} can have at most {limit} characters."))
 
 
 # --- Where the file lives ---
@@ -113,13 +162,22 @@ def check_name(text: str, field: str = "alias") -> str:
     Control and format characters (zero-width spaces, direction overrides, line breaks) are
     removed first: a name must look like what is stored.
     """
-    limit = ALIAS_MAX if field == "alias" else WORKSHOP_MAX
+    limit = {"alias": ALIAS_MAX, "title": TITLE_MAX}.get(field, WORKSHOP_MAX)
     raw = unicodedata.normalize("NFC", text if isinstance(text, str) else "")
     name = "".join(c for c in raw if unicodedata.category(c) not in ("Cc", "Cf")).strip()
     if not name:
         raise InvalidName(field, "empty", limit)
     if len(name) > limit:
         raise InvalidName(field, "too_long", limit)
+    return name
+
+
+def check_code(text: str) -> str:
+    """A workshop code from a page's address: ``check_name``, and only ASCII letters, digits, ``-``
+    and ``_`` (what ``new_workshop_code`` makes); anything else raises ``InvalidName`` "malformed"."""
+    name = check_name(text, "workshop")
+    if not _CODE.fullmatch(name):
+        raise InvalidName("workshop", "malformed", WORKSHOP_MAX)
     return name
 
 
@@ -193,8 +251,12 @@ class ResultsStore:
         busy_timeout: float = 5.0,
         retries: int = 5,
         backoff: float = 0.02,
+        limits: Limits | None = None,
+        retention: float | None = None,
     ):
         self.clock, self.sleep, self.retries, self.backoff = clock, sleep, retries, backoff
+        self.limits = limits or Limits()
+        self.retention = retention if retention is not None else retention_days()  # in days
         self.rng = rng or random.Random()
         self._lock = threading.RLock()
         given = path if path is not None else os.environ.get(ENV_VAR) or None
@@ -212,12 +274,47 @@ class ResultsStore:
                     raise backend.fail("unavailable", "the store is closed")
                 try:
                     return backend.transaction(work, write)
+                except Refused as refused:  # rolled back; count it where the facilitator sees it
+                    self._count_refusal(work, refused)
+                    raise backend.fail(refused.reason, "a cap on participants' writes was reached") from None
                 except backend.errors as exc:
                     error = backend.unavailable(exc)
                     if error.reason != "locked" or attempt == self.retries:
                         raise error from exc
             self.sleep(min(2.0, self.backoff * 2**attempt) * (0.5 + self.rng.random()))
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _count_refusal(self, work: Any, refused: Refused) -> None:
+        name = getattr(work, "workshop", None)
+        if name is None:
+            return
+        with contextlib.suppress(*self._backend.errors):  # best effort: the refusal itself must still be raised
+            self._backend.transaction(lambda db: db.execute(
+                "UPDATE workshops SET refused = refused + 1, last_refused_at = ? WHERE name = ?",
+                (self.clock(), name)), True)
+
+    def _check_caps(self, db: Any, name: str, alias: str, size: int, max_size: int, results: bool,
+                    create: bool) -> None:
+        """Raise ``Refused`` when this write would pass a cap of ``self.limits``, or (``create=False``)
+        names a workshop that does not exist."""
+        limits = self.limits
+        if size > max_size:
+            raise Refused("too_big")
+        wid = self._workshop_id(db, name)
+        if wid is None:
+            if not create:
+                raise Refused("unknown")
+            return
+        known = db.execute("SELECT 1 FROM participants WHERE workshop_id = ? AND alias = ?", (wid, alias)).fetchone()
+        if not known and db.execute("SELECT count(*) FROM participants WHERE workshop_id = ?",
+                                    (wid,)).fetchone()[0] >= limits.aliases_per_workshop:
+            raise Refused("full")
+        if results and (
+            db.execute("SELECT count(*) FROM results WHERE workshop_id = ? AND alias = ?",
+                       (wid, alias)).fetchone()[0] >= limits.results_per_alias
+            or db.execute("SELECT count(*) FROM results WHERE workshop_id = ?",
+                          (wid,)).fetchone()[0] >= limits.results_per_workshop):
+            raise Refused("full")
 
     @staticmethod
     def _workshop_id(db: Any, name: str) -> int | None:
@@ -235,25 +332,45 @@ class ResultsStore:
         return wid
 
     # --- Workshops ---
-    def create_workshop(self, workshop: str) -> bool:
-        """Make an empty workshop so a dashboard can show it; False if it already existed."""
+    def create_workshop(self, workshop: str, title: str = "") -> bool:
+        """Make an empty workshop so a dashboard can show it, with a friendly ``title`` beside its
+        code; False if it already existed."""
         name = check_name(workshop, "workshop")
+        title = check_name(title, "title") if title.strip() else ""
 
         def work(db: Any) -> bool:
             if self._workshop_id(db, name) is not None:
                 return False
             self._ensure(db, name)
+            db.execute("UPDATE workshops SET title = ? WHERE name = ?", (title, name))
             return True
 
         return self._run(work)
 
     def workshops(self) -> list[dict[str, Any]]:
-        """Every workshop, oldest first, with its number of participants and results."""
+        """Every workshop not yet expired, oldest first: code, title, counts, refused writes, expiry time."""
+        self.purge_expired()
         rows = self._run(lambda db: db.execute(
-            "SELECT name, created_at, (SELECT count(*) FROM participants p WHERE p.workshop_id = w.id),"
-            " (SELECT count(*) FROM results r WHERE r.workshop_id = w.id) FROM workshops w ORDER BY created_at, id"
+            "SELECT name, title, created_at, (SELECT count(*) FROM participants p WHERE p.workshop_id = w.id),"
+            " (SELECT count(*) FROM results r WHERE r.workshop_id = w.id), refused, last_refused_at"
+            " FROM workshops w ORDER BY created_at, id"
         ).fetchall(), write=False)
-        return [dict(zip(("name", "created_at", "participants", "results"), row, strict=True)) for row in rows]
+        keys = ("name", "title", "created_at", "participants", "results", "refused", "last_refused_at")
+        return [{**dict(zip(keys, row, strict=True)), "expires_at": row[2] + self.retention * 86400} for row in rows]
+
+    def workshop(self, workshop: str) -> dict[str, Any] | None:
+        """One workshop as ``workshops()`` lists it, or None."""
+        name = check_name(workshop, "workshop")
+        return next((w for w in self.workshops() if w["name"] == name), None)
+
+    def purge_expired(self) -> int:
+        """Delete for good every workshop created more than ``retention`` days ago; returns how many."""
+        cutoff = self.clock() - self.retention * 86400
+        names = [row[0] for row in self._run(lambda db: db.execute(
+            "SELECT name FROM workshops WHERE created_at < ?", (cutoff,)).fetchall(), write=False)]
+        for name in names:
+            self.delete_workshop(name)
+        return len(names)
 
     def delete_workshop(self, workshop: str) -> int:
         """Delete a workshop and every row about its participants (GDPR); returns the number of results."""
@@ -276,10 +393,12 @@ class ResultsStore:
         return deleted
 
     # --- Finished results ---
-    def save_result(self, workshop: str, alias: str, report: Mapping[str, Any], result_id: str) -> bool:
+    def save_result(self, workshop: str, alias: str, report: Mapping[str, Any], result_id: str,
+                    create: bool = True) -> bool:
         """Save one finished role-play's report; False if ``result_id`` was already saved.
 
         Saving also clears the alias's unfinished progress in that scenario, in the same transaction.
+        With ``create=False`` (the participant app) only a workshop that exists is written to.
         """
         name, alias = check_name(workshop, "workshop"), check_name(alias)
         rid = str(uuid.UUID(str(result_id)))
@@ -288,6 +407,7 @@ class ResultsStore:
         def work(db: Any) -> bool:
             if db.execute("SELECT 1 FROM results WHERE result_id = ?", (rid,)).fetchone():
                 return False
+            self._check_caps(db, name, alias, len(blob), self.limits.report_chars, True, create)
             wid = self._ensure(db, name, alias)
             # A kernel saving the same id at the same moment (PostgreSQL does not serialise writers) wins
             # the unique key; this one then stores nothing and says so.
@@ -300,6 +420,7 @@ class ResultsStore:
                        (wid, alias, scenario))
             return True
 
+        work.workshop = name  # type: ignore[attr-defined]  # where a refusal is counted
         return self._run(work)
 
     def results(self, workshop: str, scenario: str | None = None) -> list[dict[str, Any]]:
@@ -361,18 +482,22 @@ class ResultsStore:
         return len(rows)
 
     # --- Unfinished role-plays ---
-    def save_progress(self, workshop: str, alias: str, scenario: str, lang: str, state: Mapping[str, Any]) -> None:
-        """Keep an unfinished role-play's ``state`` (JSON-serialisable) so it can be resumed."""
+    def save_progress(self, workshop: str, alias: str, scenario: str, lang: str, state: Mapping[str, Any],
+                      create: bool = True) -> None:
+        """Keep an unfinished role-play's ``state`` (JSON-serialisable) so it can be resumed; with
+        ``create=False`` only into a workshop that exists."""
         name, alias = check_name(workshop, "workshop"), check_name(alias)
         blob = _dumps(state, "state")
 
         def work(db: Any) -> None:
+            self._check_caps(db, name, alias, len(blob), self.limits.state_chars, False, create)
             wid = self._ensure(db, name, alias)
             db.execute("INSERT INTO progress (workshop_id, alias, scenario, lang, state, updated_at)"
                        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(workshop_id, alias, scenario) DO UPDATE SET"
                        " lang = excluded.lang, state = excluded.state, updated_at = excluded.updated_at",
                        (wid, alias, scenario, lang, blob, self.clock()))
 
+        work.workshop = name  # type: ignore[attr-defined]  # where a refusal is counted
         self._run(work)
 
     def load_progress(self, workshop: str, alias: str, scenario: str | None = None) -> dict[str, Any] | None:

@@ -81,7 +81,14 @@ def _v2(db: _Db) -> None:
                " updated_at DOUBLE PRECISION NOT NULL, PRIMARY KEY (workshop_id, alias, scenario))")
 
 
-MIGRATIONS: tuple[Callable[[_Db], None], ...] = (_v1, _v2)
+def _v3(db: _Db) -> None:
+    """A friendly title beside each workshop's code, and the count of participants' writes refused by a cap."""
+    db.execute("ALTER TABLE workshops ADD COLUMN title TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE workshops ADD COLUMN refused INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE workshops ADD COLUMN last_refused_at DOUBLE PRECISION")
+
+
+MIGRATIONS: tuple[Callable[[_Db], None], ...] = (_v1, _v2, _v3)
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 # SQLSTATE codes (https://www.postgresql.org/docs/current/errcodes-appendix.html) and the store's reasons

@@ -52,7 +52,14 @@ def _v2(db: sqlite3.Connection) -> None:
                " PRIMARY KEY (workshop_id, alias, scenario))")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+def _v3(db: sqlite3.Connection) -> None:
+    """A friendly title beside each workshop's code, and the count of participants' writes refused by a cap."""
+    db.execute("ALTER TABLE workshops ADD COLUMN title TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE workshops ADD COLUMN refused INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE workshops ADD COLUMN last_refused_at REAL")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 _SQLITE_REASONS = {

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import time
 import uuid
@@ -19,7 +18,7 @@ import pytest
 
 from orderlab.results import ResultsStore
 
-from .conftest import ROOT, free_port, local_only, wait_for_port
+from .conftest import ROOT, free_port, local_only, stop_group, wait_for_port
 
 pytestmark = pytest.mark.browser
 
@@ -61,12 +60,7 @@ def room(tmp_path_factory):
             wait_for_port(port, proc, timeout=120)
             yield proc, f"http://127.0.0.1:{port}/", log_path
         finally:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait(timeout=5)
+            stop_group(proc)
 
 
 def test_room_pools_only_the_participant_page_and_obeys_its_address(browser, room):
@@ -81,6 +75,8 @@ def test_room_pools_only_the_participant_page_and_obeys_its_address(browser, roo
     assert len(kernels_under(proc.pid)) == 1
 
     workshop, alias = f"rum-{uuid.uuid4().hex[:8]}", "Ekorre"
+    with ResultsStore(os.environ["ORDERLAB_RESULTS"]) as store:  # the facilitator made it (make room)
+        store.create_workshop(workshop)
     context = browser.new_context()
     local_only(context)
     try:

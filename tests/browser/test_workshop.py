@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 
 import pytest
+
+from orderlab.results import ResultsStore
 
 from .conftest import open_app, start_voila, stop_voila
 from .test_accessibility import blocking_violations
@@ -24,8 +27,18 @@ def workshop_url(tmp_path_factory):
     stop_voila(proc)
 
 
+@pytest.fixture(scope="module")
+def dashboard_url(tmp_path_factory):
+    """The dashboard's own server, as `make workshop` starts it beside the participants' one."""
+    proc, url = start_voila("facilitator/dashboard.ipynb", tmp_path_factory.mktemp("voila-dashboard") / "voila.log")
+    yield url
+    stop_voila(proc)
+
+
 def participant(browser, url, workshop, alias, pitch):
     """Join under ``alias`` and play one round through to the report; return the open context."""
+    with ResultsStore(os.environ["ORDERLAB_RESULTS"]) as store:  # the facilitator made it (make workshop)
+        store.create_workshop(workshop)
     context, page, dialogs = open_app(browser, f"{url}voila/render/participant.ipynb?workshop={workshop}&",
                                       "button.ol-join")
     page.locator(".ol-alias input").fill(alias)
@@ -45,7 +58,7 @@ def participant(browser, url, workshop, alias, pitch):
     return context, page, dialogs
 
 
-def test_two_participants_then_the_dashboard_shows_both_as_text(browser, workshop_url):
+def test_two_participants_then_the_dashboard_shows_both_as_text(browser, workshop_url, dashboard_url):
     """Two participants finish in two browsers; the dashboard counts both and shows HTML payloads as text."""
     workshop = f"t-{uuid.uuid4().hex[:8]}"
     first = participant(browser, workshop_url, workshop, "Blåklocka", "Här är broschyren. Syftet är barnen. "
@@ -53,7 +66,7 @@ def test_two_participants_then_the_dashboard_shows_both_as_text(browser, worksho
     second = participant(browser, workshop_url, workshop, XSS_ALIAS, XSS_PITCH)
     try:
         assert second[1].locator(".ol-alias-line").inner_text().endswith(XSS_ALIAS)
-        context, page, dialogs = open_app(browser, f"{workshop_url}voila/render/facilitator.ipynb?workshop={workshop}&",
+        context, page, dialogs = open_app(browser, f"{dashboard_url}?workshop={workshop}&",
                                           ".ol-counts .ol-total")
         try:
             assert "2" in page.locator(".ol-counts").inner_text()
@@ -72,10 +85,11 @@ def test_two_participants_then_the_dashboard_shows_both_as_text(browser, worksho
         second[0].close()
 
 
-def test_both_apps_pass_axe(browser, workshop_url):
+def test_both_apps_pass_axe(browser, workshop_url, dashboard_url):
     """The participant app and the dashboard have no serious or critical accessibility violations."""
-    for path, ready in (("participant.ipynb", "button.ol-join"), ("facilitator.ipynb", ".ol-counts")):
-        context, page, _ = open_app(browser, f"{workshop_url}voila/render/{path}?workshop=axe&", ready)
+    for path, ready in ((f"{workshop_url}voila/render/participant.ipynb", "button.ol-join"),
+                        (dashboard_url, ".ol-counts")):
+        context, page, _ = open_app(browser, f"{path}?workshop=axe&", ready)
         try:
             assert blocking_violations(page) == [], path
         finally:

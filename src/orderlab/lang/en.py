@@ -593,6 +593,14 @@ UI: dict[str, str] = {
     ),
     "check_dashboard": "Your dashboard (on this computer):",
     "check_results": "Results are saved in: {where}",
+    "check_retention": (
+        "Results are deleted for good {days} days after the workshop was created (RETENTION_DAYS= changes it)."
+    ),
+    "check_code": "Workshop code (made now, random and hard to guess): {code}",
+    "check_dashboard_only_here": (
+        "The dashboard can only be reached from this computer (127.0.0.1). From another device: an SSH tunnel, "
+        "see docs/results-store.md."
+    ),
     "check_memory": "Memory: about {needed} MB needed, {free} MB available.",
     "check_memory_short": (
         "The free memory ({free} MB) is not enough for {room} participants (about {needed} MB). Close "
@@ -612,6 +620,15 @@ UI: dict[str, str] = {
     "show_aliases": "Show aliases",
     "data_title": "Data",
     "data_help": "The results are personal data. Delete the workshop once you have had the debrief.",
+    "dashboard_refused": (
+        "{n} saves from participants' pages were stopped by the limits (last at {when} UTC): some page sent "
+        "more or larger results than a participant does. What was already saved is untouched."
+    ),
+    "dashboard_expires": "This workshop's data is deleted for good on {when} UTC (kept for {days} days).",
+    "dashboard_title_line": "Workshop: {title}",
+    "new_workshop": "New workshop",
+    "new_workshop_title": "Title (shown only here)",
+    "new_workshop_made": "New workshop made. The participants' address holds the code {code}.",
     "export_csv": "Export CSV",
     "download_csv": "Download CSV ({n} rows)",
     "confirm_delete": "I understand that everything about this workshop is deleted for good",
@@ -634,13 +651,27 @@ UI: dict[str, str] = {
     "results_driver_missing": "Results cannot be saved: the program for the results database is not installed.",
     "results_unsupported": "This kind of results storage is not supported.",
     "results_unavailable": "Results cannot be saved right now.",
+    "results_unknown": (
+        "Results cannot be saved with the workshop code in the page's address. Ask the facilitator for the "
+        "address again."
+    ),
+    "results_full": (
+        "This result was not saved: the workshop has reached its limit on results or participants. "
+        "Your game is still here."
+    ),
+    "results_too_big": "This was not saved: the text is too long for the results store. Your game is still here.",
     "alias_empty": "Type an alias, for example a nickname. Your real name is not needed.",
     "alias_too_long": "The alias can be at most {limit} characters.",
+    "workshop_address_malformed": (
+        "The workshop code in the page's address is mistyped, so your results cannot be saved. Ask the "
+        "facilitator for the address again."
+    ),
     "workshop_address_empty": "The page's address names no workshop, so your results cannot be saved.",
     "workshop_address_too_long": (
         "The workshop name in the page's address is longer than {limit} characters, so your results cannot "
         "be saved."
     ),
+    "workshop_malformed": "A workshop code can only hold the letters a-z, digits, - and _.",
     "workshop_empty": "Type a name for the workshop.",
     "workshop_too_long": "The workshop name can be at most {limit} characters.",
     "scenario_error": "The scenario could not be read: {problem}",

@@ -572,6 +572,14 @@ UI: dict[str, str] = {
     ),
     "check_dashboard": "Din översikt (på den här datorn):",
     "check_results": "Resultaten sparas i: {where}",
+    "check_retention": (
+        "Resultaten tas bort för gott {days} dagar efter att workshoppen skapades (RETENTION_DAYS= ändrar det)."
+    ),
+    "check_code": "Workshopkod (skapad nu, slumpad och svår att gissa): {code}",
+    "check_dashboard_only_here": (
+        "Översikten nås bara från den här datorn (127.0.0.1). Från en annan enhet: en SSH-tunnel, "
+        "se docs/results-store.md."
+    ),
     "check_memory": "Minne: cirka {needed} MB behövs, {free} MB är ledigt.",
     "check_memory_short": (
         "Det lediga minnet ({free} MB) räcker inte för {room} deltagare (cirka {needed} MB). Stäng andra "
@@ -591,6 +599,15 @@ UI: dict[str, str] = {
     "show_aliases": "Visa alias",
     "data_title": "Data",
     "data_help": "Resultaten är personuppgifter. Ta bort workshoppen när ni har haft genomgången.",
+    "dashboard_refused": (
+        "{n} sparningar från deltagarsidor har stoppats av taken (senast {when} UTC): någon sida har skickat "
+        "fler eller större resultat än en deltagare gör. Det som redan fanns är orört."
+    ),
+    "dashboard_expires": "Workshoppens data tas bort för gott {when} UTC (lagringstid {days} dagar).",
+    "dashboard_title_line": "Workshop: {title}",
+    "new_workshop": "Ny workshop",
+    "new_workshop_title": "Namn (syns bara här)",
+    "new_workshop_made": "Ny workshop skapad. Deltagarnas adress innehåller koden {code}.",
     "export_csv": "Exportera CSV",
     "download_csv": "Ladda ned CSV ({n} rader)",
     "confirm_delete": "Jag förstår att allt om workshoppen tas bort för gott",
@@ -613,13 +630,26 @@ UI: dict[str, str] = {
     "results_driver_missing": "Resultaten kan inte sparas: programmet för resultatdatabasen är inte installerat.",
     "results_unsupported": "Den här sortens resultatlagring stöds inte.",
     "results_unavailable": "Resultaten kan inte sparas just nu.",
+    "results_unknown": (
+        "Resultaten kan inte sparas med workshopkoden i sidans adress. Be kursledaren om adressen igen."
+    ),
+    "results_full": (
+        "Det här resultatet sparades inte: workshoppen har nått sitt tak för antal resultat eller deltagare. "
+        "Ditt spel finns kvar här."
+    ),
+    "results_too_big": "Det här sparades inte: texten är för lång för resultatlagringen. Ditt spel finns kvar här.",
     "alias_empty": "Skriv ett alias, till exempel ett smeknamn. Ditt riktiga namn behövs inte.",
     "alias_too_long": "Aliaset får vara högst {limit} tecken.",
+    "workshop_address_malformed": (
+        "Workshopkoden i sidans adress är felskriven, så dina resultat kan inte sparas. Be kursledaren om "
+        "adressen igen."
+    ),
     "workshop_address_empty": "Sidans adress anger ingen workshop, så dina resultat kan inte sparas.",
     "workshop_address_too_long": (
         "Workshopnamnet i sidans adress är längre än {limit} tecken, så dina resultat kan inte "
         "sparas."
     ),
+    "workshop_malformed": "En workshopkod får bara innehålla bokstäverna a-z, siffror, - och _.",
     "workshop_empty": "Skriv ett namn på workshoppen.",
     "workshop_too_long": "Workshoppens namn får vara högst {limit} tecken.",
     "scenario_error": "Scenariot kunde inte läsas: {problem}",

@@ -2,20 +2,23 @@
 
 Shows how many have finished, each step's spread of scores, the share of open questions,
 the topics most often missed and an anonymised gallery of pitches (aliases hidden unless
-the facilitator shows them); exports CSV; deletes a workshop's data (personal data).
+the facilitator shows them); exports CSV; deletes a workshop's data (personal data); makes new
+workshops with long random codes; says when the data expires and when participants' writes were
+refused by the store's caps (a flood from one page). It is served only on 127.0.0.1 (Makefile).
 """
 
 from __future__ import annotations
 
 import base64
 import io
+from datetime import UTC, datetime
 from html import escape
 
 import ipywidgets as W
 
 from .. import lang as L
 from ..conversation import FAIR_OPEN, GOOD_OPEN
-from ..results import InvalidName, ResultsStore, ResultsUnavailable
+from ..results import InvalidName, ResultsStore, ResultsUnavailable, new_workshop_code
 from ..session import WEIGHTS
 from ..text import clip
 from . import charts
@@ -43,6 +46,14 @@ class Dashboard(W.VBox):
         self.refresh_button = W.Button(description=t("refresh"), icon="refresh")
         self.refresh_button.add_class("ol-refresh")
         self.refresh_button.on_click(guarded(self.refresh, self))
+        self.new_title = W.Text(placeholder=t("new_workshop_title"), description=t("new_workshop_title"),
+                                style={"description_width": "initial"})
+        self.new_title.add_class("ol-new-title")
+        self.new_button = W.Button(description=t("new_workshop"), icon="plus")
+        self.new_button.add_class("ol-new-workshop")
+        self.new_button.on_click(guarded(self.new_workshop, self))
+        self.notice = W.HTML()
+        self.notice.add_class("ol-notice")
         # Ticks in the browser every REFRESH_MS while the page is open; each tick redraws.
         self.ticker = W.Play(interval=REFRESH_MS, max=10**9, repeat=True, playing=True,
                              layout=W.Layout(display="none"))
@@ -69,7 +80,8 @@ class Dashboard(W.VBox):
         self.status = W.HTML(message(""))
         super().__init__([
             *head(), W.HTML(f"<h2>{t('dashboard_title')}</h2>"),
-            W.HBox([self.workshop, self.refresh_button]), self.ticker, self.status, self.counts, self.scores,
+            W.HBox([self.workshop, self.refresh_button]), W.HBox([self.new_title, self.new_button]), self.ticker,
+            self.status, self.notice, self.counts, self.scores,
             self.missed, W.HTML(f"<h3>{t('gallery_title')}</h3>"), self.show_aliases, self.gallery,
             W.HTML(f"<h3>{t('data_title')}</h3><p>{t('data_help')}</p>"),
             W.HBox([self.export_button, self.export_link]), W.HBox([self.confirm_delete, self.delete_button]),
@@ -88,13 +100,15 @@ class Dashboard(W.VBox):
         if store is None or not name:
             return
         try:
-            self.workshop.options = [w["name"] for w in store.workshops()]
+            listing = store.workshops()  # also deletes what has passed the retention period
+            self.workshop.options = [w["name"] for w in listing]
             results = store.results(name)
             summary = store.summary(name, rows=results)
         except (ResultsUnavailable, InvalidName) as exc:
             self._failed(exc)
             return
         self.status.value = message("")
+        self.notice.value = self._notice(next((w for w in listing if w["name"] == name), None), store.retention)
         self.counts.value = self._counts(summary)
         if not summary["results"]:
             self.scores.value = self.missed.value = self.gallery.value = ""
@@ -107,6 +121,34 @@ class Dashboard(W.VBox):
         self.scores.value = self._scores(summary) + self._open_shares(summary)
         self.missed.value = self._missed(summary)
         self.gallery.value = self._gallery(results)
+
+    def _notice(self, info: dict | None, days: float) -> str:
+        """The workshop's title, when its data expires, and how many writes the caps refused."""
+        if info is None:
+            return ""
+        lang, when = self.lang, lambda t: datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%d %H:%M")
+        lines = [L.text(lang, "dashboard_title_line", title=info["title"])] if info["title"] else []
+        lines.append(L.text(lang, "dashboard_expires", when=when(info["expires_at"]), days=f"{days:g}"))
+        if info["refused"]:
+            lines.append(L.text(lang, "dashboard_refused", n=info["refused"], when=when(info["last_refused_at"])))
+        return "".join(f"<p>{escape(line)}</p>" for line in lines)
+
+    def new_workshop(self) -> str:
+        """Make a workshop with a new random code (and the title typed beside it), and show it."""
+        store = self.store()
+        if store is None:
+            return ""
+        code = new_workshop_code()
+        try:
+            store.create_workshop(code, self.new_title.value)
+        except (ResultsUnavailable, InvalidName) as exc:
+            self._failed(exc)
+            return ""
+        self.new_title.value = ""
+        self.workshop.value = code
+        self.refresh()
+        self.status.value = message(L.text(self.lang, "new_workshop_made", code=code), "ok")
+        return code
 
     def _counts(self, summary: dict) -> str:
         lang = self.lang
@@ -204,5 +246,5 @@ class Dashboard(W.VBox):
 
 
 def facilitator_dashboard(workshop: str | None = None) -> Dashboard:
-    """The facilitator dashboard, ready to display (notebooks/workshop/facilitator.ipynb)."""
+    """The facilitator dashboard, ready to display (facilitator/dashboard.ipynb, served on 127.0.0.1 only)."""
     return Dashboard(workshop)

@@ -23,7 +23,7 @@ from urllib.parse import parse_qs
 import ipywidgets as W
 
 from .. import lang as L
-from ..results import InvalidName, ResultsStore, ResultsUnavailable, check_name
+from ..results import InvalidName, ResultsStore, ResultsUnavailable, check_code, check_name
 from ..session import Session
 from .app import lang_from_query, language_toggle, relabel_scenarios, scenario_picker
 from .guard import guarded
@@ -151,12 +151,13 @@ class ParticipantApp(W.VBox):
             self._request.join(REQUEST_WAIT)
         store, workshop = self.store, self.workshop
         try:
-            workshop = check_name(workshop, "workshop")
+            workshop = check_code(workshop)
         except InvalidName as exc:  # a broken ?workshop= in the address: play on unsaved, and say why
             store = lambda: None  # noqa: E731 - a store that is never there
             self.saved.value = message(f"{L.text(self.lang, f'workshop_address_{exc.reason}', limit=exc.limit)} "
                                        f"{L.text(self.lang, 'results_play_on')}", "hint")
-        self.saver = Saver(store, workshop, self.alias_name, self._saved)
+        # Participants write only into a workshop the facilitator made (make workshop, or the dashboard).
+        self.saver = Saver(store, workshop, self.alias_name, self._saved, create=False)
         session = self.saver.resume(self.scenario.value)
         if session is None:
             session = Session(self.scenario.value, self.lang, seed=self.rng.randrange(1_000_000))

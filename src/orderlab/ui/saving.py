@@ -46,6 +46,7 @@ class Saver:
     alias: str
     status: Callable[[str, str], None]
     pending: dict[str, dict] = field(default_factory=dict)  # result id -> report not yet stored
+    create: bool = True  # False in a workshop: write only into a workshop the facilitator made
 
     def resume(self, scenario: str) -> Session | None:
         """The participant's unfinished round of ``scenario``, replayed as far as it goes, or None."""
@@ -76,10 +77,11 @@ class Saver:
             return
         try:
             for rid in list(self.pending):
-                store.save_result(self.workshop, self.alias, self.pending[rid], rid)
+                store.save_result(self.workshop, self.alias, self.pending[rid], rid, create=self.create)
                 del self.pending[rid]
             if session.step != "done":
-                store.save_progress(self.workshop, self.alias, session.scenario.id, session.lang, session.state())
+                store.save_progress(self.workshop, self.alias, session.scenario.id, session.lang, session.state(),
+                                    create=self.create)
         except ResultsUnavailable as exc:
             self.status(f"results_{exc.reason}", "hint")
             return
