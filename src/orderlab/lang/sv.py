@@ -389,7 +389,7 @@ UI: dict[str, str] = {
     "list_and": "{first} och {last}",
     "quoted": "”{word}”",
     "reason_small_talk": "Småprat: trevligt för stämningen, men beställaren får inget att svara på om beställningen.",
-    "reason_follow_up": "Följdfråga: du ber beställaren gå vidare med det hon just sa om {topic}. +{points}",
+    "reason_follow_up": "Följdfråga: du ber beställaren berätta mer om det som just sades om {topic}. +{points}",
     "reason_other_language": "Det här ser ut att vara {other}. Rollspelet är på svenska.",
     "language_sv": "svenska",
     "language_en": "engelska",
