@@ -46,9 +46,10 @@ COURSE_PACKAGES = {
     "snowballstemmer": (),
     "comm": (),
     # The lock's IPython (8.23) imports sqlite3, a binary module that is not on PyPI or npm; IPython 9
-    # runs without it (history in memory). Its other dependencies come from the lock.
-    "ipython": ("decorator", "ipython-pygments-lexers", "jedi", "matplotlib-inline", "prompt-toolkit", "pygments",
-                "stack-data", "traitlets"),
+    # runs without it (history in memory); see PINNED. Its other dependencies come from the lock.
+    # (Pyodide 0.27's lock puts prompt-toolkit's wcwidth and stack-data's own needs under ipython.)
+    "ipython": ("asttokens", "decorator", "executing", "ipython-pygments-lexers", "jedi", "matplotlib-inline",
+                "prompt-toolkit", "pure-eval", "pygments", "six", "stack-data", "traitlets", "wcwidth"),
     "ipython-pygments-lexers": ("pygments",),
     "ipywidgets": ("comm", "ipython", "traitlets"),
     "anywidget": ("ipywidgets", "psygnal", "typing-extensions"),
@@ -57,6 +58,10 @@ COURSE_PACKAGES = {
 }
 FONT_AWESOME = "5.15.4"  # Voila's templates ask for @fortawesome/fontawesome-free@^5
 CONTENTS = ("notebooks",)
+# Versions for the browser that differ from the ones installed here. IPython: 9.0 to 9.15 import
+# sqlite3 only if they can; 9.16 and later raise in should_run_async(code), which the Pyodide
+# kernel (0.6.1, and 0.7.2 too) calls on every cell.
+PINNED = {"ipython": "9.15.0"}
 UNAVAILABLE = ("ssl", "sqlite3")  # binary modules the kernel asks for; see lite_config
 INPUTS = ("src/orderlab", "notebooks", "pyproject.toml")
 
@@ -198,7 +203,7 @@ def course_wheels(cache: Path, work: Path) -> dict[str, Path]:
     wheels["orderlab"] = next(work.glob("orderlab-*.whl"))
     for name in COURSE_PACKAGES:
         if name not in wheels:
-            wheels[name] = pip_download(f"{name}=={version(name)}", cache / "wheels")
+            wheels[name] = pip_download(f"{name}=={PINNED.get(name) or version(name)}", cache / "wheels")
     for path in wheels.values():
         _assert_pure(path)
     return wheels
