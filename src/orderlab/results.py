@@ -45,6 +45,7 @@ REASONS: tuple[str, ...] = (
     "auth",  # PostgreSQL: the server refused the user or its password
     "driver_missing",  # PostgreSQL: the optional driver psycopg is not installed
     "unsupported",  # a URL of a database other than PostgreSQL
+    "in_browser",  # Pyodide in the static site: no sqlite3 and no server; results stay in the page
     "unavailable",  # anything else, or the store was closed
 )
 SCHEMA_VERSION = 2  # each backend's MIGRATIONS has one function per version
@@ -167,7 +168,13 @@ def _open_backend(given: str | os.PathLike[str] | None, busy_timeout: float) -> 
             return PostgresBackend(text, busy_timeout)
         shown = text.split("://", 1)[0] + "://..."  # the rest may hold a password
         raise ResultsUnavailable(_message("unsupported", shown), "unsupported", shown)
-    from .results_sqlite import SqliteBackend
+    try:
+        from .results_sqlite import SqliteBackend
+    except ModuleNotFoundError as exc:  # Pyodide (the static site) has no sqlite3
+        if exc.name != "sqlite3":
+            raise
+        raise ResultsUnavailable("Results are not saved in the browser version of the course (no sqlite3 "
+                                 "there): they stay in the page until it is closed.", "in_browser") from exc
 
     return SqliteBackend(given, busy_timeout)
 

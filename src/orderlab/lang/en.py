@@ -620,6 +620,8 @@ UI: dict[str, str] = {
     "results_driver_missing": "Results cannot be saved: the program for the results database is not installed.",
     "results_unsupported": "This kind of results storage is not supported.",
     "results_unavailable": "Results cannot be saved right now.",
+    "results_in_browser": ("Results are not saved in this browser version of the course: "
+                           "they stay on this page until you close it."),
     "alias_empty": "Type an alias, for example a nickname. Your real name is not needed.",
     "alias_too_long": "The alias can be at most {limit} characters.",
     "workshop_address_empty": "The page's address names no workshop, so your results cannot be saved.",

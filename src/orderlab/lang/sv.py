@@ -599,6 +599,8 @@ UI: dict[str, str] = {
     "results_driver_missing": "Resultaten kan inte sparas: programmet för resultatdatabasen är inte installerat.",
     "results_unsupported": "Den här sortens resultatlagring stöds inte.",
     "results_unavailable": "Resultaten kan inte sparas just nu.",
+    "results_in_browser": ("Resultaten sparas inte i webbläsarversionen av kursen: "
+                           "de finns kvar på sidan tills du stänger den."),
     "alias_empty": "Skriv ett alias, till exempel ett smeknamn. Ditt riktiga namn behövs inte.",
     "alias_too_long": "Aliaset får vara högst {limit} tecken.",
     "workshop_address_empty": "Sidans adress anger ingen workshop, så dina resultat kan inte sparas.",
