@@ -4,6 +4,7 @@
 #   make workshop  serve the course through Voila for a room (PORT=8866, HOST=127.0.0.1), and the
 #                  facilitator's dashboard on 127.0.0.1 only (DASHBOARD_PORT=PORT+1; RETENTION_DAYS=30)
 #   make room      the same for a room told to open it at once: kernels started in advance (ROOM=40)
+#   make site      build the static site into site/ (the course in the browser, nothing installed)
 #   make train     retrain the understanding model from tests/data (scikit-learn, fixed seeds)
 #   make bench     run the benchmarks in benchmarks/ (about 30 min; bench-quick: a few minutes)
 
@@ -38,7 +39,7 @@ export JUPYTER_RUNTIME_DIR := $(CURDIR)/.jupyter/runtime
 export IPYTHONDIR          := $(CURDIR)/.jupyter/ipython
 export JUPYTER_PLATFORM_DIRS := 1
 
-.PHONY: lab test train workshop room bench bench-quick lint browser postgres clean
+.PHONY: lab test site train workshop room bench bench-quick lint browser postgres clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -85,6 +86,11 @@ postgres:
 test: $(VENV)/.installed-test browser postgres
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/python -m pytest --nbval-lax --nbval-cell-timeout=120 tests notebooks facilitator exercises solutions
+
+# The static site: Pyodide from npm, wheels from PyPI, cached in .site-cache/; skipped when nothing
+# it is built from changed (orderlab/static_site.py). Needs npm.
+site: $(VENV)/.installed-test
+	$(BIN)/python -m orderlab.static_site
 
 # The understanding model (src/orderlab/understanding/model.{sv,en}.json) from the labelled turns in
 # tests/data/turns, with fixed seeds: the same data gives the same files. Needs the train extra.

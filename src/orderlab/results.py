@@ -59,6 +59,7 @@ REASONS: tuple[str, ...] = (
     "full",  # a cap on results or participants (Limits) is reached: the save was refused and counted
     "too_big",  # a report or a saved state is larger than Limits allows: refused and counted
     "unknown",  # a participant's save names no workshop the facilitator made (create=False)
+    "in_browser",  # Pyodide in the static site: no sqlite3 and no server; results stay in the page
     "unavailable",  # anything else, or the store was closed
 )
 # The progress key of section 6's reflection answers: a scenario id has no underscore, so none can clash.
@@ -227,7 +228,13 @@ def _open_backend(given: str | os.PathLike[str] | None, busy_timeout: float) -> 
             return PostgresBackend(text, busy_timeout)
         shown = text.split("://", 1)[0] + "://..."  # the rest may hold a password
         raise ResultsUnavailable(_message("unsupported", shown), "unsupported", shown)
-    from .results_sqlite import SqliteBackend
+    try:
+        from .results_sqlite import SqliteBackend
+    except ModuleNotFoundError as exc:  # Pyodide (the static site) has no sqlite3
+        if exc.name != "sqlite3":
+            raise
+        raise ResultsUnavailable("Results are not saved in the browser version of the course (no sqlite3 "
+                                 "there): they stay in the page until it is closed.", "in_browser") from exc
 
     return SqliteBackend(given, busy_timeout)
 

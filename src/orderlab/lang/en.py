@@ -660,6 +660,8 @@ UI: dict[str, str] = {
         "Your game is still here."
     ),
     "results_too_big": "This was not saved: the text is too long for the results store. Your game is still here.",
+    "results_in_browser": ("Results are not saved in this browser version of the course: "
+                           "they stay on this page until you close it."),
     "alias_empty": "Type an alias, for example a nickname. Your real name is not needed.",
     "alias_too_long": "The alias can be at most {limit} characters.",
     "workshop_address_malformed": (

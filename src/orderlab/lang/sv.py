@@ -638,6 +638,8 @@ UI: dict[str, str] = {
         "Ditt spel finns kvar här."
     ),
     "results_too_big": "Det här sparades inte: texten är för lång för resultatlagringen. Ditt spel finns kvar här.",
+    "results_in_browser": ("Resultaten sparas inte i webbläsarversionen av kursen: "
+                           "de finns kvar på sidan tills du stänger den."),
     "alias_empty": "Skriv ett alias, till exempel ett smeknamn. Ditt riktiga namn behövs inte.",
     "alias_too_long": "Aliaset får vara högst {limit} tecken.",
     "workshop_address_malformed": (
