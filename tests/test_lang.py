@@ -1,7 +1,9 @@
 """Swedish and English define the same keys, and every string is usable."""
 
+import json
 import re
 import string
+from pathlib import Path
 
 import pytest
 
@@ -141,6 +143,23 @@ def _texts_by_language(node, out: dict[str, list[str]]) -> None:
             _texts_by_language(value, out)
 
 
+ROOT = Path(__file__).resolve().parents[1]
+# What in a notebook's Markdown is not prose: code, HTML comments (the examples' markup), link targets.
+NOT_PROSE = re.compile(r"```.*?```|`[^`]*`|<!--.*?-->|\]\([^)]*\)|https?://\S+", re.DOTALL)
+
+
+def _notebook_prose(lang: str) -> list[str]:
+    """The Markdown paragraphs of the course's notebooks, exercises and solutions in ``lang``."""
+    paragraphs = []
+    for folder in ("notebooks", "exercises", "solutions"):
+        for path in sorted((ROOT / folder / lang).glob("*.ipynb")):
+            for cell in json.loads(path.read_text("utf-8"))["cells"]:
+                if cell["cell_type"] == "markdown":
+                    prose = NOT_PROSE.sub(" ", "".join(cell["source"]))
+                    paragraphs += [f"{path.name}: {p.strip()}" for p in prose.split("\n\n") if p.strip()]
+    return paragraphs
+
+
 def _learner_visible() -> dict[str, list[str]]:
     import yaml
 
@@ -150,6 +169,10 @@ def _learner_visible() -> dict[str, list[str]]:
     folder = S.builtin_dir()
     for path in [*sorted(folder.glob("*.yaml")), *sorted((folder / "exercises").glob("*.yaml"))]:
         _texts_by_language(yaml.safe_load(path.read_text("utf-8")), out)
+    for path in sorted((folder.parent / "content").glob("*.yaml")):
+        _texts_by_language(yaml.safe_load(path.read_text("utf-8")), out)
+    for lang in L.LANGUAGES:
+        out[lang].extend(_notebook_prose(lang))
     for module, lang in ((sv, "sv"), (en, "en")):
         for table in ("UI", "EXERCISES", "PROGRESS", "PROGRESS_VIEW", "TOPIC_NAMES", "TOPIC_OBJECTS", "OPEN_REWRITES"):
             out[lang].extend(v for v in getattr(module, table).values() if isinstance(v, str))
@@ -157,7 +180,7 @@ def _learner_visible() -> dict[str, list[str]]:
 
 
 def test_swedish_strings_carry_no_english():
-    """No Swedish string a learner sees, in the lang table or a scenario, contains English function words."""
+    """No Swedish string a learner sees (lang tables, scenarios, content, notebooks) has English function words."""
     found = [s for s in _learner_visible()["sv"] if ENGLISH_IN_SWEDISH.search(s)]
     assert found == []
 
