@@ -244,3 +244,30 @@ def test_round_two_after_a_strong_pitch_defends_the_new_order():
         later = S.for_round(sc, "strong")
         assert later.pushback != sc.pushback, sc.id
         assert "Jag bad om" not in later.pushback["sv"] and "I asked for" not in later.pushback["en"], sc.id
+
+
+def test_round_two_redirects_name_the_new_order_in_every_scenario():
+    """Wherever the next order differs from round 1's opening, round 2 has its own redirect and goodbye,
+    so an off-topic question is not steered back to round 1's order."""
+    from orderlab import scenario as S
+
+    for sc in S.all_scenarios():
+        for level, nxt in sc.next_order.items():
+            if nxt.order == sc.opening:
+                continue
+            later = S.for_round(sc, level)
+            for lang in sc.languages:
+                assert later.redirect[lang] != sc.redirect[lang], (sc.id, level, lang)
+                # school-brochure's round-1 goodbye names no order, so its bands keep it.
+                if sc.persona and sc.id != "school-brochure":
+                    assert later.persona.goodbye[lang] != sc.persona.goodbye[lang], (sc.id, level, lang)
+
+
+@pytest.mark.parametrize("band", ["weak", "fair", "strong"])
+def test_planning_committee_round_two_options_drop_the_november_date(band):
+    """Round 2 of planning-committee-papers is about a later meeting, so no option label still says 7 November."""
+    from orderlab import scenario as S
+
+    later = S.for_round(S.get("planning-committee-papers"), band)
+    labels = [text for f in later.delivery for option in f.options.values() for text in option.values()]
+    assert labels and not [t for t in labels if "7 november" in t.lower()]
