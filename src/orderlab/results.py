@@ -248,6 +248,14 @@ class ResultsStore:
     with its password masked; ``path`` is the file's ``Path``, or None for a database URL.
     """
 
+    def __new__(cls, path: str | os.PathLike[str] | None = None, *args: Any, **kwargs: Any) -> Any:
+        given = path if path is not None else os.environ.get(ENV_VAR) or None
+        if isinstance(given, str) and given.lower().startswith(("xapi+http://", "xapi+https://")):
+            from .xapi.backend import XapiResultsStore  # a Learning Record Store: the same API, read over xAPI
+
+            return XapiResultsStore(given, *args, **kwargs)
+        return super().__new__(cls)
+
     def __init__(
         self,
         path: str | os.PathLike[str] | None = None,

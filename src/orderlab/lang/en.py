@@ -662,6 +662,28 @@ UI: dict[str, str] = {
     "results_too_big": "This was not saved: the text is too long for the results store. Your game is still here.",
     "results_in_browser": ("Results are not saved in this browser version of the course: "
                            "they stay on this page until you close it."),
+    "xapi_local": ("No results service (LRS) is set up for this page: your results stay in this browser. "
+                   "Download them as a file before you clear the browser or change computer."),
+    "xapi_offline": ("The results service (LRS) cannot be reached right now. Play on: your results wait in this page "
+                     "and are sent when it answers."),
+    "xapi_refused": ("The results service (LRS) did not accept this page's key; it may have expired. Your results are "
+                     "kept in this page. Ask the facilitator for the address again."),
+    "xapi_bad_endpoint": ("The results service (LRS) named in the page's address is wrong or does not answer as one. "
+                          "Your results are kept in this page. Ask the facilitator for the address again."),
+    "xapi_rejected": ("The results service (LRS) refused some of your results. They are kept in this page: download "
+                      "them as a file and give it to the facilitator."),
+    "xapi_delivered": "The results that were waiting have now been sent.",
+    "xapi_storage_full": ("This browser's storage is full, so results that wait are kept only until you close the "
+                          "page. Download them as a file to be safe."),
+    "xapi_storage_off": ("This browser does not let the page store anything, so results that wait are kept only until "
+                         "you close the page. Download them as a file to be safe."),
+    "xapi_bad_config": ("The course's settings file (config.json) cannot be read, so results are not sent. They stay "
+                        "in this page; tell the facilitator."),
+    "xapi_bad_registration": ("The registration in the page's address does not belong to the workshop code, so results "
+                              "are not sent. Ask the facilitator for the address again."),
+    "xapi_bad_actor": ("The learner named in the page's address (actor) cannot be read, so results are not sent. Ask "
+                       "the facilitator for the address again."),
+    "xapi_download": "Download my results",
     "alias_empty": "Type an alias, for example a nickname. Your real name is not needed.",
     "alias_too_long": "The alias can be at most {limit} characters.",
     "workshop_address_malformed": (

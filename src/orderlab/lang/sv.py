@@ -640,6 +640,28 @@ UI: dict[str, str] = {
     "results_too_big": "Det här sparades inte: texten är för lång för resultatlagringen. Ditt spel finns kvar här.",
     "results_in_browser": ("Resultaten sparas inte i webbläsarversionen av kursen: "
                            "de finns kvar på sidan tills du stänger den."),
+    "xapi_local": ("Ingen resultattjänst (LRS) är inställd för den här sidan: dina resultat stannar i den här "
+                   "webbläsaren. Ladda ner dem som en fil innan du rensar webbläsaren eller byter dator."),
+    "xapi_offline": ("Resultattjänsten (LRS) går inte att nå just nu. Spela vidare: dina resultat väntar på sidan "
+                     "och skickas när tjänsten svarar."),
+    "xapi_refused": ("Resultattjänsten (LRS) godkände inte sidans nyckel; den kan ha gått ut. Dina resultat finns kvar "
+                     "på sidan. Be kursledaren om adressen igen."),
+    "xapi_bad_endpoint": ("Resultattjänsten (LRS) som sidans adress pekar på är fel eller svarar inte som en sådan. "
+                          "Dina resultat finns kvar på sidan. Be kursledaren om adressen igen."),
+    "xapi_rejected": ("Resultattjänsten (LRS) tog inte emot en del av dina resultat. De finns kvar på sidan: ladda "
+                      "ner dem som en fil och ge den till kursledaren."),
+    "xapi_delivered": "Resultaten som väntade har nu skickats.",
+    "xapi_storage_full": ("Webbläsarens lagring är full, så resultat som väntar finns bara kvar tills du stänger "
+                          "sidan. Ladda ner dem som en fil för säkerhets skull."),
+    "xapi_storage_off": ("Webbläsaren låter inte sidan spara något, så resultat som väntar finns bara kvar tills du "
+                         "stänger sidan. Ladda ner dem som en fil för säkerhets skull."),
+    "xapi_bad_config": ("Kursens inställningsfil (config.json) går inte att läsa, så resultaten skickas inte. De "
+                        "finns kvar på sidan; säg till kursledaren."),
+    "xapi_bad_registration": ("Registreringen i sidans adress hör inte till workshopkoden, så resultaten skickas "
+                              "inte. Be kursledaren om adressen igen."),
+    "xapi_bad_actor": ("Deltagaren som sidans adress anger (actor) går inte att läsa, så resultaten skickas inte. "
+                       "Be kursledaren om adressen igen."),
+    "xapi_download": "Ladda ner mina resultat",
     "alias_empty": "Skriv ett alias, till exempel ett smeknamn. Ditt riktiga namn behövs inte.",
     "alias_too_long": "Aliaset får vara högst {limit} tecken.",
     "workshop_address_malformed": (
