@@ -13,7 +13,7 @@ from orderlab import lang as L
 from orderlab.session import Session
 from orderlab.xapi import profile as P
 from orderlab.xapi import statements as X
-from orderlab.xapi.client import Config, ConfigError, Outbox
+from orderlab.xapi.client import Config, ConfigError, Outbox, site_config
 from orderlab.xapi.transport import FileStorage, MemoryStorage, urllib_transport
 
 RID = "5b0c8a59-3c56-4f7e-9d55-6f1d0a9f2b11"
@@ -198,3 +198,17 @@ def test_an_unreachable_lrs_is_retried_only_after_a_pause(statements):
     assert outbox.flush(force=False).waiting == len(statements) and len(calls) == 1
     now[0] += 11
     assert outbox.flush(force=False).notice is None and len(calls) == 2  # tried again, not told again
+
+
+def test_the_build_writes_config_json_from_its_environment(tmp_path, monkeypatch):
+    from orderlab.static_site import write_config
+
+    monkeypatch.setenv("ORDERLAB_XAPI_ENDPOINT", "https://lrs.example.org/xapi")
+    monkeypatch.setenv("ORDERLAB_XAPI_AUTH", "Basic d3JpdGU6b25seQ==")
+    written = (write_config(tmp_path) / "config.json").read_text(encoding="utf-8")
+    config = Config.load("?workshop=w-1", written)
+    assert config.endpoint == "https://lrs.example.org/xapi/"
+    assert (config.auth, config.workshop) == ("Basic d3JpdGU6b25seQ==", "w-1")
+    assert site_config({}) == {"xapi": {}}
+    with pytest.raises(ConfigError):
+        site_config({"ORDERLAB_XAPI_ENDPOINT": "ftp://lrs.example.org"})

@@ -254,3 +254,18 @@ def read_statements(config: Config, transport: Transport, **params: str) -> Iter
         yield from fresh
         more = page.get("more")
         url = urllib.parse.urljoin(f"{root.scheme}://{root.netloc}", more) if more and fresh else None
+
+
+SITE_ENV = {"endpoint": "ORDERLAB_XAPI_ENDPOINT", "auth": "ORDERLAB_XAPI_AUTH", "homePage": "ORDERLAB_XAPI_HOMEPAGE"}
+
+
+def site_config(environ: Mapping[str, str]) -> dict[str, Any]:
+    """``site/config.json`` from the build's environment (``SITE_ENV``); empty ``xapi`` when no endpoint.
+
+    The file is public like every file of the site: ``ORDERLAB_XAPI_AUTH`` must belong to an LRS
+    account that may only write statements (a page's address can carry a short-lived one instead).
+    """
+    given = {key: environ[var] for key, var in SITE_ENV.items() if environ.get(var)}
+    if "endpoint" in given:
+        given["endpoint"] = _endpoint(given["endpoint"])
+    return {"xapi": given if "endpoint" in given else {}}
