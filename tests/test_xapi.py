@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import uuid
+from pathlib import Path
 
 import pytest
 from pgserver import free_port
@@ -97,6 +99,8 @@ def test_an_unfinished_round_has_its_questions_but_no_completed_round():
     (lambda s: s["result"]["extensions"].update({X.ext("points"): "3"}), "points must be a int"),
     (lambda s: s["result"]["extensions"].pop(X.ext("form")), "form is missing"),
     (lambda s: s["result"].update(response=" "), "result.response"),
+    (lambda s: s["result"]["extensions"].update({X.ext("form"): "rhetorical"}), "form must be one of"),
+    (lambda s: s["result"]["extensions"].update({X.ext("flags"): ["rude"]}), "flags must be among"),
     (lambda s: s["object"].update(id=f"{X.BASE}/scenarios/school-brochure/deliver"), "object"),
     (lambda s: s["context"]["extensions"].update({f"{X.BASE}/extensions/mood": 1}), "not in the profile"),
 ])
@@ -212,3 +216,12 @@ def test_the_build_writes_config_json_from_its_environment(tmp_path, monkeypatch
     assert site_config({}) == {"xapi": {}}
     with pytest.raises(ConfigError):
         site_config({"ORDERLAB_XAPI_ENDPOINT": "ftp://lrs.example.org"})
+
+
+def test_the_documented_examples_fit_the_profile_and_every_extension_is_documented():
+    text = (Path(__file__).parents[1] / "docs" / "xapi-profile.md").read_text(encoding="utf-8")
+    examples = [json.loads(block) for block in re.findall(r"```json\n(.*?)\n```", text, re.S)]
+    assert len(examples) == 4
+    assert [P.check(example) for example in examples] == [[]] * 4
+    assert [name for name in X.EXTENSIONS if f"| {name} |" not in text] == []
+    assert [iri for iri in X.VERBS.values() if iri not in text] == []

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
+from ..understanding.clauses import FLAGS, FORMS
 from . import statements as X
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
@@ -75,8 +76,8 @@ def check(statement: Mapping[str, Any]) -> list[str]:
     problems += _extensions("result", result.get("extensions") or {}, _RESULT[kind])
     if kind != "created" and context.get("language") not in ("sv", "en"):
         problems.append("context.language: must be sv or en")
-    if kind == "asked" and not (isinstance(result.get("response"), str) and result["response"].strip()):
-        problems.append("result.response: an asked statement carries the question's text")
+    if kind == "asked":
+        problems += _asked(result)
     if kind in ("step", "round"):
         problems += _score(result.get("score"))
         if result.get("completion") is not True:
@@ -100,6 +101,19 @@ def validate(statement: Mapping[str, Any]) -> Mapping[str, Any]:
     if problems:
         raise ProfileError(problems)
     return statement
+
+
+def _asked(result: Mapping[str, Any]) -> list[str]:
+    problems = []
+    if not (isinstance(result.get("response"), str) and result["response"].strip()):
+        problems.append("result.response: an asked statement carries the question's text")
+    extensions = result.get("extensions") or {}
+    if extensions.get(X.ext("form"), "open") not in FORMS:
+        problems.append(f"result.extensions: form must be one of {', '.join(FORMS)}")
+    flags = extensions.get(X.ext("flags"), [])
+    if isinstance(flags, list) and not set(flags) <= set(FLAGS):
+        problems.append(f"result.extensions: flags must be among {', '.join(FLAGS)}")
+    return problems
 
 
 def _kind(verb: str, object_id: str) -> str | None:
