@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import ralphserver
@@ -24,19 +22,10 @@ from orderlab.xapi.transport import FileStorage, urllib_transport
 WORKSHOP = "Xq3-workshop_code"
 
 
-def _server(folder: Path) -> ralphserver.Server:
-    why = ralphserver.missing()
-    if why is not None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"CI=true but {why}")
-        pytest.skip(why)
-    return ralphserver.start(folder)
-
-
 @pytest.fixture(scope="module")
 def lrs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ralphserver.Server]:
     """One Ralph for the module, with a facilitator (read, write) and a participant (write only)."""
-    server = _server(tmp_path_factory.mktemp("ralph"))
+    server = ralphserver.start_or_skip(tmp_path_factory.mktemp("ralph"))
     yield server
     server.stop()
 
@@ -165,7 +154,7 @@ def statements_of_anna() -> list[dict]:
 
 
 def test_when_the_lrs_is_down_play_goes_on_told_once_and_statements_go_out_when_it_is_back(tmp_path):
-    server = _server(tmp_path / "ralph")
+    server = ralphserver.start_or_skip(tmp_path / "ralph")
     try:
         session = Session("school-brochure", "sv", seed=4)
         outbox = Outbox(config(server, workshop="outage"), urllib_transport(timeout=3), FileStorage(tmp_path / "page"))
@@ -189,7 +178,7 @@ def test_when_the_lrs_is_down_play_goes_on_told_once_and_statements_go_out_when_
 
 
 def test_statements_waiting_in_storage_go_out_from_the_next_page(tmp_path):
-    server = _server(tmp_path / "ralph")
+    server = ralphserver.start_or_skip(tmp_path / "ralph")
     try:
         session = ROUNDS["Bo"]
         made = X.session_statements(session, alias="Bo", workshop="later", when=1.7e9,

@@ -28,6 +28,7 @@ from ..session import Session
 from .app import lang_from_query, language_toggle, relabel_scenarios, scenario_picker
 from .guard import guarded
 from .render import message
+from .reporting import reporter_for
 from .roleplay import RolePlay
 from .saving import Saver, open_store
 from .styles import head
@@ -163,9 +164,13 @@ class ParticipantApp(W.VBox):
             session = Session(self.scenario.value, self.lang, seed=self.rng.randrange(1_000_000))
         self.roleplay = RolePlay(session=session)
         self.roleplay.on_change.append(self.saver.save)
+        self.reporter = reporter_for(workshop, self.alias_name)  # an LRS, or the browser's storage on the site
+        if self.reporter is not None:
+            self.roleplay.on_change.append(self.reporter.send)
         line = (f"<p class='ol-alias-line'>{escape(L.text(session.lang, 'playing_as'))} "
                 f"<strong>{escape(self.alias_name)}</strong></p>")
-        self.children = (*self.children[:2], W.HTML(line), self.saved, self.roleplay)
+        lrs = [self.reporter.widget] if self.reporter is not None else []
+        self.children = (*self.children[:2], W.HTML(line), self.saved, *lrs, self.roleplay)
         self.roleplay.question.focus()
         return self.roleplay
 

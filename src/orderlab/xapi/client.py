@@ -168,7 +168,7 @@ class Outbox:
     def flush(self, force: bool = True) -> Status:
         """Send the queue; without ``force``, only once ``retry_after`` has passed since a failure."""
         if not self.config.configured:
-            return self._status("local", self._keep() or "xapi_local")
+            return self._status("local", self._keep() or self.problem or "xapi_local")  # a broken setting says why
         if not self.queue or (not force and self.clock() < self._next_try):
             return self._status("waiting" if self.queue else "sent", self._keep())
         sending = list(self.queue)

@@ -1,0 +1,105 @@
+"""The participant page sends its rounds to an LRS named in its address (Ralph on loopback) and says what fails."""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+import re
+import urllib.parse
+from collections.abc import Iterator
+
+import pytest
+import ralphserver
+from pgserver import free_port
+
+from orderlab import lang as L
+from orderlab.results import ResultsStore
+from orderlab.ui.participant import ParticipantApp
+from orderlab.ui.saving import result_id
+from orderlab.xapi import profile as P
+from orderlab.xapi import statements as X
+from orderlab.xapi.client import Config, basic_auth, read_statements
+from orderlab.xapi.transport import urllib_transport
+
+WORKSHOP = "w-page"
+
+
+@pytest.fixture(scope="module")
+def lrs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ralphserver.Server]:
+    server = ralphserver.start_or_skip(tmp_path_factory.mktemp("ralph"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def store(tmp_path):
+    with ResultsStore(tmp_path / "results.sqlite") as opened:
+        opened.create_workshop(WORKSHOP)
+        yield opened
+
+
+def address(monkeypatch, **params: str) -> None:
+    monkeypatch.setenv("QUERY_STRING", urllib.parse.urlencode(params))
+
+
+def play(store, alias: str, lang: str = "sv") -> ParticipantApp:
+    app = ParticipantApp(WORKSHOP, lang, store=store, rng=random.Random(5))
+    app.alias.value = alias
+    app.join.click()
+    rp = app.roleplay
+    rp.question.value = {"sv": "Vad vill ni uppnå med broschyren?", "en": "What is the brochure for?"}[lang]
+    rp.submit_question()
+    rp.finish_asking()
+    rp.delivery.value = "ordered"
+    rp.submit_delivery()
+    rp.pitch.value = "<b>Syftet</b> är att fler familjer kommer. Nästa gång börjar vi där?"
+    rp.submit_pitch()
+    return app
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_round_on_the_page_lands_in_the_lrs_and_fits_the_profile(lrs, store, monkeypatch, lang):
+    address(monkeypatch, endpoint=lrs.endpoint, auth=basic_auth("participant", lrs.passwords["participant"]),
+            workshop=WORKSHOP)
+    app = play(store, f"Page-{lang}", lang)
+    assert app.roleplay.session.step == "done"
+    facilitator = Config(endpoint=lrs.endpoint, auth=basic_auth("facilitator", lrs.passwords["facilitator"]))
+    mine = [s for s in read_statements(facilitator, urllib_transport(), registration=X.registration(WORKSHOP))
+            if s["actor"]["account"]["name"] == f"Page-{lang}"]
+    assert [P.check(s) for s in mine] == [[]] * len(mine)
+    kinds = sorted(s["object"]["id"].rsplit("/", 1)[-1] for s in mine)
+    assert kinds == ["consult", "consult", "deliver", "influence", "school-brochure"]
+    saved = store.results(WORKSHOP)[-1]
+    round_ = next(s for s in mine if s["object"]["id"].endswith("school-brochure"))
+    assert round_["context"]["extensions"][X.ext("result-id")] == saved["result_id"] == result_id(
+        WORKSHOP, f"Page-{lang}", app.roleplay.session)
+    assert round_["context"]["language"] == lang
+    assert app.reporter.widget.value == ""  # nothing to say when everything went
+
+
+def test_an_lrs_that_is_away_is_told_once_in_the_learners_language_and_offered_as_a_download(store, monkeypatch):
+    address(monkeypatch, endpoint=f"http://127.0.0.1:{free_port()}/xAPI/", auth="Basic eDp5", workshop=WORKSHOP)
+    app = play(store, "Away")
+    assert app.roleplay.session.step == "done"  # the learner played on
+    shown = app.reporter.widget.value
+    assert shown.count(L.text("sv", "xapi_offline")[:40]) == 1
+    data = re.search(r'href="data:application/json;base64,([^"]+)"', shown).group(1)
+    waiting = json.loads(base64.b64decode(data))
+    assert len(waiting) == 5 and [P.check(s) for s in waiting] == [[]] * 5
+    assert "&lt;b&gt;Syftet&lt;/b&gt;" not in shown and "<b>Syftet" not in shown  # the pitch is in the file only
+
+
+def test_a_mistyped_endpoint_is_said_plainly_and_nothing_is_lost(store, monkeypatch):
+    address(monkeypatch, endpoint="lrs.example.org/xapi", workshop=WORKSHOP)
+    app = play(store, "Typo", "en")
+    shown = app.reporter.widget.value
+    assert L.text("en", "xapi_bad_endpoint") in shown.replace("&#x27;", "'")
+    assert "orderlab-results.json" in shown
+
+
+def test_without_an_lrs_outside_the_browser_the_page_is_as_before(store, monkeypatch):
+    address(monkeypatch, workshop=WORKSHOP)
+    app = play(store, "Plain")
+    assert app.reporter is None
+    assert len(store.results(WORKSHOP)) == 1
