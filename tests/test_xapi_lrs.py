@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
 
 import pytest
 import ralphserver
@@ -21,13 +20,6 @@ from orderlab.xapi.transport import FileStorage, urllib_transport
 
 WORKSHOP = "Xq3-workshop_code"
 
-
-@pytest.fixture(scope="module")
-def lrs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ralphserver.Server]:
-    """One Ralph for the module, with a facilitator (read, write) and a participant (write only)."""
-    server = ralphserver.start_or_skip(tmp_path_factory.mktemp("ralph"))
-    yield server
-    server.stop()
 
 
 def config(server: ralphserver.Server, user: str = "participant", workshop: str = WORKSHOP) -> Config:

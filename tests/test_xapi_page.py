@@ -7,10 +7,8 @@ import json
 import random
 import re
 import urllib.parse
-from collections.abc import Iterator
 
 import pytest
-import ralphserver
 from pgserver import free_port
 
 from orderlab import lang as L
@@ -24,12 +22,6 @@ from orderlab.xapi.transport import urllib_transport
 
 WORKSHOP = "w-page"
 
-
-@pytest.fixture(scope="module")
-def lrs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ralphserver.Server]:
-    server = ralphserver.start_or_skip(tmp_path_factory.mktemp("ralph"))
-    yield server
-    server.stop()
 
 
 @pytest.fixture
