@@ -23,7 +23,7 @@ from pathlib import Path
 
 from pgserver import free_port
 
-RALPH = "ralph-malph[backend-fs,lrs]==5.1.0"
+RALPH = "ralph-malph[lrs]==5.1.0"  # the file-system backend needs no extra
 HOME_PAGE = "https://w3id.org/xapi/orderlab/learners"
 REPO = Path(__file__).resolve().parents[1]
 LAUNCH = """

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import http.server
 import io
 import json
+import threading
+import urllib.parse
 
 import pytest
 import ralphserver
@@ -183,3 +186,45 @@ def test_statements_waiting_in_storage_go_out_from_the_next_page(tmp_path):
         assert len(everything(server, "later")) == len(made)
     finally:
         server.stop()
+
+
+class _TokenOnce(http.server.BaseHTTPRequestHandler):
+    """cmi5's fetch URL: the first POST gets the token, every later one an error (as cmi5 requires)."""
+
+    token = ""
+    given = 0
+
+    def do_POST(self):
+        type(self).given += 1
+        body = json.dumps({"auth-token": self.token} if self.given == 1 else
+                          {"error-code": "1", "error-text": "already fetched"}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_cmi5_fetch_url_gives_the_token_once_and_the_statements_go_out_with_it(lrs):
+    _TokenOnce.token = basic_auth("participant", lrs.passwords["participant"]).split(" ", 1)[1]
+    server = http.server.HTTPServer(("127.0.0.1", 0), _TokenOnce)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        fetch = f"http://127.0.0.1:{server.server_port}/fetch"
+        query = urllib.parse.urlencode({"endpoint": lrs.endpoint, "fetch": fetch, "workshop": "fetched",
+                                        "registration": X.registration("fetched")})
+        outbox = Outbox(Config.load(query))
+        session = ROUNDS["Anna"]
+        made = X.session_statements(session, alias="Anna", workshop="fetched", when=1.7e9)
+        assert outbox.add(made[:1]).waiting == 0
+        assert outbox.add(made).waiting == 0  # the token is kept: the fetch URL is asked once
+        assert _TokenOnce.given == 1
+        assert len(everything(lrs, "fetched")) == len(made)
+        again = Outbox(Config.load(query))  # a second page with the same address: the token is spent
+        assert again.add(made).notice == "xapi_refused"
+    finally:
+        server.shutdown()
+        server.server_close()
