@@ -35,8 +35,9 @@ def address(monkeypatch, **params: str) -> None:
     monkeypatch.setenv("QUERY_STRING", urllib.parse.urlencode(params))
 
 
-def play(store, alias: str, lang: str = "sv") -> ParticipantApp:
-    app = ParticipantApp(WORKSHOP, lang, store=store, rng=random.Random(5))
+def play(store, alias: str, lang: str = "sv", workshop: str = WORKSHOP,
+         pitch: str = "<b>Syftet</b> är att fler familjer kommer. Nästa gång börjar vi där?") -> ParticipantApp:
+    app = ParticipantApp(workshop, lang, store=store, rng=random.Random(len(alias)))
     app.alias.value = alias
     app.join.click()
     rp = app.roleplay
@@ -45,7 +46,7 @@ def play(store, alias: str, lang: str = "sv") -> ParticipantApp:
     rp.finish_asking()
     rp.delivery.value = "ordered"
     rp.submit_delivery()
-    rp.pitch.value = "<b>Syftet</b> är att fler familjer kommer. Nästa gång börjar vi där?"
+    rp.pitch.value = pitch
     rp.submit_pitch()
     return app
 
@@ -95,3 +96,21 @@ def test_without_an_lrs_outside_the_browser_the_page_is_as_before(store, monkeyp
     app = play(store, "Plain")
     assert app.reporter is None
     assert len(store.results(WORKSHOP)) == 1
+
+
+def test_the_dashboard_on_the_lrs_shows_what_the_pages_sent_escaped(lrs, tmp_path, monkeypatch):
+    from orderlab.ui.dashboard import Dashboard
+
+    with ResultsStore(tmp_path / "page.sqlite") as page_store, ResultsStore(lrs.url("facilitator")) as lrs_store:
+        page_store.create_workshop("w-board")
+        lrs_store.create_workshop("w-board", "Rum 7")
+        address(monkeypatch, endpoint=lrs.endpoint, auth=basic_auth("participant", lrs.passwords["participant"]),
+                workshop="w-board")
+        for alias in ("Blåklocka", "<script>alert(1)</script>"):
+            play(page_store, alias, workshop="w-board", pitch="<img src=x onerror=alert(1)> Syftet är att fler kommer.")
+        board = Dashboard("w-board", "sv", store=lrs_store)
+        assert "2 resultat från 2 deltagare" in board.counts.value
+        assert board.gallery.value.count("&lt;img src=x") == 2 and "<img src=x" not in board.gallery.value
+        board.show_aliases.value = True
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in board.gallery.value and "<script>" not in board.gallery.value
+        assert "Rum 7" in json.dumps([w["title"] for w in lrs_store.workshops()])
