@@ -94,7 +94,7 @@ class Server:
                "RALPH_AUTH_FILE": str(self.folder / "auth.json"), "RALPH_RUNSERVER_BACKEND": "fs",
                "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH": str(self.folder / "data"),
                "RALPH_LRS_RESTRICT_BY_SCOPES": "true", "RALPH_LRS_RESTRICT_BY_AUTHORITY": "true",
-               "RALPH_RUNSERVER_MAX_SEARCH_HITS_COUNT": "100"}
+               "RALPH_RUNSERVER_MAX_SEARCH_HITS_COUNT": "7"}  # small pages: every read follows `more`
         log = open(self.folder / "ralph.log", "ab")  # noqa: SIM115 (the server keeps it open)
         self.process = subprocess.Popen([str(python()), "-c", LAUNCH, str(self.port)], env=env, stdout=log,
                                         stderr=subprocess.STDOUT, cwd=self.folder)
