@@ -225,3 +225,17 @@ def test_the_documented_examples_fit_the_profile_and_every_extension_is_document
     assert [P.check(example) for example in examples] == [[]] * 4
     assert [name for name in X.EXTENSIONS if f"| {name} |" not in text] == []
     assert [iri for iri in X.VERBS.values() if iri not in text] == []
+
+
+def test_orderlab_results_names_an_lrs_with_its_password_masked(monkeypatch):
+    from orderlab.results import ResultsStore, ResultsUnavailable
+    from orderlab.xapi.backend import XapiResultsStore
+
+    monkeypatch.setenv("ORDERLAB_RESULTS", "xapi+https://fac:s3cret-pw@lrs.example.org/xapi/")
+    store = ResultsStore()
+    assert isinstance(store, XapiResultsStore)
+    assert store.location == "xapi+https://fac:***@lrs.example.org/xapi/" and "s3cret" not in repr(store)
+    assert store.config.endpoint == "https://lrs.example.org/xapi/"
+    with pytest.raises(ResultsUnavailable) as caught:
+        ResultsStore("xapi+ftp://lrs.example.org/xapi/")
+    assert caught.value.reason == "unsupported" and "xapi+https://" in caught.value.message

@@ -196,8 +196,8 @@ def _message(reason: str, path: Path | str, detail: str = "") -> str:
                    "Update orderlab to use it.",
         "locked": f"The results file {path} is busy: other kernels kept it locked. Try again in a moment.",
         "disk_full": f"The disk that holds {path} is full.",
-        "unsupported": f"{path}: only PostgreSQL URLs (postgresql://) are supported. Set {ENV_VAR} to one of "
-                       "those or to a file path.",
+        "unsupported": f"{path}: only PostgreSQL URLs (postgresql://) and learning record stores "
+                       f"(xapi+https://) are supported. Set {ENV_VAR} to one of those or to a file path.",
     }.get(reason, f"The results file {path} cannot be used: {detail}")
 
 
