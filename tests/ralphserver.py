@@ -76,6 +76,7 @@ class Server:
     port: int
     passwords: dict[str, str] = field(default_factory=dict)
     process: subprocess.Popen | None = None
+    origins: tuple[str, ...] = ()  # pages on other origins that may call it (CORS), e.g. the static site
 
     @property
     def endpoint(self) -> str:
@@ -95,6 +96,8 @@ class Server:
                "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH": str(self.folder / "data"),
                "RALPH_LRS_RESTRICT_BY_SCOPES": "true", "RALPH_LRS_RESTRICT_BY_AUTHORITY": "true",
                "RALPH_RUNSERVER_MAX_SEARCH_HITS_COUNT": "7"}  # small pages: every read follows `more`
+        if self.origins:
+            env["RALPH_RUNSERVER_CORS_ALLOW_ORIGINS"] = json.dumps(list(self.origins))
         log = open(self.folder / "ralph.log", "ab")  # noqa: SIM115 (the server keeps it open)
         self.process = subprocess.Popen([str(python()), "-c", LAUNCH, str(self.port)], env=env, stdout=log,
                                         stderr=subprocess.STDOUT, cwd=self.folder)
@@ -121,7 +124,7 @@ class Server:
         self.process = None
 
 
-def start_or_skip(folder: Path) -> Server:
+def start_or_skip(folder: Path, origins: tuple[str, ...] = ()) -> Server:
     """``start``, or skip the test with the reason Ralph cannot run here (a failure under ``CI=true``)."""
     import pytest
 
@@ -130,14 +133,14 @@ def start_or_skip(folder: Path) -> Server:
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(f"CI=true but {why}")
         pytest.skip(why)
-    return start(folder)
+    return start(folder, origins)
 
 
-def start(folder: Path) -> Server:
+def start(folder: Path, origins: tuple[str, ...] = ()) -> Server:
     """A new Ralph in ``folder`` with fresh random passwords for its two users."""
     (folder / "data").mkdir(parents=True, exist_ok=True)
     server = Server(folder, free_port(), {"facilitator": secrets.token_urlsafe(12),
-                                          "participant": secrets.token_urlsafe(12)})
+                                          "participant": secrets.token_urlsafe(12)}, origins=origins)
     users = [{"username": name, "password": server.passwords[name], "scopes": scopes,
               "agent": {"objectType": "Agent", "account": {"homePage": HOME_PAGE, "name": name}}}
              for name, scopes in (("facilitator", ["statements/read", "statements/write"]),
