@@ -7,12 +7,15 @@ question in the LRS as a statement that fits the profile.
 
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 import ralphserver
 
+from orderlab import lang as L
 from orderlab import static_site
 from orderlab.xapi import profile as P
 from orderlab.xapi import statements as X
@@ -62,4 +65,22 @@ def test_a_question_asked_on_the_static_page_lands_in_the_lrs(site_url, site_lrs
     assert [P.check(s) for s in found] == [[]]
     assert found[0]["actor"]["account"]["name"] == "Blåklocka"
     assert page.locator(".ol-lrs").inner_text() == ""  # sent: nothing to tell
+    assert page.outside == []
+
+
+def test_with_no_lrs_the_static_page_says_results_stay_in_the_page_and_offers_them(site_url, offline_page):  # noqa: F811
+    static_site.write_config(static_site.ROOT / "site")  # no ORDERLAB_XAPI_*: no LRS
+    page = offline_page
+    open_participant(page, site_url)
+    page.locator(".ol-alias input").fill("Blåklocka")
+    page.click("button.ol-join")
+    page.locator(".ol-question input").fill(QUESTION)
+    page.click("button.ol-send")
+    page.locator(".ol-lrs").get_by_text(L.text("sv", "xapi_storage_page")).wait_for(timeout=30_000)
+    link = page.locator("a.ol-lrs-download")
+    assert link.get_attribute("download") == "orderlab-results.json"
+    with page.expect_download() as download:
+        link.click()
+    kept = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert [s["result"]["response"] for s in kept] == [QUESTION] and P.check(kept[0]) == []
     assert page.outside == []

@@ -677,6 +677,8 @@ UI: dict[str, str] = {
                           "page. Download them as a file to be safe."),
     "xapi_storage_off": ("This browser does not let the page store anything, so results that wait are kept only until "
                          "you close the page. Download them as a file to be safe."),
+    "xapi_storage_page": ("Your results stay on this page until you close it. Download them as a file to keep "
+                          "them."),
     "xapi_bad_config": ("The course's settings file (config.json) cannot be read, so results are not sent. They stay "
                         "in this page; tell the facilitator."),
     "xapi_bad_registration": ("The registration in the page's address does not belong to the workshop code, so results "

@@ -655,6 +655,8 @@ UI: dict[str, str] = {
                           "sidan. Ladda ner dem som en fil för säkerhets skull."),
     "xapi_storage_off": ("Webbläsaren låter inte sidan spara något, så resultat som väntar finns bara kvar tills du "
                          "stänger sidan. Ladda ner dem som en fil för säkerhets skull."),
+    "xapi_storage_page": ("Dina resultat finns kvar på sidan tills du stänger den. Ladda ner dem som en fil för "
+                          "att behålla dem."),
     "xapi_bad_config": ("Kursens inställningsfil (config.json) går inte att läsa, så resultaten skickas inte. De "
                         "finns kvar på sidan; säg till kursledaren."),
     "xapi_bad_registration": ("Registreringen i sidans adress hör inte till workshopkoden, så resultaten skickas "

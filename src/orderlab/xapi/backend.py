@@ -27,7 +27,8 @@ from .transport import Transport, Unreachable, urllib_transport
 
 SCHEME = "xapi+"
 _REASONS = {"xapi_offline": "unreachable", "xapi_refused": "auth", "xapi_bad_endpoint": "unreachable",
-            "xapi_rejected": "too_big", "xapi_storage_off": "unavailable", "xapi_storage_full": "unavailable"}
+            "xapi_rejected": "too_big", "xapi_storage_off": "unavailable", "xapi_storage_full": "unavailable",
+            "xapi_storage_page": "unavailable"}
 
 
 def is_xapi(location: object) -> bool:

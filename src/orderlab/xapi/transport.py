@@ -26,7 +26,7 @@ class Unreachable(OSError):
 
 
 class StorageError(OSError):
-    """The storage cannot keep anything: ``reason`` is ``full`` or ``off`` (disabled or missing)."""
+    """The storage cannot keep anything: ``reason`` is ``full``, ``off`` (disabled) or ``page`` (none here)."""
 
     def __init__(self, reason: str, detail: str = ""):
         super().__init__(detail or reason)
@@ -109,7 +109,8 @@ class FileStorage:
 
 
 class BrowserStorage:  # pragma: no cover - needs a browser
-    """The page's ``localStorage``; ``StorageError("off")`` where there is none (a worker, private mode)."""
+    """The page's ``localStorage``; ``StorageError("page")`` where the code runs without one (Pyodide in a
+    web worker: results then live in the page), ``StorageError("off")`` where the browser refuses it."""
 
     def __init__(self, store: Any = None):
         if store is None:
@@ -118,7 +119,7 @@ class BrowserStorage:  # pragma: no cover - needs a browser
 
                 store = js.localStorage
             except (ImportError, AttributeError) as exc:
-                raise StorageError("off", "this page has no localStorage") from exc
+                raise StorageError("page", "no localStorage here (a web worker)") from exc
         self.store = store
 
     def get(self, key: str) -> str | None:
