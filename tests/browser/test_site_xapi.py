@@ -84,3 +84,30 @@ def test_with_no_lrs_the_static_page_says_results_stay_in_the_page_and_offers_th
     kept = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     assert [s["result"]["response"] for s in kept] == [QUESTION] and P.check(kept[0]) == []
     assert page.outside == []
+
+
+def test_when_the_lrs_is_down_the_static_page_plays_on_says_so_once_and_sends_later(site_url, site_lrs,  # noqa: F811
+                                                                                     offline_page):  # noqa: F811
+    page = offline_page
+    open_participant(page, site_url)
+    page.locator(".ol-alias input").fill("Vitsippa")
+    page.click("button.ol-join")
+    box, replies = page.locator(".ol-question input"), page.locator(".ol-transcript .ol-them")
+    site_lrs.stop()
+    asked = ["Vad vill ni uppnå med broschyren?", "Vilka ska läsa den?", "När behöver ni den?"]
+    for number, question in enumerate(asked[:2], 1):
+        box.fill(question)
+        page.click("button.ol-send")
+        replies.nth(number).wait_for(timeout=30_000)  # the learner plays on
+    offline = L.text("sv", "xapi_offline")
+    assert page.locator(".ol-lrs").inner_text().count(offline) == 1
+    site_lrs.start()
+    box.fill(asked[2])
+    page.click("button.ol-send")
+    page.locator(".ol-lrs").get_by_text(L.text("sv", "xapi_delivered")).wait_for(timeout=30_000)
+    facilitator = Config(endpoint=site_lrs.endpoint,
+                         auth=basic_auth("facilitator", site_lrs.passwords["facilitator"]))
+    found = [s for s in read_statements(facilitator, urllib_transport(), registration=X.registration("workshop"))
+             if s["actor"]["account"]["name"] == "Vitsippa"]
+    assert sorted(s["result"]["response"] for s in found) == sorted(asked)
+    assert page.outside == []
