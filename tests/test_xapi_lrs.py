@@ -228,3 +228,16 @@ def test_a_cmi5_fetch_url_gives_the_token_once_and_the_statements_go_out_with_it
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_another_tools_statements_in_the_same_registration_are_left_out(lrs):
+    session = ROUNDS["Anna"]
+    made = X.session_statements(session, alias="Anna", workshop="shared", when=1.7e9,
+                                result_id=result_id("shared", "Anna", session))
+    foreign = json.loads(json.dumps(made[-1]))
+    foreign.update(id="0b6a4f9e-7d0c-4c55-8f0e-3a1b2c3d4e5f",
+                   actor={"objectType": "Agent", "mbox": "mailto:x@example.org"})
+    foreign["context"]["extensions"][X.ext("result-id")] = "1c7b5a0f-8e1d-4d66-9a1f-4b2c3d4e5f60"
+    assert Outbox(config(lrs, workshop="shared")).add([*made, foreign]).waiting == 0
+    with ResultsStore(lrs.url("facilitator")) as dashboard:
+        assert [row["alias"] for row in dashboard.results("shared")] == ["Anna"]

@@ -21,6 +21,7 @@ from typing import IO, Any
 
 from .. import results as R
 from ..session import Session
+from . import profile as P
 from . import statements as X
 from .client import Config, ConfigError, Outbox, basic_auth, read_statements
 from .transport import Transport, Unreachable, urllib_transport
@@ -254,6 +255,8 @@ def _row(statement: Mapping[str, Any]) -> dict[str, Any] | None:
     """A results row from a round ``completed`` statement (None for any other statement)."""
     obj_id = str((statement.get("object") or {}).get("id", ""))
     if (statement.get("verb") or {}).get("id") != X.VERBS["completed"] or obj_id.count("/") != X.BASE.count("/") + 2:
+        return None
+    if P.check(statement):  # another tool's statement in the same LRS, or a broken one: not a result
         return None
     result = (statement.get("result") or {}).get("extensions") or {}
     report, rid = result.get(X.ext("report")), (statement.get("context") or {}).get("extensions", {}).get(
