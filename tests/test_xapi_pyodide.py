@@ -46,7 +46,8 @@ def pyodide(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         pytest.skip("Node.js is not installed")
     cache = static_site.ROOT / ".site-cache"
     lib = tmp_path_factory.mktemp("lib")
-    for wheel in (static_site.pure_yaml_wheel(cache), static_site.pip_download("snowballstemmer", cache)):
+    stemmer = static_site.pip_download(f"snowballstemmer=={static_site.version('snowballstemmer')}", cache / "wheels")
+    for wheel in (static_site.pure_yaml_wheel(cache), stemmer):  # as the site's build takes them
         zipfile.ZipFile(wheel).extractall(lib)
     return static_site.pyodide_runtime(cache), lib
 
