@@ -19,6 +19,8 @@ from .palette import PALETTE as C
 
 FONT = "system-ui, -apple-system, 'Segoe UI', sans-serif"
 TEXT, TITLE, SMALL = 17, 19, 15  # font sizes in px
+BAR = "bar"  # in a legend entry instead of a dash: the entry is a bar, drawn as a swatch
+_CHAR = 0.62  # about how wide a character is drawn, in em: room for labels is estimated with it
 BINS: tuple[int, ...] = tuple(range(0, 101, 10))  # histogram bins of ten points; the last one holds 100
 
 
@@ -117,11 +119,19 @@ def _histogram(frame: _Frame, values: Sequence[float], title: str, ticks: Sequen
 
 
 def _legend(x: float, y: float, entries: Sequence[tuple[str, str, str]]) -> list[str]:
-    """Legend lines from (x, y) downwards: a short stroke in each entry's colour and dash, then its name."""
-    out = []
+    """Legend lines from (x, y) downwards: a short stroke in each entry's colour and dash (or a bar's
+    swatch, for ``BAR``), then its name.
+
+    A light backdrop keeps the names readable where they cross a bar.
+    """
+    width = 46 + _CHAR * SMALL * max((len(name) for name, _, _ in entries), default=0)
+    out = [f'<rect x="{_n(x - 4)}" y="{_n(y - 12)}" width="{_n(width)}" height="{22 * len(entries) + 2}" '
+           f'fill="{C["white"]}" fill-opacity="0.85"/>']
     for i, (name, colour, dash) in enumerate(entries):
         yy = y + 22 * i
-        out += [_line(x, yy, x + 30, yy, colour, 3, dash), _text(x + 38, yy, name, size=SMALL)]
+        mark = (f'<rect x="{_n(x)}" y="{_n(yy - 7)}" width="30" height="14" fill="{colour}"/>' if dash == BAR
+                else _line(x, yy, x + 30, yy, colour, 3, dash))
+        out += [mark, _text(x + 38, yy, name, size=SMALL)]
     return out
 
 
@@ -175,8 +185,8 @@ def open_share_histogram(shares: Sequence[float], title: str, alt: str, labels: 
 
 
 def _label_width(names: Sequence[str], size: int = TEXT) -> float:
-    """About how wide the longest name is drawn (0.55 em a character), kept between 80 and 380 px."""
-    return min(380, max(80, 0.55 * size * max((len(n) for n in names), default=0) + 20))
+    """About how wide the longest name is drawn, with a margin, kept between 80 and 400 px."""
+    return min(400, max(80, _CHAR * size * max((len(n) for n in names), default=0) + 30))
 
 
 def missed_topics(names: Sequence[str], shares: Sequence[float], title: str, alt: str) -> str:
@@ -219,8 +229,8 @@ def skills_chart(values: Mapping[str, int | None], lang: str, previous: Mapping[
     out += frame.axes((0, 50, 100), ())
     height = frame.y + frame.h + 40
     if previous:
-        out += _legend(frame.x, height, [(_view_text(lang, "legend_latest"), C["blue"], ""),
-                                         (_view_text(lang, "legend_previous"), C["grey"], "")])
+        out += _legend(frame.x, height, [(_view_text(lang, "legend_latest"), C["blue"], BAR),
+                                         (_view_text(lang, "legend_previous"), C["grey"], BAR)])
         height += 44
     alt = P.skills_alt(values, lang, previous)
     return image(svg(760, height + 10, title, alt, out), alt, "ol-chart-skills")
