@@ -26,6 +26,7 @@ from .. import lang as L
 from .. import learner_text
 from .. import progress as P
 from ..present.charts import history_chart, skills_chart
+from ..present.panel import panel_html
 from ..present.styles import SUMMARY_CSS
 from ..present.summary import summary_html, summary_html_body, summary_markdown
 from ..results import InvalidName, ResultsStore, ResultsUnavailable, check_name
@@ -337,7 +338,7 @@ class MyRounds(_StoreUser, W.VBox):
         return history_chart(self.reports, self.lang) + note
 
     def _practice(self) -> str:
-        return P.practice_panel(self.reports, self.lang)._repr_html_() if self.reports else self._none_yet()
+        return panel_html(P.practice_panel(self.reports, self.lang)) if self.reports else self._none_yet()
 
     def _summary(self) -> str:
         if not self.reports:
