@@ -77,3 +77,8 @@ def scenario_vocabulary(lang: str, scenario: str = SCENARIO) -> Vocabulary:
 def pitch_words(lang: str, scenario: str = SCENARIO) -> dict[str, tuple[str, ...]]:
     """The scenario's pitch words in ``lang``, as the role-play scores a pitch with them."""
     return {k: tuple(v.get(lang, ())) for k, v in get_scenario(scenario).pitch_words.items()}
+
+
+__all__ = ["CLOSED_QUESTIONS", "CONTENT", "DELIVERIES", "EXAMPLES", "EXAMPLE_CONFIRMATION", "EXAMPLE_PITCHES",
+           "EXAMPLE_QUESTIONS", "MIXED_DELIVERY", "PLANS", "SCENARIO", "STRINGS", "STRONG_PITCH", "TOPIC_GUIDE",
+           "TRAPS", "WEAK_QUESTIONS", "is_unfinished", "pitch_words", "same_text", "say", "scenario_vocabulary"]

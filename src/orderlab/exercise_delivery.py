@@ -107,3 +107,6 @@ def check_delivery(choice: object, lang: str = "sv", scenario: str = SCENARIO) -
     item = Item(_s(lang, "delivery_n", letter=letter), "good" if passed else "poor", None,
                 (_delivery_details(lang, s, letter), *result.feedback, *_delivery_why(lang, s, letter)))
     return CheckResult(lang, title, (item,), _s(lang, "choice_passed" if passed else "choice_fix"), True, passed)
+
+
+__all__ = ["check_confirmation", "check_delivery", "compare_deliveries", "delivery_options", "show_alternative"]

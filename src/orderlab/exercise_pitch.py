@@ -122,3 +122,7 @@ def show_next_order(pitch: object, lang: str = "sv", scenario: str = SCENARIO) -
     except InputError:  # punctuation only
         return Panel(lang, title, (), _s(lang, "next_todo"))
     return Panel(lang, title, (Item(_s(lang, "pitch_label"), _BAND_STATUS[which], None, (score_line, *lines)),))
+
+
+__all__ = ["check_pitch", "compare_pitches", "example_pitch", "pitch_passes", "show_draft", "show_evidence",
+           "show_next_order", "show_pitch_criteria"]
