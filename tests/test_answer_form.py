@@ -10,8 +10,8 @@ import pytest
 from orderlab import learner_text, model_answers
 from orderlab.errors import ScenarioError
 from orderlab.exercise import STRINGS as EXERCISE_STRINGS
-from orderlab.exercise import CheckResult
 from orderlab.lang import en, sv
+from orderlab.panel import CheckResult
 from orderlab.ui.answer_form import KINDS, AnswerForm, answer_form, kind_of
 
 LANGS = ("sv", "en")

@@ -14,6 +14,7 @@ from orderlab import Session, all_scenarios
 from orderlab import lang as L
 from orderlab import progress as P
 from orderlab.lang import sv as SV
+from orderlab.present import summary as S
 
 LANGS = ("sv", "en")
 DATA = Path(__file__).parent / "data" / "transcripts"
@@ -280,7 +281,7 @@ def test_both_languages_have_the_same_strings():
 def test_an_unknown_language_is_refused():
     """Asking for a language the course does not have names the choices."""
     with pytest.raises(ValueError, match="sv, en"):
-        P.summary_markdown([], "de")
+        S.summary_markdown([], "de")
 
 
 # --- The printable summary ---
@@ -288,8 +289,8 @@ def test_an_unknown_language_is_refused():
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_summary_of_nothing_says_play_first(lang: str):
     """With no rounds, both summaries say to play a round in section 5 first, and still give the method."""
-    markdown, page = P.summary_markdown([], lang), P.summary_html([], lang)
-    assert P.md_escape(P.text(lang, "summary_empty")) in markdown
+    markdown, page = S.summary_markdown([], lang), S.summary_html([], lang)
+    assert S.md_escape(P.text(lang, "summary_empty")) in markdown
     assert P.text(lang, "summary_empty") in page
     assert P.text(lang, "summary_method") in markdown and P.text(lang, "summary_method") in page
     assert "|---" not in markdown and "<table>" not in page
@@ -298,8 +299,8 @@ def test_a_summary_of_nothing_says_play_first(lang: str):
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_summary_of_one_round(lang: str, weak):
     """One round: one table row with the scenario, round and scores, and its skills without arrows."""
-    markdown = P.summary_markdown([weak], lang)
-    title = P.md_escape(next(s for s in all_scenarios() if s.id == "school-brochure").title[lang])
+    markdown = S.summary_markdown([weak], lang)
+    title = S.md_escape(next(s for s in all_scenarios() if s.id == "school-brochure").title[lang])
     row = f"| 1 | {title} | 1 | {weak['steps']['questions']['score']} |"
     assert row in markdown and f"| {weak['total']} |" in markdown
     assert P.text(lang, "summary_skills_1") in markdown and "→" not in markdown
@@ -310,7 +311,7 @@ def test_a_summary_of_one_round(lang: str, weak):
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_summary_of_several_rounds(lang: str, several):
     """Several rounds: a row each, first-to-latest skills, what to practise and the best pitch."""
-    markdown = P.summary_markdown(several, lang, name="Blåklocka", when=WHEN)
+    markdown = S.summary_markdown(several, lang, name="Blåklocka", when=WHEN)
     assert markdown.count("\n| ") == len(several) + 1
     assert markdown.count("→") == len(P.SKILLS)
     assert "Blåklocka" in markdown and "2025-05-27" in markdown
@@ -320,16 +321,16 @@ def test_a_summary_of_several_rounds(lang: str, several):
 
 def test_the_best_pitch_is_the_highest_scored_and_latest_of_equals(several):
     """The summary quotes the pitch with the highest score; among equals, the latest."""
-    markdown = P.summary_markdown(several, "en")
+    markdown = S.summary_markdown(several, "en")
     _, _, best = max((r["steps"]["pitch"]["score"], i, r["steps"]["pitch"]) for i, r in enumerate(several))
-    assert "> " + P.md_escape(best["text"]) in markdown
+    assert "> " + S.md_escape(best["text"]) in markdown
     others = [r["steps"]["pitch"]["text"] for r in several if r["steps"]["pitch"]["text"] != best["text"]]
-    assert not any("> " + P.md_escape(text) in markdown for text in others)
+    assert not any("> " + S.md_escape(text) in markdown for text in others)
 
 
 def test_the_html_summary_escapes_learner_text(evil):
     """The alias and the pitch appear in the HTML summary as text, never as markup."""
-    page = P.summary_html([evil], "sv", name="<b>Blå</b>", when=WHEN)
+    page = S.summary_html([evil], "sv", name="<b>Blå</b>", when=WHEN)
     assert "<script>" not in page and "<b>Blå</b>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;b&gt;Blå&lt;/b&gt;" in page
     assert page.startswith("<!DOCTYPE html>") and '<html lang="sv">' in page and 'charset="utf-8"' in page
@@ -337,7 +338,7 @@ def test_the_html_summary_escapes_learner_text(evil):
 
 def test_the_markdown_summary_escapes_learner_text(evil):
     """The alias and the pitch appear in the Markdown summary as text: no HTML, emphasis, links or table cells."""
-    markdown = P.summary_markdown([evil], "en", name="<b>x</b> | y")
+    markdown = S.summary_markdown([evil], "en", name="<b>x</b> | y")
     assert "<script>" not in markdown and "<b>" not in markdown
     assert r"\<script\>" in markdown and r"\*fet\*" in markdown and r"\[länk\]" in markdown
     assert r"\<b\>x\</b\> \| y" in markdown and r"\&amp;" in markdown
@@ -349,21 +350,21 @@ def test_the_markdown_summary_escapes_learner_text(evil):
 ])
 def test_md_escape(raw: str, shown: str):
     """Markdown escaping keeps ordinary text as it is and disarms what starts a list, heading or quote."""
-    assert P.md_escape(raw) == shown
+    assert S.md_escape(raw) == shown
 
 
 def test_the_summary_body_is_the_page_without_its_frame(several):
     """The fragment shown in the notebook is exactly the page's body."""
-    body = P.summary_html_body(several, "sv", name="x", when=WHEN)
-    assert body in P.summary_html(several, "sv", name="x", when=WHEN)
+    body = S.summary_html_body(several, "sv", name="x", when=WHEN)
+    assert body in S.summary_html(several, "sv", name="x", when=WHEN)
     assert "<html" not in body
 
 
 def test_an_unknown_scenario_shows_its_id():
     """A round of a scenario that is no longer shipped keeps its id as the title."""
     report = {"scenario": "gone-scenario", "round": 1, "total": 5, "steps": {}}
-    assert "gone\\-scenario" not in P.summary_markdown([report], "sv")
-    assert "| gone-scenario |" in P.summary_markdown([report], "sv")
+    assert "gone\\-scenario" not in S.summary_markdown([report], "sv")
+    assert "| gone-scenario |" in S.summary_markdown([report], "sv")
 
 
 def test_topic_names_are_capitalised_in_lists(several):

@@ -13,6 +13,7 @@ import pytest
 from orderlab import all_scenarios
 from orderlab import lang as L
 from orderlab import progress as P
+from orderlab.present import summary as S
 from orderlab.results import ResultsStore, ResultsUnavailable
 from orderlab.ui import progress_view as V
 from orderlab.ui.progress_view import MyRounds, SelfPacedPlay
@@ -208,7 +209,7 @@ def test_views_draw_the_chart_the_list_and_the_summary(store):
     assert P.text("en", "practice_title") in practice.value
     files = decoded_links(summary.value)
     assert set(files) == {"summary-deliver-then-influence.html", "summary-deliver-then-influence.md"}
-    assert files["summary-deliver-then-influence.md"] == P.summary_markdown(
+    assert files["summary-deliver-then-influence.md"] == S.summary_markdown(
         rounds.reports, "en", name="Blåklocka", when=date(2025, 5, 27))
     assert "2025-05-27" in summary.value
 
@@ -284,10 +285,10 @@ def test_both_languages_have_the_same_strings():
 # --- Charts ---
 
 def test_the_skills_chart_is_an_image_with_an_escaped_alt_text():
-    """The chart is a PNG <img> whose alt text is the engine's description."""
+    """The chart is an SVG <img> whose alt text is the engine's description."""
     values = dict.fromkeys(P.SKILLS, 50)
     html = V.skills_chart(values, "sv")
-    assert html.startswith('<img class="ol-chart-skills" src="data:image/png;base64,')
+    assert html.startswith('<img class="ol-chart-skills" src="data:image/svg+xml;base64,')
     assert alts(html) == [P.skills_alt(values, "sv")]
 
 
@@ -355,6 +356,6 @@ def test_reflections_are_not_mistaken_for_an_unfinished_role_play(store):
 def test_the_summary_leaves_out_unanswered_reflection_questions():
     """Only answered questions are printed; with none answered there is no reflection heading."""
     title = L.section_text("REFLECTION", "en", "summary_title")
-    assert title not in P.summary_markdown([], "en", reflection=["", "  ", ""])
-    text = P.summary_markdown([], "en", reflection=["", "Budget, by asking what it may cost", ""])
+    assert title not in S.summary_markdown([], "en", reflection=["", "  ", ""])
+    text = S.summary_markdown([], "en", reflection=["", "Budget, by asking what it may cost", ""])
     assert title in text and P.reflection_questions("en")[1] in text and P.reflection_questions("en")[0] not in text

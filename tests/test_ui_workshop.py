@@ -147,7 +147,7 @@ def test_dashboard_charts_the_share_of_open_questions_against_the_miti_threshold
 
 def test_dashboard_redraws_charts_only_when_something_changed(store, monkeypatch):
     """The 10-second tick keeps the images while nothing changed and redraws on a new result."""
-    from orderlab.ui import charts
+    from orderlab.present import charts
 
     drawn: list[str] = []
     real = charts.score_histograms

@@ -4,7 +4,7 @@ The learner's side and why each step works are content (``content/model-round.ya
 languages). The requester's replies, the scores and the next order are not written anywhere:
 ``play`` runs the round through ``Session`` every time, so the annotation always sits beside
 what the role-play really answers. Engine side: no ipywidgets; ``show_model_round`` returns an
-``exercise.Panel`` that Jupyter shows as escaped HTML.
+``orderlab.panel.Panel`` that Jupyter shows as escaped HTML.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from typing import Any
 
 from . import lang as L
 from .errors import Problem, ScenarioError
-from .exercise import Item, Panel
 from .lang import LANGUAGES
+from .panel import Item, Panel
 from .scenario import _read_yaml
 from .session import Session
 

@@ -2,23 +2,21 @@
 
 Pure functions over ``Session.report()`` dicts (as ``ResultsStore.results`` returns them under
 ``"report"``), in the order the rounds were played. Engine side: never imports ipywidgets or
-IPython. Texts come back in the learner's language; learner text in the summaries (the alias,
-the pitch) is escaped for Markdown and for HTML.
+IPython. Texts come back in the learner's language, as data: ``orderlab.present.summary`` draws
+the printable summary (escaping learner text) and ``orderlab.present.charts`` the charts.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
-from html import escape
 from typing import Any
 
 from . import lang as L
 from .conversation import FULL_DEPTH, GOOD_OPEN
-from .exercise import STRINGS as EXERCISE_STRINGS
-from .exercise import TOPIC_GUIDE, Item, Panel
+from .exercise_common import TOPIC_GUIDE
+from .panel import Item, Panel
 from .pitch import BLAME_PENALTY, LENGTH_PENALTY, MAX_WORDS, MIN_WORDS
 from .pitch import WEIGHTS as PITCH_WEIGHTS
 from .scenario import all_scenarios
@@ -217,8 +215,9 @@ def practice(reports: Sequence[Mapping[str, Any]], lang: str) -> dict[str, Any]:
     for p in pitched:
         checks.update(c for c, ok in pitch_checks(p["criteria"]).items() if not ok)
     names = L.topic_names(lang)
-    helps = {**{c: EXERCISE_STRINGS[lang].get(f"crit_help_{c}", "") for c in PITCH_WEIGHTS},
-             "no_blame": EXERCISE_STRINGS[lang]["crit_help_blame"],
+    exercise_strings = L.strings("EXERCISES")[lang]
+    helps = {**{c: exercise_strings.get(f"crit_help_{c}", "") for c in PITCH_WEIGHTS},
+             "no_blame": exercise_strings["crit_help_blame"],
              "length": text(lang, "help_length", min=MIN_WORDS, max=MAX_WORDS)}
     return {
         "rounds": len(reports),
@@ -267,18 +266,7 @@ def practice_panel(reports: Sequence[Mapping[str, Any]], lang: str = "sv") -> Pa
     return Panel(lang, text(lang, "practice_title"), items, counted(lang, "practice_based", len(reports)))
 
 
-# --- The printable summary: one set of facts, drawn as Markdown and as HTML ---
-
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
-_MD_LINE_START = re.compile(r"^([#+=-]|\d+[.)])")
-
-
-def md_escape(value: object) -> str:
-    """Text on one line that Markdown (and the HTML Markdown allows) shows exactly as written."""
-    flat = _MD_INLINE.sub(r"\\\1", " ".join(str(value).split()))
-    start = _MD_LINE_START.match(flat)
-    return flat[:start.end() - 1] + "\\" + flat[start.end() - 1:] if start else flat
-
+# --- The printable summary's facts (drawn as Markdown and HTML by orderlab.present.summary) ---
 
 def _best_pitch(reports: Sequence[Mapping[str, Any]]) -> tuple[Mapping[str, Any], Mapping[str, Any]] | None:
     best = None
@@ -304,9 +292,13 @@ def _reflection(answers: Sequence[str], lang: str) -> tuple[str, list[tuple[str,
     return (L.section_text("REFLECTION", lang, "summary_title"), pairs) if pairs else None
 
 
-def _facts(reports: Sequence[Mapping[str, Any]], lang: str, name: str, when: date | None,
+def summary_facts(reports: Sequence[Mapping[str, Any]], lang: str, name: str, when: date | None,
            reflection: Sequence[str] = ()) -> dict[str, Any]:
-    """Everything the summary says, as plain text (not yet escaped)."""
+    """Everything the printable summary says, as plain text (not yet escaped).
+
+    ``orderlab.present.summary`` draws it; ``name`` is the learner's alias, ``reflection`` their
+    answers to section 6's questions.
+    """
     L.check_lang(lang)
     meta = ([text(lang, "summary_alias", name=name.strip())] if name.strip() else []) + (
         [text(lang, "summary_date", date=when.isoformat())] if when else [])
@@ -344,100 +336,6 @@ def _facts(reports: Sequence[Mapping[str, Any]], lang: str, name: str, when: dat
     return facts
 
 
-def summary_markdown(reports: Sequence[Mapping[str, Any]], lang: str = "sv", *, name: str = "",
-                     when: date | None = None, reflection: Sequence[str] = ()) -> str:
-    """A short printable summary in Markdown: rounds, skills, what to practise, the best pitch, the method.
-
-    ``name`` (the learner's alias), ``when`` and ``reflection`` (answers to section 6's questions) are
-    optional; learner text is escaped.
-    """
-    f = _facts(reports, lang, name, when, reflection)
-    out = [f"# {md_escape(f['title'])}", ""]
-    if f["meta"]:
-        out += ["  \n".join(md_escape(m) for m in f["meta"]), ""]
-    if f["empty"]:
-        out += [md_escape(f["empty"]), ""]
-    else:
-        heading, header, rows = f["table"]
-        out += [md_escape(f["played"]), "", f"## {md_escape(heading)}", "",
-                "| " + " | ".join(md_escape(h) for h in header) + " |",
-                "|---:|---|" + "---:|" * (len(header) - 2)]
-        out += ["| " + " | ".join(md_escape(c) for c in row) + " |" for row in rows]
-        heading, lines = f["skills"]
-        out += ["", f"## {md_escape(heading)}", "", *(f"- {md_escape(line)}" for line in lines), ""]
-        heading, groups = f["practice"]
-        out += [f"## {md_escape(heading)}", ""]
-        for sub, lines in groups:
-            out += [f"### {md_escape(sub)}", "", *(f"- {md_escape(line)}" for line in lines), ""]
-        if "pitch" in f:
-            heading, meta, pitch = f["pitch"]
-            out += [f"## {md_escape(heading)}", "", f"*{md_escape(meta)}*", "", f"> {md_escape(pitch)}", ""]
-    if f["reflection"]:
-        heading, pairs = f["reflection"]
-        out += [f"## {md_escape(heading)}", ""]
-        for question, answer in pairs:
-            out += [f"### {md_escape(question)}", "", md_escape(answer), ""]
-    heading, steps = f["method"]
-    out += [f"## {md_escape(heading)}", "", *(f"{i}. {md_escape(s)}" for i, s in enumerate(steps, 1))]
-    return "\n".join(out) + "\n"
-
-
-_PAGE_CSS = (
-    "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:46em;margin:2em auto;padding:0 1em;"
-    "line-height:1.5;color:#1b1b1b}h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.4em}h3{font-size:1em}"
-    "table{border-collapse:collapse}th,td{border:1px solid #767676;padding:0.2em 0.6em;text-align:left}"
-    "td.n{text-align:right}blockquote{border-left:4px solid #005a9c;margin:0.5em 0;padding:0.2em 1em;"
-    "white-space:pre-wrap}@media print{body{margin:0;max-width:none}}"
-)
-
-
-def summary_html_body(reports: Sequence[Mapping[str, Any]], lang: str = "sv", *, name: str = "",
-                      when: date | None = None, reflection: Sequence[str] = ()) -> str:
-    """The summary as an HTML fragment (for showing in a notebook); every piece of text is escaped."""
-    f = _facts(reports, lang, name, when, reflection)
-    e = escape
-    out = [f'<div class="ol-summary-doc" lang="{e(lang)}">', f"<h1>{e(f['title'])}</h1>"]
-    if f["meta"]:
-        out.append("<p>" + "<br>".join(e(m) for m in f["meta"]) + "</p>")
-    if f["empty"]:
-        out.append(f"<p>{e(f['empty'])}</p>")
-    else:
-        heading, header, rows = f["table"]
-        out += [f"<p>{e(f['played'])}</p>", f"<h2>{e(heading)}</h2>", "<table><thead><tr>",
-                "".join(f'<th scope="col">{e(h)}</th>' for h in header), "</tr></thead><tbody>"]
-        out += ["<tr>" + "".join(f'<td{"" if i == 1 else " class=n"}>{e(c)}</td>' for i, c in enumerate(row))
-                + "</tr>" for row in rows]
-        out.append("</tbody></table>")
-        heading, lines = f["skills"]
-        out += [f"<h2>{e(heading)}</h2>", "<ul>", *(f"<li>{e(line)}</li>" for line in lines), "</ul>"]
-        heading, groups = f["practice"]
-        out.append(f"<h2>{e(heading)}</h2>")
-        for sub, lines in groups:
-            out += [f"<h3>{e(sub)}</h3>", "<ul>", *(f"<li>{e(line)}</li>" for line in lines), "</ul>"]
-        if "pitch" in f:
-            heading, meta, pitch = f["pitch"]
-            out += [f"<h2>{e(heading)}</h2>", f"<p><em>{e(meta)}</em></p>",
-                    f"<blockquote>{e(pitch.strip())}</blockquote>"]
-    if f["reflection"]:
-        heading, pairs = f["reflection"]
-        out.append(f"<h2>{e(heading)}</h2>")
-        for question, answer in pairs:
-            out += [f"<h3>{e(question)}</h3>", f'<p style="white-space:pre-wrap">{e(answer)}</p>']
-    heading, steps = f["method"]
-    out += [f"<h2>{e(heading)}</h2>", "<ol>", *(f"<li>{e(s)}</li>" for s in steps), "</ol>", "</div>"]
-    return "\n".join(out)
-
-
-def summary_html(reports: Sequence[Mapping[str, Any]], lang: str = "sv", *, name: str = "",
-                 when: date | None = None, reflection: Sequence[str] = ()) -> str:
-    """The summary as a whole HTML page to save and print; every piece of text is escaped."""
-    body = summary_html_body(reports, lang, name=name, when=when, reflection=reflection)
-    return (f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{escape(text(lang, 'summary_title'))}</title>\n<style>{_PAGE_CSS}</style>\n</head>\n"
-            f"<body>\n{body}\n</body>\n</html>\n")
-
-
 __all__ = [
     "HISTORY_LIMIT",
     "PITCH_CHECKS",
@@ -450,7 +348,6 @@ __all__ = [
     "history",
     "history_alt",
     "line_names",
-    "md_escape",
     "pct",
     "pitch_checks",
     "practice",
@@ -462,9 +359,7 @@ __all__ = [
     "skill_label",
     "skills",
     "skills_alt",
-    "summary_html",
-    "summary_html_body",
-    "summary_markdown",
+    "summary_facts",
     "text",
     "weakest",
     "weakest_line",

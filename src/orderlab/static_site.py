@@ -12,9 +12,9 @@ file the browser fetches comes from the build, which reaches only the package re
 
 Binary packages the lock names (sqlite3, numpy, matplotlib, ...) are not on these registries and
 are not hosted; the lock keeps their entries but nothing the course loads depends on them. So the
-browser has no ``sqlite3`` and no matplotlib: results stay in memory (the app says so) and charts
-fall back to text. Downloads are cached in ``.site-cache/`` inside the project; a build whose
-inputs did not change since the last one is skipped.
+browser has no ``sqlite3``: results stay in memory (the app says so). The charts need no binary
+package: ``orderlab.present.charts`` draws them as SVG in pure Python. Downloads are cached in
+``.site-cache/`` inside the project; a build whose inputs did not change since the last one is skipped.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ PYTHON_VERSION = "3.12"  # Pyodide 0.27's Python
 KERNEL_NEEDS = ("micropip", "ipython", "jedi")
 # The course's own packages in the browser, with the dependencies they need there (not the ones
 # their metadata lists: ipywidgets' widgetsnbextension shim comes with the kernel, and orderlab's
-# server-side ones, Jupyter, Voila and matplotlib, have no use in the browser).
+# server-side ones, Jupyter and Voila, have no use in the browser).
 COURSE_PACKAGES = {
     "orderlab": ("pyyaml", "snowballstemmer", "ipywidgets", "anywidget"),
     "pyyaml": (),

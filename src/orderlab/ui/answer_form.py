@@ -20,6 +20,8 @@ import ipywidgets as W
 from .. import exercise as E
 from .. import lang as L
 from .. import learner_text, model_answers
+from ..panel import CheckResult, Panel
+from ..present.panel import panel_html
 from . import render
 from .guard import guarded
 from .styles import head
@@ -40,7 +42,7 @@ class Box:
     options: tuple[tuple[str, str], ...] = ()  # (label, value) for a choice
 
 
-Check = Callable[[list[str]], Sequence[E.Panel]]
+Check = Callable[[list[str]], Sequence[Panel]]
 
 
 class AnswerForm(W.VBox):
@@ -58,7 +60,7 @@ class AnswerForm(W.VBox):
         self.status = W.HTML(render.message(""))
         self.feedback = W.HTML()
         self.feedback.add_class("ol-feedback")
-        self.results: tuple[E.Panel, ...] = ()
+        self.results: tuple[Panel, ...] = ()
         super().__init__([*head(), *self.inputs, self.button, self.status, self.feedback], layout=FULL)
         self.add_class("orderlab")
         self.add_class("ol-answer-form")
@@ -100,7 +102,7 @@ class AnswerForm(W.VBox):
         note = learner_text.markup_note(self.lang) if any(map(learner_text.has_markup, values)) else ""
         self.status.value = render.message(note, "hint")
         self.results = tuple(self.check(values))
-        self.feedback.value = "".join(result._repr_html_() for result in self.results)
+        self.feedback.value = "".join(panel_html(result) for result in self.results)
 
     @property
     def finished(self) -> bool:
@@ -110,7 +112,7 @@ class AnswerForm(W.VBox):
     @property
     def passed(self) -> bool:
         """Every check that can pass has passed."""
-        checked = [r for r in self.results if isinstance(r, E.CheckResult)]
+        checked = [r for r in self.results if isinstance(r, CheckResult)]
         return bool(checked) and all(r.passed for r in checked)
 
 

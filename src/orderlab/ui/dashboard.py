@@ -18,10 +18,10 @@ import ipywidgets as W
 
 from .. import lang as L
 from ..conversation import FAIR_OPEN, GOOD_OPEN
+from ..present import charts
 from ..results import InvalidName, ResultsStore, ResultsUnavailable, new_workshop_code
 from ..session import WEIGHTS
 from ..text import clip
-from . import charts
 from .app import lang_from_query
 from .guard import guarded
 from .participant import workshop_from_query

@@ -14,7 +14,6 @@ The alias is filled in for the learner only when the store holds exactly one sel
 from __future__ import annotations
 
 import base64
-import io
 import random
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -26,104 +25,29 @@ import ipywidgets as W
 from .. import lang as L
 from .. import learner_text
 from .. import progress as P
+from ..present.charts import history_chart, skills_chart
+from ..present.panel import panel_html
+from ..present.styles import SUMMARY_CSS
+from ..present.summary import summary_html, summary_html_body, summary_markdown
 from ..results import InvalidName, ResultsStore, ResultsUnavailable, check_name
 from ..session import Session
-from . import charts
 from .app import relabel_scenarios, scenario_picker
-from .charts import BLUE, GREEN, GREY, plt
 from .guard import guarded
 from .render import message
 from .roleplay import RolePlay
 from .saving import Saver, open_store
 from .styles import head
 
-ORANGE, BLACK = "#a33a00", "#1b1b1b"
-
 # The strings of this module live in orderlab.lang (PROGRESS_VIEW in sv.py and en.py).
 STRINGS: dict[str, dict[str, str]] = L.strings("PROGRESS_VIEW")
 LABEL = {"description_width": "initial"}
-# The printable summary as shown inside the notebook (the downloaded page carries its own styles).
-SUMMARY_CSS = """<style>
-.orderlab .ol-summary-doc { max-width: 46em; }
-.orderlab .ol-summary-doc h1 { font-size: 1.3em; margin: 0.6em 0 0.3em; }
-.orderlab .ol-summary-doc h2 { font-size: 1.1em; margin: 1em 0 0.3em; }
-.orderlab .ol-summary-doc h3 { font-size: 1em; margin: 0.8em 0 0.2em; }
-.orderlab .ol-summary-doc table { border-collapse: collapse; margin: 0.3em 0; }
-.orderlab .ol-summary-doc th, .orderlab .ol-summary-doc td { border: 1px solid #767676; padding: 0.15em 0.6em;
-  text-align: left; }
-.orderlab .ol-summary-doc td.n { text-align: right; }
-.orderlab .ol-summary-doc blockquote { border-left: 4px solid #005a9c; margin: 0.4em 0; padding: 0.2em 1em;
-  white-space: pre-wrap; }
-.orderlab .ol-download { font-weight: normal; color: #0b57a4; text-decoration: underline; margin-right: 1.5em; }
-.orderlab .ol-download::before { content: "⤓ "; text-decoration: none; display: inline-block; }
-</style>"""
-
-
 def text(lang: str, key: str, **values: object) -> str:
     """The string ``key`` of this module in ``lang``, with ``{placeholders}`` filled in."""
     template = STRINGS[L.check_lang(lang)][key]
     return template.format(**values) if values else template
 
 
-# --- Charts ---
-
-def _png(fig) -> str:
-    """The figure as base64 PNG, closed afterwards (as orderlab.ui.charts draws them)."""
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=90, bbox_inches="tight")
-    plt.close(fig)
-    return base64.b64encode(buf.getvalue()).decode("ascii")
-
-
-def skills_chart(values: Mapping[str, int | None], lang: str,
-                 previous: Mapping[str, int | None] | None = None) -> str:
-    """One bar per skill (0-100) for the latest round, with the round before beside it if given."""
-    labels = [P.skill_label(s, lang) for s in P.SKILLS]
-    n, h = len(labels), 0.38 if previous else 0.6
-    shift = h / 2 if previous else 0.0
-    fig, ax = plt.subplots(figsize=(8.5, 0.7 * n + 1.4))
-    latest = [values.get(s) for s in P.SKILLS]
-    ax.barh([i - shift for i in range(n)], [v or 0 for v in latest], height=h, color=BLUE,
-            label=text(lang, "legend_latest"))
-    for i, v in enumerate(latest):
-        ax.text((v or 0) + 1.5, i - shift, P.pct(v, lang), va="center", fontsize=13, color=BLACK)
-    if previous:
-        ax.barh([i + shift for i in range(n)], [previous.get(s) or 0 for s in P.SKILLS], height=h, color=GREY,
-                label=text(lang, "legend_previous"))
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, frameon=False)
-    ax.set_yticks(range(n), labels)
-    ax.invert_yaxis()
-    ax.set_xlim(0, 115)
-    ax.set_xticks([0, 50, 100])
-    ax.set_title(text(lang, "skills_title"))
-    return charts.image(_png(fig), P.skills_alt(values, lang, previous), "ol-chart-skills")
-
-
-_LINES: dict[str, dict[str, Any]] = {
-    "total": {"color": BLACK, "linewidth": 3.2, "marker": "o", "linestyle": "-"},
-    "questions": {"color": BLUE, "linewidth": 2, "marker": "s", "linestyle": "--"},
-    "delivery": {"color": GREEN, "linewidth": 2, "marker": "^", "linestyle": "-."},
-    "pitch": {"color": ORANGE, "linewidth": 2, "marker": "D", "linestyle": ":"},
-}
-
-
-def history_chart(reports: list[Mapping[str, Any]], lang: str) -> str:
-    """The total and each step's score per round, in the order played, one line each."""
-    hist = P.history(reports)
-    names = P.line_names(lang)
-    fig, ax = plt.subplots(figsize=(9.5, 4.4))
-    for key, name in names.items():
-        ax.plot(hist["round"], hist[key], label=name, markersize=8, **_LINES[key])
-    ax.set_ylim(-4, 104)
-    ax.set_xticks(hist["round"])  # at most HISTORY_LIMIT of them: every round gets its number
-    if len(hist["round"]) == 1:
-        ax.set_xlim(hist["round"][0] - 0.5, hist["round"][0] + 0.5)
-    ax.set_xlabel(P.text(lang, "history_x"))
-    ax.set_ylabel(P.text(lang, "history_y"))
-    ax.set_title(P.text(lang, "history_title"))
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
-    return charts.image(_png(fig), P.history_alt(hist, lang), "ol-chart-history")
-
+# --- Charts (drawn by orderlab.present.charts) ---
 
 def skills_panel(reports: list[Mapping[str, Any]], lang: str) -> str:
     """The latest round's skills chart (with the round before, if any) and a pointer to the lowest bar."""
@@ -414,19 +338,19 @@ class MyRounds(_StoreUser, W.VBox):
         return history_chart(self.reports, self.lang) + note
 
     def _practice(self) -> str:
-        return P.practice_panel(self.reports, self.lang)._repr_html_() if self.reports else self._none_yet()
+        return panel_html(P.practice_panel(self.reports, self.lang)) if self.reports else self._none_yet()
 
     def _summary(self) -> str:
         if not self.reports:
             return self._none_yet()
         lang, name, when = self.lang, self.alias_name, self.today()
         answers = self.reflection_answers
-        page = P.summary_html(self.reports, lang, name=name, when=when, reflection=answers)
-        markdown = P.summary_markdown(self.reports, lang, name=name, when=when, reflection=answers)
+        page = summary_html(self.reports, lang, name=name, when=when, reflection=answers)
+        markdown = summary_markdown(self.reports, lang, name=name, when=when, reflection=answers)
         stem = text(lang, "file_stem")
         links = (f"<p>{_download(page, 'text/html', f'{stem}.html', text(lang, 'download_html'))}</p>"
                  f"<p>{_download(markdown, 'text/markdown', f'{stem}.md', text(lang, 'download_md'))}</p>")
-        return SUMMARY_CSS + links + P.summary_html_body(self.reports, lang, name=name, when=when, reflection=answers)
+        return SUMMARY_CSS + links + summary_html_body(self.reports, lang, name=name, when=when, reflection=answers)
 
     def history(self) -> W.HTML:
         """Scores per round in the order played: the total and each step, one line each."""
