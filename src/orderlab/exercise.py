@@ -21,9 +21,10 @@ from . import lang as L
 from .conversation import GOOD_OPEN, ConversationScore, score_conversation
 from .errors import InputError
 from .exercise_content import ExerciseContent
+from .findings import join_and, texts
 from .pitch import BLAME_PENALTY, LENGTH_PENALTY, MAX_WORDS, MIN_WORDS, PitchScore, score_pitch
 from .pitch import WEIGHTS as PITCH_WEIGHTS
-from .questions import QuestionScore, join_and, score_question
+from .questions import QuestionScore, score_question
 from .scenario import Scenario
 from .scenario import get as get_scenario
 from .session import Session, band
@@ -171,7 +172,7 @@ def example_questions(lang: str = "sv") -> tuple[str, str, str]:
 def _score_item(score: QuestionScore, lang: str, label: str) -> Item:
     form = L.text(lang, "score_form", form=L.text(lang, f"form_{score.form}"))
     points = L.text(lang, "score_points", points=score.points)
-    return Item(label, "info", score.text, (form, points, *score.feedback))
+    return Item(label, "info", score.text, (form, points, *texts(score.feedback, lang)))
 
 
 def show_scores(*scores: QuestionScore, lang: str = "sv") -> Panel:
@@ -224,7 +225,8 @@ def _rewrite_item(n: int, answer: object, earlier: dict[str, int], lang: str) ->
         name = L.topic_objects(lang)[topic]
         notes.append(_s(lang, "topic_kept" if topic in score.topics else "topic_changed", topic=name))
     verdict = problems or [_s(lang, "item_ok")]
-    return Item(label, "fix" if problems else "ok", answer.strip(), (*was, *verdict, *score.feedback, *notes))
+    return Item(label, "fix" if problems else "ok", answer.strip(),
+                (*was, *verdict, *texts(score.feedback, lang), *notes))
 
 
 def check_open_rewrites(answers: Sequence[object] | object, lang: str = "sv") -> CheckResult:
@@ -276,7 +278,7 @@ def check_pitch(pitch: object, lang: str = "sv") -> CheckResult:
     except InputError as exc:  # punctuation only: no words to score
         return CheckResult(lang, title, (Item(label, "todo", pitch.strip(), (exc.message,)),), _s(lang, "pitch_todo"))
     passed = pitch_passes(score)
-    lines = (_s(lang, "pitch_score", score=score.score, words=score.words), *score.feedback)
+    lines = (_s(lang, "pitch_score", score=score.score, words=score.words), *texts(score.feedback, lang))
     verdict = (_s(lang, "pitch_passed", score=score.score) if passed
                else _s(lang, "pitch_fix", need=STRONG_PITCH))
     item = Item(label, "ok" if passed else "fix", pitch.strip(), lines)
@@ -331,7 +333,7 @@ def compare_plans(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
                                   s.key_topics, lang)
         items.append(Item(_s(lang, f"plan_{which}"), "good" if which == "strong" else "poor", None,
                           (*_numbered(lang, questions), _s(lang, "plan_score", score=conv.score),
-                           *conv.feedback)))
+                           *texts(conv.feedback, lang))))
     return Panel(lang, _s(lang, "plans_title"), tuple(items), _s(lang, "plan_no_depth"))
 
 
@@ -358,7 +360,7 @@ def _plan_item(n: int, score: QuestionScore, earlier: dict[str, int], lang: str)
         status, verdict = "info", [_s(lang, "item_reflection")]
     else:
         status, verdict = "ok", [_s(lang, "item_ok")]
-    return Item(label, status, score.text.strip(), (*verdict, *score.feedback))
+    return Item(label, status, score.text.strip(), (*verdict, *texts(score.feedback, lang)))
 
 
 def _plan_criteria(conv: ConversationScore, lang: str) -> list[Item]:
@@ -503,9 +505,9 @@ def compare_deliveries(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
     items = []
     for letter, choice in DELIVERIES.items():
         session = Session(s, lang)
-        confirmed = session.confirm(EXAMPLE_CONFIRMATION[lang])
+        session.confirm(EXAMPLE_CONFIRMATION[lang])
         result = session.deliver(choice)
-        judged = tuple(line for line in result.feedback if line != confirmed.reply)
+        judged = texts(result.verdict, lang)
         items.append(Item(_s(lang, "delivery_n", letter=letter), "good" if result.as_ordered else "poor", None,
                           (_delivery_details(lang, s, letter), _s(lang, "delivery_score", score=result.score),
                            *judged, *_delivery_why(lang, s, letter))))
@@ -525,7 +527,7 @@ def check_delivery(choice: object, lang: str = "sv", scenario: str = SCENARIO) -
     result = D.check(s, lang, DELIVERIES[letter])
     passed = result.as_ordered
     item = Item(_s(lang, "delivery_n", letter=letter), "good" if passed else "poor", None,
-                (_delivery_details(lang, s, letter), *result.feedback, *_delivery_why(lang, s, letter)))
+                (_delivery_details(lang, s, letter), *texts(result.feedback, lang), *_delivery_why(lang, s, letter)))
     return CheckResult(lang, title, (item,), _s(lang, "choice_passed" if passed else "choice_fix"), True, passed)
 
 
@@ -582,7 +584,7 @@ def compare_pitches(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
     for kind in EXAMPLE_PITCHES:
         text = example_pitch(kind, lang)
         which, score_line, lines = _outcome_lines(text, lang, s)
-        feedback = score_pitch(text, lang, _pitch_words(lang, scenario)).feedback
+        feedback = texts(score_pitch(text, lang, _pitch_words(lang, scenario)).feedback, lang)
         items.append(Item(_s(lang, f"pitch_ex_{kind}"), _BAND_STATUS[which], text, (score_line, *feedback, *lines)))
     return Panel(lang, _s(lang, "pitches_title"), tuple(items))
 
@@ -592,7 +594,7 @@ def show_draft(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
     s = get_scenario(scenario)
     text = example_pitch("lecture", lang)
     which, score_line, lines = _outcome_lines(text, lang, s)
-    feedback = score_pitch(text, lang, _pitch_words(lang, scenario)).feedback
+    feedback = texts(score_pitch(text, lang, _pitch_words(lang, scenario)).feedback, lang)
     item = Item(_s(lang, "draft_label"), _BAND_STATUS[which], text, (score_line, *feedback, *lines))
     return Panel(lang, _s(lang, "draft_title"), (item,))
 

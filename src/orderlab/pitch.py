@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from . import lang as L
 from .errors import InputError
-from .text import clip, normalise, words
+from .findings import Finding
+from .text import normalise, words
 from .understanding.pitch_reader import CRITERIA as READ_CRITERIA
 from .understanding.pitch_reader import Sentence, read
 
@@ -29,7 +30,6 @@ BLAME_PENALTY = 30
 LENGTH_PENALTY = 10
 MIN_WORDS, MAX_WORDS = 40, 150
 CRITERIA: tuple[str, ...] = (*WEIGHTS, "blame", "length")
-QUOTE_CHARS = 160  # a quoted sentence is cut for display after this many characters
 
 
 @dataclass(frozen=True)
@@ -40,13 +40,17 @@ class PitchFinding:
     met: bool
     sentence: str = ""
 
-    def text(self, lang: str) -> str:
-        name = L.text(lang, f"crit_{self.criterion}")
+    @property
+    def finding(self) -> Finding:
+        """The verdict as stored and shown: a key, the criterion and the sentence."""
         if self.criterion == "blame":
-            return L.text(lang, "pitch_blame_found_in", sentence=clip(self.sentence, QUOTE_CHARS))
+            return Finding.of("pitch_blame_found_in", sentence=self.sentence)
         if self.met and self.sentence:
-            return L.text(lang, "pitch_met_by", criterion=name, sentence=clip(self.sentence, QUOTE_CHARS))
-        return L.text(lang, "pitch_met" if self.met else "pitch_missed", criterion=name)
+            return Finding.of("pitch_met_by", criterion=self.criterion, sentence=self.sentence)
+        return Finding.of("pitch_met" if self.met else "pitch_missed", criterion=self.criterion)
+
+    def text(self, lang: str) -> str:
+        return self.finding.text(lang)
 
 
 @dataclass(frozen=True)
@@ -66,11 +70,11 @@ class PitchScore:
         return {f.criterion: f.sentence for f in self.findings if f.met and f.sentence}
 
     @property
-    def feedback(self) -> tuple[str, ...]:
-        lines = [f.text(self.lang) for f in self.findings]
+    def feedback(self) -> tuple[Finding, ...]:
+        """Every criterion's verdict and the length's, as keys and parameters."""
+        lines = [f.finding for f in self.findings]
         if not self.criteria["length"]:
-            key = "pitch_too_short" if self.words < MIN_WORDS else "pitch_too_long"
-            lines.append(L.text(self.lang, key, n=self.words))
+            lines.append(Finding.of("pitch_too_short" if self.words < MIN_WORDS else "pitch_too_long", n=self.words))
         return tuple(lines)
 
     def to_dict(self) -> dict:
@@ -78,7 +82,7 @@ class PitchScore:
         return {
             "score": self.score,
             "criteria": dict(self.criteria),
-            "feedback": list(self.feedback),
+            "feedback": [f.text(self.lang) for f in self.feedback],
             "words": self.words,
             "evidence": self.evidence,
         }

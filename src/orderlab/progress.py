@@ -19,8 +19,10 @@ from . import lang as L
 from .conversation import FULL_DEPTH, GOOD_OPEN
 from .exercise import STRINGS as EXERCISE_STRINGS
 from .exercise import TOPIC_GUIDE, Item, Panel
+from .findings import Finding, render
 from .pitch import BLAME_PENALTY, LENGTH_PENALTY, MAX_WORDS, MIN_WORDS
 from .pitch import WEIGHTS as PITCH_WEIGHTS
+from .report_format import findings as stored_findings
 from .scenario import all_scenarios
 from .scenario import get as get_scenario
 from .session import WEIGHTS as STEP_WEIGHTS
@@ -170,28 +172,6 @@ def history_alt(hist: Mapping[str, Sequence[int]], lang: str) -> str:
 
 # --- What to practise ---
 
-def _tip_ids() -> dict[str, tuple[str, str]]:
-    """Every tip as written in either language, mapped to its key and topic, so counts meet across languages."""
-    ids: dict[str, tuple[str, str]] = {}
-    for lang in L.LANGUAGES:
-        for key in TIP_KEYS:
-            if key == "tip_missed":
-                # Results saved before topics had sentence forms ("Fråga om budget") still count.
-                for names in (L.topic_names(lang), L.topic_objects(lang)):
-                    for topic, name in names.items():
-                        ids[L.text(lang, key, topic=name)] = (key, topic)
-            else:
-                ids[L.text(lang, key)] = (key, "")
-    return ids
-
-
-def _tip_text(tip_id: tuple[str, str], lang: str) -> str:
-    key, arg = tip_id
-    if key == "text":  # a tip this version does not know: shown as it was written
-        return arg
-    return L.text(lang, key, topic=L.topic_objects(lang)[arg]) if arg else L.text(lang, key)
-
-
 def _ranked(counts: Counter, order: Sequence[Any], top: int) -> list[tuple[Any, int]]:
     """The ``top`` most counted, most first; ties keep ``order``."""
     rank = {k: i for i, k in enumerate(order)}
@@ -204,15 +184,14 @@ def practice(reports: Sequence[Mapping[str, Any]], lang: str) -> dict[str, Any]:
     Each entry has ``text`` (in ``lang``), ``count`` and ``of`` (the rounds it could appear in).
     """
     L.check_lang(lang)
-    ids, seen = _tip_ids(), []
+    seen: list[Finding] = []
     tips, topics, checks = Counter(), Counter(), Counter()
     asked = [q for r in reports if (q := _step(r, "questions")) is not None]
     pitched = [p for r in reports if isinstance((p := _step(r, "pitch") or {}).get("criteria"), Mapping)]
     for q in asked:
-        for tip in dict.fromkeys(str(t) for t in q.get("tips", ())):
-            tip_id = ids.get(tip, ("text", tip))
-            tips[tip_id] += 1
-            seen.append(tip_id)
+        for tip in dict.fromkeys(stored_findings(q.get("tips"))):  # stored by any version: see report_format
+            tips[tip] += 1
+            seen.append(tip)
         topics.update(set(str(t) for t in q.get("missed", ())))
     for p in pitched:
         checks.update(c for c, ok in pitch_checks(p["criteria"]).items() if not ok)
@@ -222,7 +201,7 @@ def practice(reports: Sequence[Mapping[str, Any]], lang: str) -> dict[str, Any]:
              "length": text(lang, "help_length", min=MIN_WORDS, max=MAX_WORDS)}
     return {
         "rounds": len(reports),
-        "tips": [{"text": _tip_text(t, lang), "count": n, "of": len(asked)}
+        "tips": [{"text": render(t, lang), "count": n, "of": len(asked)}
                  for t, n in _ranked(tips, list(dict.fromkeys(seen)), TOP_TIPS)],
         "topics": [{"topic": t, "text": names.get(t, t), "count": n, "of": len(asked),
                     "example": TOPIC_GUIDE[t][lang][1] if t in TOPIC_GUIDE else ""}

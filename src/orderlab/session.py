@@ -47,7 +47,8 @@ class Exchange:
     reply: Reply
 
     def to_dict(self) -> dict:
-        return {**self.question.to_dict(), "reply": self.reply.text, "reply_kind": self.reply.kind,
+        return {**self.question.to_dict(), "feedback": [f.to_dict() for f in self.question.feedback],
+                "reply": self.reply.text, "reply_kind": self.reply.kind,
                 "answered": self.reply.answered, "trust": self.reply.trust, "patience": self.reply.patience,
                 "trust_change": self.reply.trust_change, "trust_why": self.reply.why}
 
@@ -252,7 +253,8 @@ class Session:
                                  "trust": _trust(self.delivery_trust)}
         if self.influence:
             inf = self.influence
-            steps["pitch"] = {**inf.pitch.to_dict(), "band": inf.band, "reaction": inf.reaction, "text": inf.text,
+            steps["pitch"] = {**inf.pitch.to_dict(), "feedback": [f.to_dict() for f in inf.pitch.feedback],
+                              "band": inf.band, "reaction": inf.reaction, "text": inf.text,
                               "reaction_kind": inf.reaction_kind, "capped": inf.capped, "trust": _trust(inf.trust)}
         return {
             "scenario": self.scenario.id,
