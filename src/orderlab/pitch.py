@@ -14,22 +14,17 @@ from dataclasses import dataclass
 from . import lang as L
 from .errors import InputError
 from .findings import Finding
+from .terms import PITCH_BLAME, PITCH_CRITERIA, PITCH_READ
 from .text import normalise, words
-from .understanding.pitch_reader import CRITERIA as READ_CRITERIA
 from .understanding.pitch_reader import Sentence, read
 
-WEIGHTS: dict[str, int] = {
-    "acknowledge": 15,
-    "purpose": 20,
-    "end_customer": 20,
-    "evidence": 15,
-    "proposal": 15,
-    "invite": 15,
-}
+# Points per criterion met, in terms.PITCH_CRITERIA's order: acknowledge 15, purpose 20, end_customer 20,
+# evidence 15, proposal 15, invite 15.
+WEIGHTS: dict[str, int] = dict(zip(PITCH_CRITERIA, (15, 20, 20, 15, 15, 15), strict=True))
 BLAME_PENALTY = 30
 LENGTH_PENALTY = 10
 MIN_WORDS, MAX_WORDS = 40, 150
-CRITERIA: tuple[str, ...] = (*WEIGHTS, "blame", "length")
+CRITERIA: tuple[str, ...] = (*PITCH_READ, "length")
 
 
 @dataclass(frozen=True)
@@ -43,7 +38,7 @@ class PitchFinding:
     @property
     def finding(self) -> Finding:
         """The verdict as stored and shown: a key, the criterion and the sentence."""
-        if self.criterion == "blame":
+        if self.criterion == PITCH_BLAME:
             return Finding.of("pitch_blame_found_in", sentence=self.sentence)
         if self.met and self.sentence:
             return Finding.of("pitch_met_by", criterion=self.criterion, sentence=self.sentence)
@@ -102,13 +97,13 @@ def score_pitch(
         for criterion, p in s.met:
             if p > best.get(criterion, (0.0, ""))[0]:
                 best[criterion] = (p, s.text)
-    criteria = {name: name in best for name in READ_CRITERIA}
+    criteria = {name: name in best for name in PITCH_READ}
     criteria["length"] = MIN_WORDS <= len(tokens) <= MAX_WORDS
     findings = [PitchFinding(name, criteria[name], best.get(name, (0.0, ""))[1]) for name in WEIGHTS]
     score = sum(w for name, w in WEIGHTS.items() if criteria[name])
-    if criteria["blame"]:
+    if criteria[PITCH_BLAME]:
         score -= BLAME_PENALTY
-        findings.append(PitchFinding("blame", True, best["blame"][1]))
+        findings.append(PitchFinding(PITCH_BLAME, True, best[PITCH_BLAME][1]))
     if not criteria["length"]:
         score -= LENGTH_PENALTY
     return PitchScore(max(0, min(100, score)), criteria, tuple(findings), len(tokens), lang, sentences)

@@ -26,6 +26,7 @@ from .report_format import findings as stored_findings
 from .scenario import all_scenarios
 from .scenario import get as get_scenario
 from .session import WEIGHTS as STEP_WEIGHTS
+from .terms import SCORED_LABELS, SCORED_STEPS, TIP_KEYS
 
 # Self-paced learners have no workshop: their rounds are saved under this one, whatever the
 # language, so rounds played in Swedish and English meet in section 6.
@@ -37,10 +38,6 @@ PITCH_CHECKS: tuple[str, ...] = (*PITCH_WEIGHTS, "no_blame", "length")
 # Among criteria missed equally often, the one with the most points at stake comes first.
 _STAKE: dict[str, int] = {**PITCH_WEIGHTS, "no_blame": BLAME_PENALTY, "length": LENGTH_PENALTY}
 _CHECK_ORDER: tuple[str, ...] = tuple(sorted(PITCH_CHECKS, key=lambda c: -_STAKE[c]))
-# The conversation's tips (orderlab.lang UI keys); tests/test_progress.py keeps this in step with lang.
-TIP_KEYS: tuple[str, ...] = ("tip_purpose", "tip_solutions", "tip_open", "tip_leading", "tip_missed",
-                             "tip_depth", "tip_reflect")
-STEP_KEYS: dict[str, str] = {"questions": "step_consult", "delivery": "step_deliver", "pitch": "step_influence"}
 HISTORY_LIMIT = 20  # rounds on the chart over time; the oldest drop off first
 TOP_TIPS, TOP_MISSED = 2, 3
 
@@ -80,7 +77,7 @@ def _title(scenario_id: str, lang: str) -> str:
 
 def skills(report: Mapping[str, Any]) -> dict[str, int | None]:
     """Each of ``SKILLS`` from 0 to 100 for one round, or None where the round has no data for it."""
-    asked, delivered, pitched = (_step(report, s) for s in ("questions", "delivery", "pitch"))
+    asked, delivered, pitched = (_step(report, s) for s in SCORED_STEPS)
     out: dict[str, int | None] = dict.fromkeys(SKILLS)
     if asked is not None:
         out["open_share"] = round(100 * float(asked.get("open_share", 0.0)))
@@ -159,7 +156,7 @@ def history(reports: Sequence[Mapping[str, Any]], limit: int = HISTORY_LIMIT) ->
 
 def line_names(lang: str) -> dict[str, str]:
     """The names of the history chart's lines: the total and each step."""
-    return {"total": L.text(lang, "total"), **{k: L.text(lang, v) for k, v in STEP_KEYS.items()}}
+    return {"total": L.text(lang, "total"), **{k: L.text(lang, v) for k, v in SCORED_LABELS.items()}}
 
 
 def history_alt(hist: Mapping[str, Sequence[int]], lang: str) -> str:

@@ -12,8 +12,8 @@ from functools import cache
 from typing import NamedTuple
 
 from . import findings as F
+from .terms import FLAGS, FORMS
 from .understanding import Analysis, Context, analyse
-from .understanding.clauses import FLAGS, FORMS
 from .understanding.vocabulary import Vocabulary
 
 POINTS = {"open": 2, "closed": 1, "reflection": 1, "topic": 1, "follow_up": 1,

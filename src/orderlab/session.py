@@ -18,6 +18,7 @@ from . import consequences as C
 from . import delivery as D
 from . import lang as L
 from . import scenario as S
+from . import terms as T
 from .conversation import ConversationScore, score_conversation
 from .errors import InputError
 from .pitch import PitchScore, score_pitch
@@ -26,12 +27,11 @@ from .requester import Reply, Requester
 from .text import normalise, words
 from .understanding import vocabulary as V
 
-STEPS: tuple[str, ...] = ("consult", "deliver", "influence", "done")
-WEIGHTS: dict[str, int] = {"questions": 40, "delivery": 30, "pitch": 30}
+STEPS: tuple[str, ...] = (*T.STEPS, "done")  # where a round is: a step of the method, or done
+WEIGHTS: dict[str, int] = dict(zip(T.SCORED_STEPS, (40, 30, 30), strict=True))  # questions, delivery, pitch
 MAX_QUESTIONS = 12
 ROUNDS = 2  # rounds the course plays: the order, then the next order
-STEP_NAMES = {"consult": "step_consult", "deliver": "step_deliver", "influence": "step_influence",
-              "done": "report_title"}
+STEP_NAMES = {**T.STEP_LABELS, "done": "report_title"}
 
 
 def band(score: int, blame: bool = False, delivered: str = "as_ordered") -> str:

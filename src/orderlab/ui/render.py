@@ -14,9 +14,10 @@ from ..delivery import Delivery
 from ..findings import texts
 from ..questions import QuestionScore
 from ..session import STEPS, WEIGHTS, Session
+from ..terms import SCORED_LABELS, STEP_LABELS
 from ..text import DISPLAY_LIMIT, clip
 
-STEP_KEYS = ("step_consult", "step_deliver", "step_influence")
+STEP_KEYS = tuple(STEP_LABELS.values())
 
 
 def _p(text: str, cls: str = "") -> str:
@@ -147,8 +148,7 @@ def report(session: Session) -> str:
         return ""
     crit = "".join(f"<li>{escape(f)}</li>" for f in texts(inf.pitch.feedback, lang))
     scores = session.step_scores()
-    names = {"questions": L.text(lang, "step_consult"), "delivery": L.text(lang, "step_deliver"),
-             "pitch": L.text(lang, "step_influence")}
+    names = {k: L.text(lang, v) for k, v in SCORED_LABELS.items()}
     bars = "".join(_bar(L.text(lang, "report_step", name=names[k], score=scores[k], weight=w), scores[k])
                    for k, w in WEIGHTS.items())
     capped = _p(L.text(lang, "pitch_capped"), "ol-capped") if inf.capped else ""
