@@ -30,7 +30,8 @@ class Finding:
 
     @classmethod
     def of(cls, key: str, **params: Any) -> Finding:
-        return cls(key, tuple((k, _frozen(v)) for k, v in params.items()))
+        """The finding ``key`` with ``params``, in name order: equal findings compare equal however made."""
+        return cls(key, tuple((k, _frozen(v)) for k, v in sorted(params.items())))
 
     @classmethod
     def verbatim(cls, sentence: str) -> Finding:

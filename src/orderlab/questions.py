@@ -33,7 +33,7 @@ class Finding(NamedTuple):
     @property
     def finding(self) -> F.Finding:
         """The reason as stored and shown: its key, with the points among its parameters."""
-        return F.Finding(self.key, (*self.params, ("points", self.points)))
+        return F.Finding.of(self.key, **dict(self.params), points=self.points)
 
     def text(self, lang: str) -> str:
         """The reason as a sentence in ``lang``."""
