@@ -5,6 +5,7 @@ import pytest
 from orderlab import delivery as D
 from orderlab import lang as L
 from orderlab.errors import InputError
+from orderlab.findings import texts
 
 FULL_SUMMARY = {
     "sv": ("En tryckt broschyr i A5 till vårdnadshavarna, klar till besöksdagen i maj, "
@@ -65,7 +66,7 @@ def test_ordered_delivery_is_as_ordered(scenario):
     """Delivering what was ordered matches the order and says so."""
     result = D.check(scenario, "sv", "ordered")
     assert result.as_ordered and result.mismatched == ()
-    assert L.text("sv", "delivered_ok") in result.feedback
+    assert L.text("sv", "delivered_ok") in texts(result.feedback, "sv")
 
 
 def test_alternative_delivery_breaks_step_two(scenario):
@@ -74,7 +75,7 @@ def test_alternative_delivery_breaks_step_two(scenario):
     assert not result.as_ordered
     assert result.alternative
     assert set(result.mismatched) == {f.id for f in scenario.delivery}
-    assert any(scenario.alternative["why_not_now"]["en"] in f for f in result.feedback)
+    assert any(scenario.alternative["why_not_now"]["en"] in f for f in texts(result.feedback, "en"))
 
 
 def test_partly_changed_delivery_names_the_fields(scenario):
@@ -84,7 +85,7 @@ def test_partly_changed_delivery_names_the_fields(scenario):
     assert not result.alternative
     label = next(f.label["sv"] for f in scenario.delivery if f.id == "languages")
     assert label == "Språk"
-    assert "Du levererade inte det som beställts: språk." in result.feedback
+    assert "Du levererade inte det som beställts: språk." in texts(result.feedback, "sv")
 
 
 def test_ordered_scores_higher_than_alternative(scenario):
@@ -98,7 +99,7 @@ def test_confirmation_raises_the_score(scenario):
     without = D.check(scenario, "sv", "ordered")
     with_confirmation = D.check(scenario, "sv", "ordered", confirmation)
     assert without.score < with_confirmation.score
-    assert confirmation.reply in with_confirmation.feedback
+    assert confirmation.reply in texts(with_confirmation.feedback, "sv")
 
 
 # --- Confirming the order ---

@@ -6,6 +6,7 @@ import pytest
 
 from orderlab import lang as L
 from orderlab.errors import InputError
+from orderlab.findings import texts
 from orderlab.pitch import CRITERIA, MAX_WORDS, MIN_WORDS, score_pitch
 
 STRONG = {
@@ -72,7 +73,7 @@ def test_blame_loses_points(lang):
 @pytest.mark.parametrize("lang", L.LANGUAGES)
 def test_blame_has_feedback(lang):
     """A blaming pitch gets the tone feedback line, quoting the sentence that blames."""
-    feedback = score_pitch(STRONG[lang] + BLAME[lang], lang).feedback
+    feedback = texts(score_pitch(STRONG[lang] + BLAME[lang], lang).feedback, lang)
     assert L.text(lang, "pitch_blame_found_in", sentence=BLAME[lang].strip()) in feedback
 
 
@@ -132,7 +133,7 @@ def test_too_short(lang):
     """A pitch under the minimum length fails the length criterion and says it is too short."""
     result = score_pitch("Syftet är barnen.", lang)
     assert not result.criteria["length"]
-    assert L.text(lang, "pitch_too_short", n=result.words) in result.feedback
+    assert L.text(lang, "pitch_too_short", n=result.words) in texts(result.feedback, lang)
 
 
 @pytest.mark.parametrize("lang", L.LANGUAGES)
@@ -141,7 +142,7 @@ def test_too_long(lang):
     result = score_pitch(" ".join([STRONG[lang]] * 3), lang)
     assert result.words > MAX_WORDS
     assert not result.criteria["length"]
-    assert L.text(lang, "pitch_too_long", n=result.words) in result.feedback
+    assert L.text(lang, "pitch_too_long", n=result.words) in texts(result.feedback, lang)
 
 
 def test_length_costs_points():
@@ -184,14 +185,14 @@ def test_feedback_line_per_positive_criterion():
     for name in POSITIVE:
         crit = L.text("sv", f"crit_{name}")
         met = L.text("sv", "pitch_met_by", criterion=crit, sentence=result.evidence.get(name, ""))
-        assert {met, L.text("sv", "pitch_missed", criterion=crit)} & set(result.feedback), name
+        assert {met, L.text("sv", "pitch_missed", criterion=crit)} & set(texts(result.feedback, "sv")), name
 
 
 def test_a_met_criterion_quotes_its_sentence():
     """A criterion that is met quotes the sentence of the pitch that met it."""
     result = score_pitch("Hej Annika! Syftet är att fler familjer kommer på mötet. Vad tror du?", "sv")
     assert result.evidence["invite"] == "Vad tror du?"
-    assert any(line.endswith("”Vad tror du?”") for line in result.feedback)
+    assert any(line.endswith("”Vad tror du?”") for line in texts(result.feedback, "sv"))
 
 
 def test_to_dict_is_json():

@@ -50,8 +50,9 @@ from .exercise_pitch import (
     show_next_order,
     show_pitch_criteria,
 )
+from .findings import join_and, texts
 from .panel import CheckResult, Item, Panel
-from .questions import QuestionScore, join_and, score_question
+from .questions import QuestionScore, score_question
 from .scenario import get as get_scenario
 
 # --- Notebook 01: readable question scores ---
@@ -64,7 +65,7 @@ def example_questions(lang: str = "sv") -> tuple[str, str, str]:
 def _score_item(score: QuestionScore, lang: str, label: str) -> Item:
     form = L.text(lang, "score_form", form=L.text(lang, f"form_{score.form}"))
     points = L.text(lang, "score_points", points=score.points)
-    return Item(label, "info", score.text, (form, points, *score.feedback))
+    return Item(label, "info", score.text, (form, points, *texts(score.feedback, lang)))
 
 
 def show_scores(*scores: QuestionScore, lang: str = "sv") -> Panel:
@@ -112,7 +113,8 @@ def _rewrite_item(n: int, answer: object, earlier: dict[str, int], lang: str) ->
         name = L.topic_objects(lang)[topic]
         notes.append(_s(lang, "topic_kept" if topic in score.topics else "topic_changed", topic=name))
     verdict = problems or [_s(lang, "item_ok")]
-    return Item(label, "fix" if problems else "ok", answer.strip(), (*was, *verdict, *score.feedback, *notes))
+    return Item(label, "fix" if problems else "ok", answer.strip(),
+                (*was, *verdict, *texts(score.feedback, lang), *notes))
 
 
 def check_open_rewrites(answers: Sequence[object] | object, lang: str = "sv") -> CheckResult:
@@ -188,7 +190,7 @@ def compare_plans(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
                                   s.key_topics, lang)
         items.append(Item(_s(lang, f"plan_{which}"), "good" if which == "strong" else "poor", None,
                           (*_numbered(lang, questions), _s(lang, "plan_score", score=conv.score),
-                           *conv.feedback)))
+                           *texts(conv.feedback, lang))))
     return Panel(lang, _s(lang, "plans_title"), tuple(items), _s(lang, "plan_no_depth"))
 
 
@@ -215,7 +217,7 @@ def _plan_item(n: int, score: QuestionScore, earlier: dict[str, int], lang: str)
         status, verdict = "info", [_s(lang, "item_reflection")]
     else:
         status, verdict = "ok", [_s(lang, "item_ok")]
-    return Item(label, status, score.text.strip(), (*verdict, *score.feedback))
+    return Item(label, status, score.text.strip(), (*verdict, *texts(score.feedback, lang)))
 
 
 def _plan_criteria(conv: ConversationScore, lang: str) -> list[Item]:

@@ -14,9 +14,9 @@ from . import lang as L
 from .exercise_content import ExerciseContent
 from .scenario import get as get_scenario
 from .session import band
+from .terms import FIRST_SCENARIO as SCENARIO
 from .understanding.vocabulary import Vocabulary, of_scenario
 
-SCENARIO = "school-brochure"
 # Flags that make a rewrite fail even when its form is open, in the order they are reported.
 TRAPS: tuple[str, ...] = ("leading", "solution", "stacked")
 # The lowest pitch score in the role-play's "strong" band: the pitch that changes the next order.

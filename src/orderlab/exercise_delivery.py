@@ -10,6 +10,7 @@ from . import delivery as D
 from .errors import InputError
 from .exercise_common import DELIVERIES, EXAMPLE_CONFIRMATION, SCENARIO, is_unfinished
 from .exercise_common import say as _s
+from .findings import texts
 from .panel import CheckResult, Item, Panel
 from .scenario import Scenario
 from .scenario import get as get_scenario
@@ -83,9 +84,9 @@ def compare_deliveries(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
     items = []
     for letter, choice in DELIVERIES.items():
         session = Session(s, lang)
-        confirmed = session.confirm(EXAMPLE_CONFIRMATION[lang])
+        session.confirm(EXAMPLE_CONFIRMATION[lang])
         result = session.deliver(choice)
-        judged = tuple(line for line in result.feedback if line != confirmed.reply)
+        judged = texts(result.verdict, lang)
         items.append(Item(_s(lang, "delivery_n", letter=letter), "good" if result.as_ordered else "poor", None,
                           (_delivery_details(lang, s, letter), _s(lang, "delivery_score", score=result.score),
                            *judged, *_delivery_why(lang, s, letter))))
@@ -105,7 +106,7 @@ def check_delivery(choice: object, lang: str = "sv", scenario: str = SCENARIO) -
     result = D.check(s, lang, DELIVERIES[letter])
     passed = result.as_ordered
     item = Item(_s(lang, "delivery_n", letter=letter), "good" if passed else "poor", None,
-                (_delivery_details(lang, s, letter), *result.feedback, *_delivery_why(lang, s, letter)))
+                (_delivery_details(lang, s, letter), *texts(result.feedback, lang), *_delivery_why(lang, s, letter)))
     return CheckResult(lang, title, (item,), _s(lang, "choice_passed" if passed else "choice_fix"), True, passed)
 
 

@@ -10,6 +10,7 @@ from . import lang as L
 from .errors import InputError
 from .exercise_common import EXAMPLE_PITCHES, SCENARIO, STRONG_PITCH, is_unfinished, pitch_words
 from .exercise_common import say as _s
+from .findings import texts
 from .panel import CheckResult, Item, Panel
 from .pitch import BLAME_PENALTY, LENGTH_PENALTY, MAX_WORDS, MIN_WORDS, PitchScore, score_pitch
 from .pitch import WEIGHTS as PITCH_WEIGHTS
@@ -36,7 +37,7 @@ def check_pitch(pitch: object, lang: str = "sv") -> CheckResult:
     except InputError as exc:  # punctuation only: no words to score
         return CheckResult(lang, title, (Item(label, "todo", pitch.strip(), (exc.message,)),), _s(lang, "pitch_todo"))
     passed = pitch_passes(score)
-    lines = (_s(lang, "pitch_score", score=score.score, words=score.words), *score.feedback)
+    lines = (_s(lang, "pitch_score", score=score.score, words=score.words), *texts(score.feedback, lang))
     verdict = (_s(lang, "pitch_passed", score=score.score) if passed
                else _s(lang, "pitch_fix", need=STRONG_PITCH))
     item = Item(label, "ok" if passed else "fix", pitch.strip(), lines)
@@ -96,7 +97,7 @@ def compare_pitches(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
     for kind in EXAMPLE_PITCHES:
         text = example_pitch(kind, lang)
         which, score_line, lines = _outcome_lines(text, lang, s)
-        feedback = score_pitch(text, lang, pitch_words(lang, scenario)).feedback
+        feedback = texts(score_pitch(text, lang, pitch_words(lang, scenario)).feedback, lang)
         items.append(Item(_s(lang, f"pitch_ex_{kind}"), _BAND_STATUS[which], text, (score_line, *feedback, *lines)))
     return Panel(lang, _s(lang, "pitches_title"), tuple(items))
 
@@ -106,7 +107,7 @@ def show_draft(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
     s = get_scenario(scenario)
     text = example_pitch("lecture", lang)
     which, score_line, lines = _outcome_lines(text, lang, s)
-    feedback = score_pitch(text, lang, pitch_words(lang, scenario)).feedback
+    feedback = texts(score_pitch(text, lang, pitch_words(lang, scenario)).feedback, lang)
     item = Item(_s(lang, "draft_label"), _BAND_STATUS[which], text, (score_line, *feedback, *lines))
     return Panel(lang, _s(lang, "draft_title"), (item,))
 

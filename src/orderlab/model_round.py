@@ -17,6 +17,7 @@ from typing import Any
 
 from . import lang as L
 from .errors import Problem, ScenarioError
+from .findings import texts
 from .lang import LANGUAGES
 from .panel import Item, Panel
 from .scenario import _read_yaml
@@ -107,7 +108,7 @@ def play(lang: str = "sv", content: dict[str, Any] | None = None) -> ModelRound:
     steps.append(Step("confirmation", data["confirmation"][lang], confirmed.reply, data["confirmation"]["why"][lang]))
     delivered = session.deliver(data["delivery"])
     choice = session.delivery_choices().get(data["delivery"], data["delivery"])
-    verdict = " ".join(line for line in delivered.feedback if line != confirmed.reply)
+    verdict = " ".join(texts(delivered.verdict, lang))
     steps.append(Step("delivery", choice, verdict, data["delivery_why"][lang], delivered.score, by_requester=False))
     influence = session.pitch(data["pitch"][lang])
     steps.append(Step("pitch", data["pitch"][lang], influence.reaction, data["pitch"]["why"][lang],

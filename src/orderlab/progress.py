@@ -16,12 +16,15 @@ from typing import Any
 from . import lang as L
 from .conversation import FULL_DEPTH, GOOD_OPEN
 from .exercise_common import TOPIC_GUIDE
+from .findings import Finding, render
 from .panel import Item, Panel
 from .pitch import BLAME_PENALTY, LENGTH_PENALTY, MAX_WORDS, MIN_WORDS
 from .pitch import WEIGHTS as PITCH_WEIGHTS
+from .report_format import findings as stored_findings
 from .scenario import all_scenarios
 from .scenario import get as get_scenario
 from .session import WEIGHTS as STEP_WEIGHTS
+from .terms import SCORED_LABELS, SCORED_STEPS, TIP_KEYS
 
 # Self-paced learners have no workshop: their rounds are saved under this one, whatever the
 # language, so rounds played in Swedish and English meet in section 6.
@@ -33,10 +36,6 @@ PITCH_CHECKS: tuple[str, ...] = (*PITCH_WEIGHTS, "no_blame", "length")
 # Among criteria missed equally often, the one with the most points at stake comes first.
 _STAKE: dict[str, int] = {**PITCH_WEIGHTS, "no_blame": BLAME_PENALTY, "length": LENGTH_PENALTY}
 _CHECK_ORDER: tuple[str, ...] = tuple(sorted(PITCH_CHECKS, key=lambda c: -_STAKE[c]))
-# The conversation's tips (orderlab.lang UI keys); tests/test_progress.py keeps this in step with lang.
-TIP_KEYS: tuple[str, ...] = ("tip_purpose", "tip_solutions", "tip_open", "tip_leading", "tip_missed",
-                             "tip_depth", "tip_reflect")
-STEP_KEYS: dict[str, str] = {"questions": "step_consult", "delivery": "step_deliver", "pitch": "step_influence"}
 HISTORY_LIMIT = 20  # rounds on the chart over time; the oldest drop off first
 TOP_TIPS, TOP_MISSED = 2, 3
 
@@ -76,7 +75,7 @@ def _title(scenario_id: str, lang: str) -> str:
 
 def skills(report: Mapping[str, Any]) -> dict[str, int | None]:
     """Each of ``SKILLS`` from 0 to 100 for one round, or None where the round has no data for it."""
-    asked, delivered, pitched = (_step(report, s) for s in ("questions", "delivery", "pitch"))
+    asked, delivered, pitched = (_step(report, s) for s in SCORED_STEPS)
     out: dict[str, int | None] = dict.fromkeys(SKILLS)
     if asked is not None:
         out["open_share"] = round(100 * float(asked.get("open_share", 0.0)))
@@ -155,7 +154,7 @@ def history(reports: Sequence[Mapping[str, Any]], limit: int = HISTORY_LIMIT) ->
 
 def line_names(lang: str) -> dict[str, str]:
     """The names of the history chart's lines: the total and each step."""
-    return {"total": L.text(lang, "total"), **{k: L.text(lang, v) for k, v in STEP_KEYS.items()}}
+    return {"total": L.text(lang, "total"), **{k: L.text(lang, v) for k, v in SCORED_LABELS.items()}}
 
 
 def history_alt(hist: Mapping[str, Sequence[int]], lang: str) -> str:
@@ -167,28 +166,6 @@ def history_alt(hist: Mapping[str, Sequence[int]], lang: str) -> str:
 
 
 # --- What to practise ---
-
-def _tip_ids() -> dict[str, tuple[str, str]]:
-    """Every tip as written in either language, mapped to its key and topic, so counts meet across languages."""
-    ids: dict[str, tuple[str, str]] = {}
-    for lang in L.LANGUAGES:
-        for key in TIP_KEYS:
-            if key == "tip_missed":
-                # Results saved before topics had sentence forms ("Fråga om budget") still count.
-                for names in (L.topic_names(lang), L.topic_objects(lang)):
-                    for topic, name in names.items():
-                        ids[L.text(lang, key, topic=name)] = (key, topic)
-            else:
-                ids[L.text(lang, key)] = (key, "")
-    return ids
-
-
-def _tip_text(tip_id: tuple[str, str], lang: str) -> str:
-    key, arg = tip_id
-    if key == "text":  # a tip this version does not know: shown as it was written
-        return arg
-    return L.text(lang, key, topic=L.topic_objects(lang)[arg]) if arg else L.text(lang, key)
-
 
 def _ranked(counts: Counter, order: Sequence[Any], top: int) -> list[tuple[Any, int]]:
     """The ``top`` most counted, most first; ties keep ``order``."""
@@ -202,15 +179,14 @@ def practice(reports: Sequence[Mapping[str, Any]], lang: str) -> dict[str, Any]:
     Each entry has ``text`` (in ``lang``), ``count`` and ``of`` (the rounds it could appear in).
     """
     L.check_lang(lang)
-    ids, seen = _tip_ids(), []
+    seen: list[Finding] = []
     tips, topics, checks = Counter(), Counter(), Counter()
     asked = [q for r in reports if (q := _step(r, "questions")) is not None]
     pitched = [p for r in reports if isinstance((p := _step(r, "pitch") or {}).get("criteria"), Mapping)]
     for q in asked:
-        for tip in dict.fromkeys(str(t) for t in q.get("tips", ())):
-            tip_id = ids.get(tip, ("text", tip))
-            tips[tip_id] += 1
-            seen.append(tip_id)
+        for tip in dict.fromkeys(stored_findings(q.get("tips"))):  # stored by any version: see report_format
+            tips[tip] += 1
+            seen.append(tip)
         topics.update(set(str(t) for t in q.get("missed", ())))
     for p in pitched:
         checks.update(c for c, ok in pitch_checks(p["criteria"]).items() if not ok)
@@ -221,7 +197,7 @@ def practice(reports: Sequence[Mapping[str, Any]], lang: str) -> dict[str, Any]:
              "length": text(lang, "help_length", min=MIN_WORDS, max=MAX_WORDS)}
     return {
         "rounds": len(reports),
-        "tips": [{"text": _tip_text(t, lang), "count": n, "of": len(asked)}
+        "tips": [{"text": render(t, lang), "count": n, "of": len(asked)}
                  for t, n in _ranked(tips, list(dict.fromkeys(seen)), TOP_TIPS)],
         "topics": [{"topic": t, "text": names.get(t, t), "count": n, "of": len(asked),
                     "example": TOPIC_GUIDE[t][lang][1] if t in TOPIC_GUIDE else ""}

@@ -15,22 +15,13 @@ import yaml
 
 from .errors import Problem, ScenarioError
 from .lang import LANGUAGES
+from .terms import BANDS, FIRST_SCENARIO, PITCH_READ, TOPICS
 
-TOPICS: tuple[str, ...] = (
-    "purpose", "audience", "end_customer", "success", "deadline",
-    "budget", "constraints", "stakeholders", "history", "format",
-)
 FUNCTIONS: tuple[str, ...] = (
     "communication", "it", "hr", "finance", "facilities", "administration",
 )
-BANDS: tuple[str, ...] = ("weak", "fair", "strong")
-FIRST_SCENARIO = "school-brochure"
 MIN_ITEMS = 2  # items a key topic needs
 MIN_PHRASINGS = 3  # questions per language that must reach the hidden need
-# The pitch criteria a scenario may add words to (pitch.py scores them).
-PITCH_CRITERIA: tuple[str, ...] = (
-    "acknowledge", "purpose", "end_customer", "evidence", "proposal", "invite", "blame",
-)  # the course's introductory scenario: pickers offer it first
 
 Text = dict[str, str]
 Words = dict[str, tuple[str, ...]]
@@ -546,7 +537,7 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
     raw_words = r.get(data, "pitch_words", "", dict, default={})
     pitch_words = {k: r.words(raw_words, k, "pitch_words") for k in raw_words}
     for k in raw_words:
-        r.choice(k, f"pitch_words.{k}", PITCH_CRITERIA)
+        r.choice(k, f"pitch_words.{k}", PITCH_READ)
     evidence = tuple(
         r.text_value(e, f"evidence[{i}]")
         for i, e in enumerate(r.get(data, "evidence", "", list) or [])

@@ -504,6 +504,7 @@ UI: dict[str, str] = {
     "summary_no_words": "The summary needs words, not just symbols or emoji: what, for whom, when and why?",
     "empty_summary": "Write a summary first, or skip the confirmation.",
     "confirm_missing": "Almost. {corrections}",
+    "requester_said": "{reply}",  # the requester's own words (scenario text), among a delivery's findings
     "deliver_title": "Deliver",
     "deliver_help": "Choose what you deliver. Remember step 2: deliver what was ordered.",
     "delivery_label": "What do you deliver?",

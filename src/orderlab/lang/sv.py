@@ -483,6 +483,7 @@ UI: dict[str, str] = {
     ),
     "empty_summary": "Skriv en sammanfattning först, eller hoppa över bekräftelsen.",
     "confirm_missing": "Nästan. {corrections}",
+    "requester_said": "{reply}",  # the requester's own words (scenario text), among a delivery's findings
     "deliver_title": "Leverera",
     "deliver_help": "Välj vad du levererar. Tänk på steg 2: leverera det som beställts.",
     "delivery_label": "Vad levererar du?",

@@ -21,6 +21,7 @@ from ..conversation import FAIR_OPEN, GOOD_OPEN
 from ..present import charts
 from ..results import InvalidName, ResultsStore, ResultsUnavailable, new_workshop_code
 from ..session import WEIGHTS
+from ..terms import SCORED_LABELS
 from ..text import clip
 from .app import lang_from_query
 from .guard import guarded
@@ -30,7 +31,6 @@ from .saving import open_store
 from .styles import head
 
 REFRESH_MS = 10_000  # how often the dashboard looks for new results
-STEP_KEYS = {"questions": "step_consult", "delivery": "step_deliver", "pitch": "step_influence"}
 
 
 class Dashboard(W.VBox):
@@ -160,7 +160,7 @@ class Dashboard(W.VBox):
 
     def _scores(self, summary: dict) -> str:
         lang = self.lang
-        titles = {key: L.text(lang, STEP_KEYS[key]) for key in WEIGHTS} | {"total": L.text(lang, "total")}
+        titles = {key: L.text(lang, SCORED_LABELS[key]) for key in WEIGHTS} | {"total": L.text(lang, "total")}
         means = summary["mean"]
         alt = L.text(lang, "chart_scores_alt", **{k: round(means.get(k) or 0) for k in ("questions", "delivery",
                                                                                           "pitch", "total")})

@@ -11,11 +11,13 @@ from .. import lang as L
 from ..consequences import TrustChange
 from ..conversation import ConversationScore
 from ..delivery import Delivery
+from ..findings import texts
 from ..questions import QuestionScore
 from ..session import STEPS, WEIGHTS, Session
+from ..terms import SCORED_LABELS, STEP_LABELS
 from ..text import DISPLAY_LIMIT, clip
 
-STEP_KEYS = ("step_consult", "step_deliver", "step_influence")
+STEP_KEYS = tuple(STEP_LABELS.values())
 
 
 def _p(text: str, cls: str = "") -> str:
@@ -110,7 +112,7 @@ def question_score(score: QuestionScore | None, session: Session) -> str:
     flags = "".join(f'<span class="ol-flag">{escape(L.text(lang, f"flag_{f}"))}</span>' for f in score.flags)
     names = L.topic_names(lang)
     topics = ", ".join(names[t] for t in score.topics) or L.text(lang, "no_topics")
-    reasons = "".join(f"<li>{escape(r)}</li>" for r in score.feedback)
+    reasons = "".join(f"<li>{escape(r)}</li>" for r in texts(score.feedback, lang))
     form_line = escape(L.text(lang, "score_form", form=form))
     reply = session.exchanges[-1].reply if session.exchanges else None
     moved = trust_line(TrustChange(reply.trust_change, reply.why), lang) if reply else ""
@@ -121,15 +123,15 @@ def question_score(score: QuestionScore | None, session: Session) -> str:
 
 
 def conversation(score: ConversationScore, lang: str) -> str:
-    items = "".join(f"<li>{escape(f)}</li>" for f in score.feedback)
-    tips = "".join(f"<li><strong>{escape(t)}</strong></li>" for t in score.tips)
+    items = "".join(f"<li>{escape(f)}</li>" for f in texts(score.feedback, lang))
+    tips = "".join(f"<li><strong>{escape(t)}</strong></li>" for t in texts(score.tips, lang))
     return f'<div class="ol-score"><ul>{items}{tips}</ul></div>'
 
 
 def delivery(result: Delivery, change: TrustChange | None = None, lang: str = "sv") -> str:
     """The delivery's feedback, and how it moved the requester's trust."""
     cls = "ol-ok" if result.as_ordered else "ol-warn"
-    return (f'<div class="ol-result {cls}">{"".join(_p(f) for f in result.feedback)}'
+    return (f'<div class="ol-result {cls}">{"".join(_p(f) for f in texts(result.feedback, lang))}'
             f'{trust_line(change, lang)}</div>')
 
 
@@ -144,10 +146,9 @@ def report(session: Session) -> str:
     lang, inf = session.lang, session.influence
     if inf is None:
         return ""
-    crit = "".join(f"<li>{escape(f)}</li>" for f in inf.pitch.feedback)
+    crit = "".join(f"<li>{escape(f)}</li>" for f in texts(inf.pitch.feedback, lang))
     scores = session.step_scores()
-    names = {"questions": L.text(lang, "step_consult"), "delivery": L.text(lang, "step_deliver"),
-             "pitch": L.text(lang, "step_influence")}
+    names = {k: L.text(lang, v) for k, v in SCORED_LABELS.items()}
     bars = "".join(_bar(L.text(lang, "report_step", name=names[k], score=scores[k], weight=w), scores[k])
                    for k, w in WEIGHTS.items())
     capped = _p(L.text(lang, "pitch_capped"), "ol-capped") if inf.capped else ""

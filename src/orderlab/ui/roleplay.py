@@ -16,6 +16,7 @@ from .. import lang as L
 from ..errors import InputError
 from ..scenario import Scenario
 from ..session import ROUNDS, Session
+from ..terms import FIRST_SCENARIO
 from ..text import normalise, words
 from . import render
 from .guard import guarded
@@ -42,7 +43,7 @@ class RolePlay(W.VBox):
     """One role-play session as a widget: ask, confirm and deliver, influence."""
 
     def __init__(
-        self, scenario: Scenario | str = "school-brochure", lang: str = "sv", seed: int = 0,
+        self, scenario: Scenario | str = FIRST_SCENARIO, lang: str = "sv", seed: int = 0,
         session: Session | None = None,
     ):
         self.session = session or Session(scenario, lang, seed=seed)

@@ -17,8 +17,6 @@ from functools import cache
 from .. import lang as L
 from ..text import Lexicon, LexiconSet, normalise, sentences, words
 
-FORMS: tuple[str, ...] = ("open", "closed", "none")
-FLAGS: tuple[str, ...] = ("leading", "solution", "stacked", "not_a_question")
 # Scoring a paste of a whole document is pointless and slow; the first part decides.
 ANALYSED_CHARS = 4000
 _CLAUSE_JOINS = {"sv": ("och", "eller", "samt"), "en": ("and", "or")}  # [1] is the "or"

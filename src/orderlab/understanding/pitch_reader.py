@@ -16,12 +16,13 @@ from functools import cache
 from itertools import pairwise
 
 from .. import lang as L
+from ..terms import PITCH_READ
 from ..text import Lexicon, LexiconSet, normalise, words
 from . import model as M
 from .features import featuriser
 from .langid import MARKERS
 
-CRITERIA: tuple[str, ...] = ("acknowledge", "purpose", "end_customer", "evidence", "proposal", "invite", "blame")
+CRITERIA: tuple[str, ...] = PITCH_READ
 M.EXPECTED["pitch"] = {"criteria": CRITERIA}
 ANALYSED_CHARS = 8000  # a pitch is meant to be read in a minute; the rest of a long paste is not read
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
