@@ -42,9 +42,9 @@ from .sql import SCHEMA_VERSION
 from .store import REFLECTION, ResultsStore
 
 __all__ = [
-    "ALIAS_MAX", "BACKENDS", "CODE_BYTES", "CSV_COLUMNS", "ENV_VAR", "LIMITS_ENV", "PROJECT_DIR", "REASONS", "REFLECTION",
-    "RETENTION_DAYS", "RETENTION_ENV", "SCHEMA_VERSION", "SCORED_STEPS", "TITLE_MAX", "WORKSHOP_MAX", "Backend",
-    "InvalidName", "Limits", "NewResult", "ProgressRow", "Refused", "ResultRow", "ResultsStore", "ResultsUnavailable",
-    "WorkshopRow", "check_code", "check_name", "default_path", "new_result_id", "new_workshop_code", "parse_limits", "project_path",
-    "result_id", "retention_days", "v1_result_id",
+    "ALIAS_MAX", "BACKENDS", "CODE_BYTES", "CSV_COLUMNS", "ENV_VAR", "LIMITS_ENV", "PROJECT_DIR", "REASONS",
+    "REFLECTION", "RETENTION_DAYS", "RETENTION_ENV", "SCHEMA_VERSION", "SCORED_STEPS", "TITLE_MAX", "WORKSHOP_MAX",
+    "Backend", "InvalidName", "Limits", "NewResult", "ProgressRow", "Refused", "ResultRow", "ResultsStore",
+    "ResultsUnavailable", "WorkshopRow", "check_code", "check_name", "default_path", "new_result_id",
+    "new_workshop_code", "parse_limits", "project_path", "result_id", "retention_days", "v1_result_id",
 ]

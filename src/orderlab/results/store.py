@@ -62,9 +62,9 @@ class ResultsStore:
 
     ``path`` is a file path or a URL that ``backend.BACKENDS`` knows (``postgresql://``); without
     it, ``$ORDERLAB_RESULTS`` or else ``default_path()``, whose folder alone is created if missing.
-    ``limits`` default to ``Limits.from_environ()`` (``$ORDERLAB_LIMITS``). ``clock``, ``rng`` and ``sleep`` are passed in so tests control time and backoff. ``location``
-    is the file path or the URL with its password masked; ``path`` is the file's ``Path``, or None
-    for a URL.
+    ``limits`` default to ``Limits.from_environ()`` (``$ORDERLAB_LIMITS``). ``clock``, ``rng`` and
+    ``sleep`` are passed in so tests control time and backoff. ``location`` is the file path or
+    the URL with its password masked; ``path`` is the file's ``Path``, or None for a URL.
     """
 
     def __init__(
