@@ -74,7 +74,7 @@ FLOOD = """async ({url, aliases, asks}) => {
 }"""
 
 
-def settled(store: ResultsStore, code: str, quiet: float = 4.0, timeout: float = 240.0) -> dict:
+def settled(store: ResultsStore, code: str, quiet: float = 8.0, timeout: float = 240.0) -> dict:
     """The workshop once its refused count has not moved for ``quiet`` seconds (the kernel has caught up)."""
     deadline, last, since = time.monotonic() + timeout, None, time.monotonic()
     while time.monotonic() < deadline:
