@@ -18,6 +18,7 @@ import ipywidgets as W
 
 from .. import lang as L
 from ..conversation import FAIR_OPEN, GOOD_OPEN
+from ..play import StoreHandle
 from ..present import charts
 from ..results import InvalidName, ResultsStore, ResultsUnavailable, new_workshop_code
 from ..session import WEIGHTS
@@ -27,7 +28,6 @@ from .app import lang_from_query
 from .guard import guarded
 from .participant import workshop_from_query
 from .render import message
-from .saving import open_store
 from .styles import head
 
 REFRESH_MS = 10_000  # how often the dashboard looks for new results
@@ -39,7 +39,7 @@ class Dashboard(W.VBox):
     def __init__(self, workshop: str | None = None, lang: str | None = None, store: ResultsStore | None = None):
         self.lang = lang or lang_from_query()
         t = lambda key, **kw: L.text(self.lang, key, **kw)  # noqa: E731
-        self._store = store
+        self._stores = StoreHandle(store)
         self.workshop = W.Combobox(value=workshop or workshop_from_query(), description=t("workshop_label"),
                                    style={"description_width": "initial"}, ensure_option=False)
         self.workshop.add_class("ol-workshop")
@@ -91,8 +91,7 @@ class Dashboard(W.VBox):
         self.refresh()
 
     def store(self) -> ResultsStore | None:
-        self._store = open_store(self._store, self._failed)
-        return self._store
+        return self._stores.open(self._failed)
 
     def refresh(self) -> None:
         """Redraw everything from the store."""

@@ -1,9 +1,10 @@
 """The participant app for a workshop: an alias, a language and a scenario, then the role-play.
 
-Progress is saved after every step, so a reload or a restarted kernel resumes where the
-participant was; a finished round is saved once (its id is derived from the session, so a
-retry cannot duplicate it). When the results store cannot be used, the participant is told
-in plain words and plays on without saving.
+Saving is ``orderlab.play.SavedPlay``'s: progress after every step, so a reload or a restarted
+kernel resumes where the participant was; a finished round once (its id is derived from the
+session, so a retry cannot duplicate it). This app only turns its status keys into text: when
+the results store cannot be used, or the address names no workshop, the participant is told in
+plain words and plays on without saving.
 
 Served from a pool of preheated kernels (``make room``), the notebook runs before anyone
 asks for it, so ``?workshop=`` and ``?lang=`` are not known when the app is built. The app
@@ -23,13 +24,12 @@ from urllib.parse import parse_qs
 import ipywidgets as W
 
 from .. import lang as L
-from ..results import InvalidName, ResultsStore, ResultsUnavailable, check_code, check_name
-from ..session import Session
+from ..play import SavedPlay, Status, StoreHandle
+from ..results import InvalidName, ResultsStore, check_name
 from .app import lang_from_query, language_toggle, relabel_scenarios, scenario_picker
 from .guard import guarded
 from .render import message
 from .roleplay import RolePlay
-from .saving import Saver, open_store
 from .styles import head
 
 DEFAULT_WORKSHOP = "workshop"
@@ -76,7 +76,7 @@ class ParticipantApp(W.VBox):
         self._fixed_workshop = workshop
         self.workshop = workshop or workshop_from_query()
         self.rng = rng or random.Random()
-        self._store = store
+        self._stores = StoreHandle(store)
         self.alias_name = ""
         self.roleplay: RolePlay | None = None
         lang = lang or lang_from_query()
@@ -131,15 +131,6 @@ class ParticipantApp(W.VBox):
     def _say(self, text: str, kind: str = "hint") -> None:
         self.status.value = message(text, kind)
 
-    def store(self) -> ResultsStore | None:
-        """The results store, or None (with a message) when it cannot be used."""
-        self._store = open_store(self._store, self._unavailable)
-        return self._store
-
-    def _unavailable(self, exc: ResultsUnavailable) -> None:
-        reason = f"results_{exc.reason}"
-        self.saved.value = message(f"{L.text(self.lang, reason)} {L.text(self.lang, 'results_play_on')}", "hint")
-
     def start(self) -> RolePlay | None:
         """Check the alias, resume an unfinished role-play if there is one, else start a new one."""
         try:
@@ -149,31 +140,25 @@ class ParticipantApp(W.VBox):
             return None
         if self._request is not None:  # a pooled kernel: make sure the workshop name has arrived
             self._request.join(REQUEST_WAIT)
-        store, workshop = self.store, self.workshop
-        try:
-            workshop = check_code(workshop)
-        except InvalidName as exc:  # a broken ?workshop= in the address: play on unsaved, and say why
-            store = lambda: None  # noqa: E731 - a store that is never there
-            self.saved.value = message(f"{L.text(self.lang, f'workshop_address_{exc.reason}', limit=exc.limit)} "
-                                       f"{L.text(self.lang, 'results_play_on')}", "hint")
         # Participants write only into a workshop the facilitator made (make workshop, or the dashboard).
-        self.saver = Saver(store, workshop, self.alias_name, self._saved, create=False)
-        session = self.saver.resume(self.scenario.value)
-        if session is None:
-            session = Session(self.scenario.value, self.lang, seed=self.rng.randrange(1_000_000))
+        self.play = SavedPlay(self._stores, self.workshop, self.alias_name, create=False)
+        session, status = self.play.begin(self.scenario.value, self.lang, self.rng.randrange(1_000_000))
+        self._show(status)
         self.roleplay = RolePlay(session=session)
-        self.roleplay.on_change.append(self.saver.save)
+        self.roleplay.on_change.append(lambda session: self._show(self.play.save(session)))
         line = (f"<p class='ol-alias-line'>{escape(L.text(session.lang, 'playing_as'))} "
                 f"<strong>{escape(self.alias_name)}</strong></p>")
         self.children = (*self.children[:2], W.HTML(line), self.saved, self.roleplay)
         self.roleplay.question.focus()
         return self.roleplay
 
-    def _saved(self, key: str, kind: str) -> None:
-        text = L.text(self.lang, key)
-        if key.startswith("results_") and key != "results_locked":
+    def _show(self, status: Status | None) -> None:
+        if status is None:
+            return
+        text = L.text(self.lang, status.key)
+        if status.play_on:
             text = f"{text} {L.text(self.lang, 'results_play_on')}"
-        self.saved.value = message(text, kind)
+        self.saved.value = message(text, status.kind)
 
 
 def participant_app(workshop: str | None = None) -> ParticipantApp:

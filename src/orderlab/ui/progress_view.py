@@ -25,6 +25,7 @@ import ipywidgets as W
 from .. import lang as L
 from .. import learner_text
 from .. import progress as P
+from ..play import SavedPlay, Status, StoreHandle
 from ..present.charts import history_chart, skills_chart
 from ..present.panel import panel_html
 from ..present.styles import SUMMARY_CSS
@@ -35,7 +36,6 @@ from .app import relabel_scenarios, scenario_picker
 from .guard import guarded
 from .render import message
 from .roleplay import RolePlay
-from .saving import Saver, open_store
 from .styles import head
 
 # The strings of this module live in orderlab.lang (PROGRESS_VIEW in sv.py and en.py).
@@ -73,12 +73,11 @@ def _aliases(store: ResultsStore, workshop: str) -> list[str]:
 class _StoreUser:
     """Opens the results store once, on first use; remembers why when it cannot."""
 
-    _store: ResultsStore | None
+    _stores: StoreHandle
     lang: str
 
     def store(self) -> ResultsStore | None:
-        self._store = open_store(self._store, self._unavailable)
-        return self._store
+        return self._stores.open(self._unavailable)
 
     def _unavailable(self, exc: ResultsUnavailable) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -94,7 +93,7 @@ class SelfPacedPlay(_StoreUser, W.VBox):
         self.lang = L.check_lang(lang)
         self.workshop = workshop
         self.rng = rng or random.Random()
-        self._store = store
+        self._stores = StoreHandle(store)
         self.alias_name = ""
         self.roleplay: RolePlay | None = None
         self.reports: list[dict[str, Any]] = []  # this alias's finished rounds, oldest first
@@ -152,10 +151,9 @@ class SelfPacedPlay(_StoreUser, W.VBox):
                                 if row["alias"] == self.alias_name]
             except ResultsUnavailable as exc:
                 self._unavailable(exc)
-        self.saver = Saver(self.store, self.workshop, self.alias_name, self._saved)
-        session = self.saver.resume(scenario)
-        if session is None:
-            session = Session(scenario, lang, seed=self.rng.randrange(1_000_000))
+        self.play = SavedPlay(self._stores, self.workshop, self.alias_name)
+        session, status = self.play.begin(scenario, lang, self.rng.randrange(1_000_000))
+        self._show(status)
         self.roleplay = RolePlay(session=session)
         self.roleplay.on_change.append(self._save)
         self.playing_as.value = (f"<p class='ol-alias-line'>{escape(L.text(lang, 'playing_as'))} "
@@ -176,15 +174,17 @@ class SelfPacedPlay(_StoreUser, W.VBox):
         if session.step == "done":
             self.reports.append(session.report())
             self.skills.value = skills_panel(self.reports, self.lang)
-        self.saver.save(session)
+        self._show(self.play.save(session))
 
-    def _saved(self, key: str, kind: str) -> None:
-        if key.startswith("results_") and key != "results_locked":
-            self.saved.value = message(f"{L.text(self.lang, key)} {text(self.lang, 'play_on')}", kind)
-        elif key == "result_saved":
-            self.saved.value = message(text(self.lang, "round_saved"), kind)
+    def _show(self, status: Status | None) -> None:
+        if status is None:
+            return
+        if status.play_on:
+            self.saved.value = message(f"{L.text(self.lang, status.key)} {text(self.lang, 'play_on')}", status.kind)
+        elif status.key == "result_saved":
+            self.saved.value = message(text(self.lang, "round_saved"), status.kind)
         else:
-            self.saved.value = message(L.text(self.lang, key), kind)
+            self.saved.value = message(L.text(self.lang, status.key), status.kind)
 
 
 def self_paced_play(lang: str = "sv") -> SelfPacedPlay:
@@ -202,7 +202,7 @@ class MyRounds(_StoreUser, W.VBox):
         self.lang = L.check_lang(lang)
         self.workshop = workshop
         self.today = today
-        self._store = store
+        self._stores = StoreHandle(store)
         self.alias_name = ""  # the alias whose rounds are loaded
         self.reports: list[dict[str, Any]] = []
         self._views: list[tuple[W.HTML, Callable[[], str]]] = []
