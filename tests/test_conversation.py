@@ -23,7 +23,7 @@ def test_no_questions_scores_zero():
     """A step with no questions scores 0 and says so."""
     result = conv([])
     assert result.score == 0
-    assert L.text("sv", "conv_no_questions") in result.feedback
+    assert L.text("sv", "ui.conv_no_questions") in result.feedback
 
 
 def test_statements_only_count_as_no_questions():
@@ -107,13 +107,13 @@ def test_format_before_purpose():
     """Asking about the form before the purpose is not purpose first, and the tip says so."""
     result = conv(["Hur många sidor?", "Vad vill ni uppnå?"])
     assert not result.purpose_first
-    assert L.text("sv", "conv_purpose_late") in result.feedback
-    assert result.tips[0] == L.text("sv", "tip_purpose")
+    assert L.text("sv", "ui.conv_purpose_late") in result.feedback
+    assert result.tips[0] == L.text("sv", "ui.tip_purpose")
 
 
 def test_purpose_never_asked():
     """Never asking the purpose is reported as missing."""
-    assert L.text("sv", "conv_purpose_missing") in conv(["Hur många sidor?"]).feedback
+    assert L.text("sv", "ui.conv_purpose_missing") in conv(["Hur många sidor?"]).feedback
 
 
 def test_solutions_and_leading_cost_restraint():
@@ -138,7 +138,7 @@ def test_score_within_bounds():
 def test_feedback_in_english():
     """English questions get English feedback."""
     result = conv(["What do you want to achieve?"], lang="en")
-    assert L.text("en", "conv_purpose_first") in result.feedback
+    assert L.text("en", "ui.conv_purpose_first") in result.feedback
 
 
 def test_to_dict_is_json():

@@ -10,6 +10,7 @@ import pytest
 from orderlab import lang as L
 from orderlab.lang import en, sv
 from orderlab.scenario import TOPICS
+from orderlab.understanding import lang as W
 
 TABLES = ("UI", "WORDS", "TOPICS", "TOPIC_NAMES", "OPEN_REWRITES", *L.SECTIONS)
 
@@ -37,13 +38,13 @@ def test_open_rewrites_cover_every_topic_and_a_default():
         assert set(module.OPEN_REWRITES) == {"", *TOPICS}
 
 
-@pytest.mark.parametrize("code", L.LANGUAGES)
+@pytest.mark.parametrize("code", L.languages())
 def test_every_ui_template_formats(code):
     """Every UI string formats without error given its own placeholders."""
     module = {"sv": sv, "en": en}[code]
     for key, template in module.UI.items():
         values = {name: "X" for name in placeholders(template)}
-        assert L.text(code, key, **values), key
+        assert L.text(code, f"ui.{key}", **values), key
 
 
 @pytest.mark.parametrize("table", ["UI", *L.SECTIONS])
@@ -77,9 +78,9 @@ def test_no_empty_strings(module):
     "call",
     [
         lambda: L.check_lang("de"),
-        lambda: L.text("de", "start"),
-        lambda: L.words("fr"),
-        lambda: L.topic_words(""),
+        lambda: L.text("de", "ui.start"),
+        lambda: W.words("fr"),
+        lambda: W.topic_words(""),
         lambda: L.topic_names("SV"),
         lambda: L.open_rewrite("no", None),
     ],
@@ -100,12 +101,12 @@ def test_every_results_reason_has_a_message_in_both_languages():
     """Each reason the results store can give has a plain-language message in Swedish and English."""
     from orderlab.results import REASONS
 
-    for lang in L.LANGUAGES:
+    for lang in L.languages():
         for reason in REASONS:
-            assert L.text(lang, f"results_{reason}").strip()
+            assert L.text(lang, f"ui.results_{reason}").strip()
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_topics_read_naturally_in_sentences(lang):
     """Feedback names a topic in the form a sentence needs: "Du frågar om budgeten", "You ask about the budget"."""
     from orderlab.questions import score_question
@@ -131,7 +132,7 @@ RECOGNISERS = frozenset({"keywords", "wrong", "pitch_words"})
 def _texts_by_language(node, out: dict[str, list[str]]) -> None:
     """Every {sv: ..., en: ...} text (or list of texts) in a scenario file, sorted by language."""
     if isinstance(node, dict):
-        if node and set(node) <= set(L.LANGUAGES):
+        if node and set(node) <= set(L.languages()):
             for lang, value in node.items():
                 out[lang].extend(v for v in ([value] if isinstance(value, str) else value) if isinstance(v, str))
             return
@@ -165,13 +166,13 @@ def _learner_visible() -> dict[str, list[str]]:
 
     from orderlab import scenario as S
 
-    out: dict[str, list[str]] = {lang: [] for lang in L.LANGUAGES}
+    out: dict[str, list[str]] = {lang: [] for lang in L.languages()}
     folder = S.builtin_dir()
     for path in [*sorted(folder.glob("*.yaml")), *sorted((folder / "exercises").glob("*.yaml"))]:
         _texts_by_language(yaml.safe_load(path.read_text("utf-8")), out)
     for path in sorted((folder.parent / "content").glob("*.yaml")):
         _texts_by_language(yaml.safe_load(path.read_text("utf-8")), out)
-    for lang in L.LANGUAGES:
+    for lang in L.languages():
         out[lang].extend(_notebook_prose(lang))
     for module, lang in ((sv, "sv"), (en, "en")):
         for table in ("UI", "EXERCISES", "PROGRESS", "PROGRESS_VIEW", "TOPIC_NAMES", "TOPIC_OBJECTS", "OPEN_REWRITES"):

@@ -9,6 +9,7 @@ from functools import cache
 from . import lang as L
 from .questions import QuestionScore
 from .text import Lexicon, normalise, words
+from .understanding import lang as W
 
 # What the step's 100 points are made of.
 WEIGHTS = {"open_share": 25, "coverage": 35, "purpose_first": 15, "restraint": 10, "depth": 10, "reflection": 5}
@@ -73,7 +74,7 @@ def follows_up(question: QuestionScore, reply: str, lang: str) -> bool:
 
 @cache
 def _why(lang: str) -> Lexicon:
-    return Lexicon(L.words(lang)["why_start"])
+    return Lexicon(W.words(lang)["why_start"])
 
 
 def follow_up_depth(scores: Sequence[QuestionScore], replies: Sequence[str] | None, lang: str) -> int:
@@ -99,9 +100,9 @@ def score_conversation(
     asked = [s for s in scores if s.form != "none"]
     reflections = sum(s.reflection for s in scores)
     if not asked:
-        msg = L.text(lang, "conv_no_questions")
+        msg = L.text(lang, "ui.conv_no_questions")
         return ConversationScore(0, 0, 0.0, (), tuple(key_topics), False, 0, 0,
-                                 reflections, 0, (msg,), (L.text(lang, "tip_purpose"),))
+                                 reflections, 0, (msg,), (L.text(lang, "ui.tip_purpose"),))
     open_share = sum(s.form == "open" for s in asked) / len(asked)
     seen: list[str] = []
     for s in scores:
@@ -124,37 +125,37 @@ def score_conversation(
         "reflection": WEIGHTS["reflection"] if reflections else 0,
     }
     verdict = "good" if open_share >= GOOD_OPEN else "fair" if open_share >= FAIR_OPEN else "low"
-    feedback = [L.text(lang, "conv_open_share", pct=round(100 * open_share),
-                       verdict=L.text(lang, f"verdict_{verdict}"))]
+    feedback = [L.text(lang, "ui.conv_open_share", pct=round(100 * open_share),
+                       verdict=L.text(lang, f"ui.verdict_{verdict}"))]
     if covered:
-        feedback.append(L.text(lang, "conv_covered", topics=", ".join(names[t] for t in covered)))
+        feedback.append(L.text(lang, "ui.conv_covered", topics=", ".join(names[t] for t in covered)))
     if missed:
-        feedback.append(L.text(lang, "conv_missed", topics=", ".join(names[t] for t in missed)))
+        feedback.append(L.text(lang, "ui.conv_missed", topics=", ".join(names[t] for t in missed)))
     key = ("conv_purpose_first" if purpose_first
            else "conv_purpose_missing" if purpose_at is None else "conv_purpose_late")
-    feedback.append(L.text(lang, key))
+    feedback.append(L.text(lang, f"ui.{key}"))
     if solutions:
-        feedback.append(L.text(lang, "conv_solutions", n=solutions))
+        feedback.append(L.text(lang, "ui.conv_solutions", n=solutions))
     if depth:
-        feedback.append(L.text(lang, "conv_depth", n=depth))
+        feedback.append(L.text(lang, "ui.conv_depth", n=depth))
     if reflections:
-        feedback.append(L.text(lang, "conv_reflections", n=reflections))
+        feedback.append(L.text(lang, "ui.conv_reflections", n=reflections))
 
     # The two most useful things to do differently, most important first.
     tips: list[str] = []
     if not purpose_first:
-        tips.append(L.text(lang, "tip_purpose"))
+        tips.append(L.text(lang, "ui.tip_purpose"))
     if solutions:
-        tips.append(L.text(lang, "tip_solutions"))
+        tips.append(L.text(lang, "ui.tip_solutions"))
     if open_share < GOOD_OPEN:
-        tips.append(L.text(lang, "tip_open"))
+        tips.append(L.text(lang, "ui.tip_open"))
     if leading:
-        tips.append(L.text(lang, "tip_leading"))
-    tips.extend(L.text(lang, "tip_missed", topic=L.topic_objects(lang)[t]) for t in missed[:2])
+        tips.append(L.text(lang, "ui.tip_leading"))
+    tips.extend(L.text(lang, "ui.tip_missed", topic=L.topic_objects(lang)[t]) for t in missed[:2])
     if replies and depth < 2:
-        tips.append(L.text(lang, "tip_depth"))
+        tips.append(L.text(lang, "ui.tip_depth"))
     if not reflections:
-        tips.append(L.text(lang, "tip_reflect"))
+        tips.append(L.text(lang, "ui.tip_reflect"))
     return ConversationScore(
         round(sum(parts.values())), len(asked), open_share, covered, missed, purpose_first,
         solutions, leading, reflections, depth, tuple(feedback), tuple(tips[:2]),

@@ -74,7 +74,7 @@ def confirm(scenario: Scenario, lang: str, summary: str) -> Confirmation:
             corrections.append(item.correction[lang])
     reply = (
         scenario.confirm_ok[lang] if not missing
-        else L.text(lang, "confirm_missing", corrections=" ".join(corrections))
+        else L.text(lang, "ui.confirm_missing", corrections=" ".join(corrections))
     )
     return Confirmation(tuple(covered), tuple(missing), reply)
 
@@ -100,9 +100,9 @@ def choices(scenario: Scenario, lang: str, order: Mapping[str, str] | None = Non
     def details(values: Mapping[str, str]) -> str:
         return "; ".join(f.options[values[f.id]][lang] for f in scenario.delivery)
 
-    offered = {"ordered": L.text(lang, "deliver_as_ordered", details=details(order))}
+    offered = {"ordered": L.text(lang, "ui.deliver_as_ordered", details=details(order))}
     if alternative(scenario) != order:
-        offered["alternative"] = L.text(lang, "deliver_alternative", details=details(alternative(scenario)))
+        offered["alternative"] = L.text(lang, "ui.deliver_alternative", details=details(alternative(scenario)))
     return offered
 
 
@@ -149,12 +149,12 @@ def check(
     confirm_share = confirmation.share if confirmation else 0.0
     score = round((100 - confirm_weight) * match_share + confirm_weight * confirm_share)
     if not mismatched:
-        feedback = [L.text(lang, "delivered_ok")]
+        feedback = [L.text(lang, "ui.delivered_ok")]
     elif chose_alternative:
-        feedback = [L.text(lang, "delivered_alternative", why=scenario.alternative["why_not_now"][lang])]
+        feedback = [L.text(lang, "ui.delivered_alternative", why=scenario.alternative["why_not_now"][lang])]
     else:
         labels = {f.id: f.label[lang][:1].lower() + f.label[lang][1:] for f in scenario.delivery}  # mid-sentence
-        feedback = [L.text(lang, "delivered_changed", fields=", ".join(labels[m] for m in mismatched))]
+        feedback = [L.text(lang, "ui.delivered_changed", fields=", ".join(labels[m] for m in mismatched))]
     if confirmation:
         feedback.append(confirmation.reply)
     return Delivery(delivered, not mismatched, mismatched, bool(mismatched) and chose_alternative,

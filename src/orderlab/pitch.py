@@ -41,12 +41,12 @@ class PitchFinding:
     sentence: str = ""
 
     def text(self, lang: str) -> str:
-        name = L.text(lang, f"crit_{self.criterion}")
+        name = L.text(lang, f"ui.crit_{self.criterion}")
         if self.criterion == "blame":
-            return L.text(lang, "pitch_blame_found_in", sentence=clip(self.sentence, QUOTE_CHARS))
+            return L.text(lang, "ui.pitch_blame_found_in", sentence=clip(self.sentence, QUOTE_CHARS))
         if self.met and self.sentence:
-            return L.text(lang, "pitch_met_by", criterion=name, sentence=clip(self.sentence, QUOTE_CHARS))
-        return L.text(lang, "pitch_met" if self.met else "pitch_missed", criterion=name)
+            return L.text(lang, "ui.pitch_met_by", criterion=name, sentence=clip(self.sentence, QUOTE_CHARS))
+        return L.text(lang, "ui.pitch_met" if self.met else "ui.pitch_missed", criterion=name)
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ class PitchScore:
         lines = [f.text(self.lang) for f in self.findings]
         if not self.criteria["length"]:
             key = "pitch_too_short" if self.words < MIN_WORDS else "pitch_too_long"
-            lines.append(L.text(self.lang, key, n=self.words))
+            lines.append(L.text(self.lang, f"ui.{key}", n=self.words))
         return tuple(lines)
 
     def to_dict(self) -> dict:

@@ -47,7 +47,7 @@ def _render(f: Finding, lang: str) -> str:
         params["topic"] = L.topic_objects(lang)[str(params["topic"])]
     if f.key == "suggest_open":
         params["example"] = L.open_rewrite(lang, params.pop("for_topic", None))  # type: ignore[arg-type]
-    return L.text(lang, f.key, points=f.points, **params)
+    return L.text(lang, f"ui.{f.key}", points=f.points, **params)
 
 
 def topic_list(lang: str, topics: Sequence[str], evidence: Sequence[Sequence[str]] | None = None,
@@ -61,8 +61,8 @@ def topic_list(lang: str, topics: Sequence[str], evidence: Sequence[Sequence[str
     parts = []
     for i, t in enumerate(topics):
         words = evidence[i] if evidence and i < len(evidence) else ()
-        quoted = ", ".join(L.text(lang, "quoted", word=w) for w in words)
-        parts.append(L.text(lang, "topic_with_evidence", topic=names[t], words=quoted) if words else names[t])
+        quoted = ", ".join(L.text(lang, "ui.quoted", word=w) for w in words)
+        parts.append(L.text(lang, "ui.topic_with_evidence", topic=names[t], words=quoted) if words else names[t])
     if in_sentence:
         return join_and(lang, parts)
     return ", ".join(parts)
@@ -72,7 +72,7 @@ def join_and(lang: str, parts: Sequence[str]) -> str:
     """Parts joined as a sentence lists them: "a, b och c", "a, b and c"."""
     if len(parts) < 2:
         return "".join(parts)
-    return L.text(lang, "list_and", first=", ".join(parts[:-1]), last=parts[-1])
+    return L.text(lang, "ui.list_and", first=", ".join(parts[:-1]), last=parts[-1])
 
 
 class QuestionScore(NamedTuple):
@@ -132,7 +132,7 @@ def score_analysis(a: Analysis) -> QuestionScore:
     findings: list[Finding] = []
     if a.other_language:
         findings.append(Finding("other_language", 0, "reason_other_language",
-                                (("other", L.text(a.lang, f"language_{a.other_language}")),)))
+                                (("other", L.text(a.lang, f"ui.language_{a.other_language}")),)))
     if a.reflection:
         findings.append(_finding("reflection", "reason_reflection"))
     elif a.act == "small_talk" and a.form == "none":

@@ -121,12 +121,12 @@ class ParticipantApp(W.VBox):
 
     def _relabel(self) -> None:
         lang = self.lang
-        self.title.value = (f"<h2>{L.text(lang, 'app_title')}</h2>"
-                            f"<p>{L.text(lang, 'workshop_intro')}</p>")
-        self.alias.description = L.text(lang, "alias_label")
-        self.alias.placeholder = L.text(lang, "alias_placeholder")
+        self.title.value = (f"<h2>{L.text(lang, 'ui.app_title')}</h2>"
+                            f"<p>{L.text(lang, 'ui.workshop_intro')}</p>")
+        self.alias.description = L.text(lang, "ui.alias_label")
+        self.alias.placeholder = L.text(lang, "ui.alias_placeholder")
         relabel_scenarios(self.scenario, lang)
-        self.join.description = L.text(lang, "join")
+        self.join.description = L.text(lang, "ui.join")
 
     def _say(self, text: str, kind: str = "hint") -> None:
         self.status.value = message(text, kind)
@@ -138,14 +138,14 @@ class ParticipantApp(W.VBox):
 
     def _unavailable(self, exc: ResultsUnavailable) -> None:
         reason = f"results_{exc.reason}"
-        self.saved.value = message(f"{L.text(self.lang, reason)} {L.text(self.lang, 'results_play_on')}", "hint")
+        self.saved.value = message(f"{L.text(self.lang, f'ui.{reason}')} {L.text(self.lang, 'ui.results_play_on')}", "hint")
 
     def start(self) -> RolePlay | None:
         """Check the alias, resume an unfinished role-play if there is one, else start a new one."""
         try:
             self.alias_name = check_name(self.alias.value)
         except InvalidName as exc:
-            self._say(L.text(self.lang, f"alias_{exc.reason}", limit=exc.limit))
+            self._say(L.text(self.lang, f"ui.alias_{exc.reason}", limit=exc.limit))
             return None
         if self._request is not None:  # a pooled kernel: make sure the workshop name has arrived
             self._request.join(REQUEST_WAIT)
@@ -154,8 +154,8 @@ class ParticipantApp(W.VBox):
             workshop = check_code(workshop)
         except InvalidName as exc:  # a broken ?workshop= in the address: play on unsaved, and say why
             store = lambda: None  # noqa: E731 - a store that is never there
-            self.saved.value = message(f"{L.text(self.lang, f'workshop_address_{exc.reason}', limit=exc.limit)} "
-                                       f"{L.text(self.lang, 'results_play_on')}", "hint")
+            self.saved.value = message(f"{L.text(self.lang, f'ui.workshop_address_{exc.reason}', limit=exc.limit)} "
+                                       f"{L.text(self.lang, 'ui.results_play_on')}", "hint")
         # Participants write only into a workshop the facilitator made (make workshop, or the dashboard).
         self.saver = Saver(store, workshop, self.alias_name, self._saved, create=False)
         session = self.saver.resume(self.scenario.value)
@@ -163,16 +163,16 @@ class ParticipantApp(W.VBox):
             session = Session(self.scenario.value, self.lang, seed=self.rng.randrange(1_000_000))
         self.roleplay = RolePlay(session=session)
         self.roleplay.on_change.append(self.saver.save)
-        line = (f"<p class='ol-alias-line'>{escape(L.text(session.lang, 'playing_as'))} "
+        line = (f"<p class='ol-alias-line'>{escape(L.text(session.lang, 'ui.playing_as'))} "
                 f"<strong>{escape(self.alias_name)}</strong></p>")
         self.children = (*self.children[:2], W.HTML(line), self.saved, self.roleplay)
         self.roleplay.question.focus()
         return self.roleplay
 
     def _saved(self, key: str, kind: str) -> None:
-        text = L.text(self.lang, key)
+        text = L.text(self.lang, f"ui.{key}")
         if key.startswith("results_") and key != "results_locked":
-            text = f"{text} {L.text(self.lang, 'results_play_on')}"
+            text = f"{text} {L.text(self.lang, 'ui.results_play_on')}"
         self.saved.value = message(text, kind)
 
 

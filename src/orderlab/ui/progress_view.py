@@ -39,8 +39,6 @@ from .styles import head
 
 ORANGE, BLACK = "#a33a00", "#1b1b1b"
 
-# The strings of this module live in orderlab.lang (PROGRESS_VIEW in sv.py and en.py).
-STRINGS: dict[str, dict[str, str]] = L.strings("PROGRESS_VIEW")
 LABEL = {"description_width": "initial"}
 # The printable summary as shown inside the notebook (the downloaded page carries its own styles).
 SUMMARY_CSS = """<style>
@@ -57,12 +55,6 @@ SUMMARY_CSS = """<style>
 .orderlab .ol-download { font-weight: normal; color: #0b57a4; text-decoration: underline; margin-right: 1.5em; }
 .orderlab .ol-download::before { content: "⤓ "; text-decoration: none; display: inline-block; }
 </style>"""
-
-
-def text(lang: str, key: str, **values: object) -> str:
-    """The string ``key`` of this module in ``lang``, with ``{placeholders}`` filled in."""
-    template = STRINGS[L.check_lang(lang)][key]
-    return template.format(**values) if values else template
 
 
 # --- Charts ---
@@ -84,18 +76,18 @@ def skills_chart(values: Mapping[str, int | None], lang: str,
     fig, ax = plt.subplots(figsize=(8.5, 0.7 * n + 1.4))
     latest = [values.get(s) for s in P.SKILLS]
     ax.barh([i - shift for i in range(n)], [v or 0 for v in latest], height=h, color=BLUE,
-            label=text(lang, "legend_latest"))
+            label=L.text(lang, "progress_view.legend_latest"))
     for i, v in enumerate(latest):
         ax.text((v or 0) + 1.5, i - shift, P.pct(v, lang), va="center", fontsize=13, color=BLACK)
     if previous:
         ax.barh([i + shift for i in range(n)], [previous.get(s) or 0 for s in P.SKILLS], height=h, color=GREY,
-                label=text(lang, "legend_previous"))
+                label=L.text(lang, "progress_view.legend_previous"))
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, frameon=False)
     ax.set_yticks(range(n), labels)
     ax.invert_yaxis()
     ax.set_xlim(0, 115)
     ax.set_xticks([0, 50, 100])
-    ax.set_title(text(lang, "skills_title"))
+    ax.set_title(L.text(lang, "progress_view.skills_title"))
     return charts.image(_png(fig), P.skills_alt(values, lang, previous), "ol-chart-skills")
 
 
@@ -118,9 +110,9 @@ def history_chart(reports: list[Mapping[str, Any]], lang: str) -> str:
     ax.set_xticks(hist["round"])  # at most HISTORY_LIMIT of them: every round gets its number
     if len(hist["round"]) == 1:
         ax.set_xlim(hist["round"][0] - 0.5, hist["round"][0] + 0.5)
-    ax.set_xlabel(P.text(lang, "history_x"))
-    ax.set_ylabel(P.text(lang, "history_y"))
-    ax.set_title(P.text(lang, "history_title"))
+    ax.set_xlabel(L.text(lang, "progress.history_x"))
+    ax.set_ylabel(L.text(lang, "progress.history_y"))
+    ax.set_title(L.text(lang, "progress.history_title"))
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     return charts.image(_png(fig), P.history_alt(hist, lang), "ol-chart-history")
 
@@ -174,12 +166,13 @@ class SelfPacedPlay(_StoreUser, W.VBox):
         self.alias_name = ""
         self.roleplay: RolePlay | None = None
         self.reports: list[dict[str, Any]] = []  # this alias's finished rounds, oldest first
-        self.alias = W.Text(description=L.text(lang, "alias_label"), placeholder=L.text(lang, "alias_placeholder"),
+        self.alias = W.Text(description=L.text(lang, "ui.alias_label"),
+                            placeholder=L.text(lang, "ui.alias_placeholder"),
                             style=LABEL, layout=W.Layout(width="30em"))
         self.alias.add_class("ol-alias")
         self.scenario = scenario_picker()
         relabel_scenarios(self.scenario, lang)
-        self.start_button = W.Button(description=L.text(lang, "start"), button_style="primary")
+        self.start_button = W.Button(description=L.text(lang, "ui.start"), button_style="primary")
         self.start_button.add_class("ol-start")
         self.start_button.on_click(guarded(self.start, self))
         self.status = W.HTML(message(""))
@@ -187,13 +180,13 @@ class SelfPacedPlay(_StoreUser, W.VBox):
         self.saved.add_class("ol-saved")
         self.skills = W.HTML()
         self.skills.add_class("ol-skills-panel")
-        self.change = W.Button(description=text(lang, "change_scenario"), icon="exchange",
+        self.change = W.Button(description=L.text(lang, "progress_view.change_scenario"), icon="exchange",
                                layout=W.Layout(width="auto"))
         self.change.add_class("ol-change-scenario")
         self.change.on_click(guarded(self.choose_again, self))
         self.playing_as = W.HTML()
-        self.picker = W.VBox([W.HTML(f"<h2>{escape(text(lang, 'play_title'))}</h2>"
-                                     f"<p>{escape(text(lang, 'play_intro'))}</p>"),
+        self.picker = W.VBox([W.HTML(f"<h2>{escape(L.text(lang, 'progress_view.play_title'))}</h2>"
+                                     f"<p>{escape(L.text(lang, 'progress_view.play_intro'))}</p>"),
                               self.alias, self.scenario, self.start_button, self.status])
         super().__init__([*head(), self.picker, self.saved])
         self.add_class("orderlab")
@@ -208,14 +201,14 @@ class SelfPacedPlay(_StoreUser, W.VBox):
                     self.alias.value = known[0]
 
     def _unavailable(self, exc: ResultsUnavailable) -> None:
-        self.saved.value = message(f"{L.text(self.lang, f'results_{exc.reason}')} {text(self.lang, 'play_on')}")
+        self.saved.value = message(f"{L.text(self.lang, f'ui.results_{exc.reason}')} {L.text(self.lang, 'progress_view.play_on')}")
 
     def start(self) -> RolePlay | None:
         """Check the alias, resume an unfinished round of the chosen scenario if there is one, else start anew."""
         try:
             alias = check_name(self.alias.value)
         except InvalidName as exc:
-            self.status.value = message(L.text(self.lang, f"alias_{exc.reason}", limit=exc.limit))
+            self.status.value = message(L.text(self.lang, f"ui.alias_{exc.reason}", limit=exc.limit))
             return None
         if alias != self.alias_name:  # rounds kept in memory (when the store is unusable) belong to one alias
             self.alias_name, self.reports = alias, []
@@ -234,7 +227,7 @@ class SelfPacedPlay(_StoreUser, W.VBox):
             session = Session(scenario, lang, seed=self.rng.randrange(1_000_000))
         self.roleplay = RolePlay(session=session)
         self.roleplay.on_change.append(self._save)
-        self.playing_as.value = (f"<p class='ol-alias-line'>{escape(L.text(lang, 'playing_as'))} "
+        self.playing_as.value = (f"<p class='ol-alias-line'>{escape(L.text(lang, 'ui.playing_as'))} "
                                  f"<strong>{escape(self.alias_name)}</strong></p>")
         self.skills.value = skills_panel(self.reports, lang)
         self.status.value = message("")
@@ -256,11 +249,11 @@ class SelfPacedPlay(_StoreUser, W.VBox):
 
     def _saved(self, key: str, kind: str) -> None:
         if key.startswith("results_") and key != "results_locked":
-            self.saved.value = message(f"{L.text(self.lang, key)} {text(self.lang, 'play_on')}", kind)
+            self.saved.value = message(f"{L.text(self.lang, f'ui.{key}')} {L.text(self.lang, 'progress_view.play_on')}", kind)
         elif key == "result_saved":
-            self.saved.value = message(text(self.lang, "round_saved"), kind)
+            self.saved.value = message(L.text(self.lang, "progress_view.round_saved"), kind)
         else:
-            self.saved.value = message(L.text(self.lang, key), kind)
+            self.saved.value = message(L.text(self.lang, f"ui.{key}"), kind)
 
 
 def self_paced_play(lang: str = "sv") -> SelfPacedPlay:
@@ -287,17 +280,18 @@ class MyRounds(_StoreUser, W.VBox):
                                  for q in P.reflection_questions(self.lang)]
         for box in self.reflection_boxes:
             box.add_class("ol-reflection-answer")
-        self.alias = W.Text(description=L.text(lang, "alias_label"), placeholder=L.text(lang, "alias_placeholder"),
+        self.alias = W.Text(description=L.text(lang, "ui.alias_label"),
+                            placeholder=L.text(lang, "ui.alias_placeholder"),
                             style=LABEL, layout=W.Layout(width="30em"))
         self.alias.add_class("ol-alias")
-        self.show = W.Button(description=text(lang, "show"), button_style="primary", icon="refresh",
+        self.show = W.Button(description=L.text(lang, "progress_view.show"), button_style="primary", icon="refresh",
                              layout=W.Layout(width="auto"))
         self.show.add_class("ol-show")
         self.show.on_click(guarded(self.load, self))
         self.status = W.HTML(message(""))
         self._reflection: W.VBox | None = None
         self.reflection_status = W.HTML(message(""))
-        super().__init__([*head(), W.HTML(f"<h2>{escape(text(lang, 'rounds_title'))}</h2>"),
+        super().__init__([*head(), W.HTML(f"<h2>{escape(L.text(lang, 'progress_view.rounds_title'))}</h2>"),
                           W.HBox([self.alias, self.show]), self.status])
         self.add_class("orderlab")
         store = self.store()
@@ -312,13 +306,13 @@ class MyRounds(_StoreUser, W.VBox):
             self.alias.value = known[0]
             self.load()
         else:
-            self._say(P.text(lang, "no_rounds") if not known else text(lang, "alias_ask"))
+            self._say(L.text(lang, "progress.no_rounds") if not known else L.text(lang, "progress_view.alias_ask"))
 
     def _say(self, line: str, kind: str = "hint") -> None:
         self.status.value = message(line, kind)
 
     def _unavailable(self, exc: ResultsUnavailable) -> None:
-        self._say(f"{text(self.lang, 'read_unavailable')} {L.text(self.lang, f'results_{exc.reason}')}")
+        self._say(f"{L.text(self.lang, 'progress_view.read_unavailable')} {L.text(self.lang, f'ui.results_{exc.reason}')}")
 
     def load(self) -> list[dict[str, Any]]:
         """Read the alias's rounds from the store, oldest first, and redraw every view."""
@@ -327,7 +321,7 @@ class MyRounds(_StoreUser, W.VBox):
         try:
             alias = check_name(self.alias.value)
         except InvalidName:
-            self._say(text(lang, "alias_ask"))
+            self._say(L.text(lang, "progress_view.alias_ask"))
             alias = ""
         store = self.store() if alias else None
         if store is not None:
@@ -340,11 +334,11 @@ class MyRounds(_StoreUser, W.VBox):
                     self.alias_name = alias
                     self._load_reflection(store)
                     scenarios = len({r.get("scenario") for r in self.reports})
-                    self._say(text(lang, "rounds_found", alias=alias,
+                    self._say(L.text(lang, "progress_view.rounds_found", alias=alias,
                                    rounds=P.counted(lang, "rounds", len(self.reports)),
                                    scenarios=P.counted(lang, "scenarios", scenarios)), "ok")
                 else:
-                    self._say(text(lang, "alias_unknown", alias=alias))
+                    self._say(L.text(lang, "progress_view.alias_unknown", alias=alias))
         for view, draw in self._views:
             view.value = draw()
         return self.reports
@@ -368,28 +362,28 @@ class MyRounds(_StoreUser, W.VBox):
             return
         store = self.store() if self.alias_name else None
         if store is None:
-            say.value = message(L.section_text("REFLECTION", lang, "alias_first" if not self.alias_name else
-                                               "unavailable"))
+            say.value = message(L.text(lang,
+                                       "reflection.alias_first" if not self.alias_name else "reflection.unavailable"))
             return
         try:
             store.save_reflection(self.workshop, self.alias_name, lang, values)
         except ResultsUnavailable:
-            say.value = message(L.section_text("REFLECTION", lang, "unavailable"))
+            say.value = message(L.text(lang, "reflection.unavailable"))
             return
         self.reflection_answers = values
         for view, draw in self._views:
             view.value = draw()
-        say.value = message(L.section_text("REFLECTION", lang, "saved"), "ok")
+        say.value = message(L.text(lang, "reflection.saved"), "ok")
 
     def reflection(self) -> W.VBox:
         """Boxes for section 6's reflection questions and a button that saves them into the summary."""
         if self._reflection is None:
-            save = W.Button(description=L.section_text("REFLECTION", self.lang, "save"), button_style="primary",
+            save = W.Button(description=L.text(self.lang, "reflection.save"), button_style="primary",
                             layout=W.Layout(width="auto"))
             save.add_class("ol-save-reflection")
             save.on_click(guarded(self.save_reflection, self))
             self.save_reflection_button = save
-            title = escape(L.section_text("REFLECTION", self.lang, "title"))
+            title = escape(L.text(self.lang, "reflection.title"))
             self._reflection = W.VBox([*head(), W.HTML(f"<h3>{title}</h3>"), *self.reflection_boxes, save,
                                        self.reflection_status])
             self._reflection.add_class("orderlab")
@@ -404,12 +398,12 @@ class MyRounds(_StoreUser, W.VBox):
         return view
 
     def _none_yet(self) -> str:
-        return f"<p>{escape(P.text(self.lang, 'no_rounds'))}</p>"
+        return f"<p>{escape(L.text(self.lang, 'progress.no_rounds'))}</p>"
 
     def _history(self) -> str:
         if not self.reports:
             return self._none_yet()
-        note = (f"<p>{escape(P.text(self.lang, 'history_limited', n=P.HISTORY_LIMIT))}</p>"
+        note = (f"<p>{escape(L.text(self.lang, 'progress.history_limited', n=P.HISTORY_LIMIT))}</p>"
                 if len(self.reports) > P.HISTORY_LIMIT else "")
         return history_chart(self.reports, self.lang) + note
 
@@ -423,9 +417,9 @@ class MyRounds(_StoreUser, W.VBox):
         answers = self.reflection_answers
         page = P.summary_html(self.reports, lang, name=name, when=when, reflection=answers)
         markdown = P.summary_markdown(self.reports, lang, name=name, when=when, reflection=answers)
-        stem = text(lang, "file_stem")
-        links = (f"<p>{_download(page, 'text/html', f'{stem}.html', text(lang, 'download_html'))}</p>"
-                 f"<p>{_download(markdown, 'text/markdown', f'{stem}.md', text(lang, 'download_md'))}</p>")
+        stem = L.text(lang, "progress_view.file_stem")
+        links = (f"<p>{_download(page, 'text/html', f'{stem}.html', L.text(lang, 'progress_view.download_html'))}</p>"
+                 f"<p>{_download(markdown, 'text/markdown', f'{stem}.md', L.text(lang, 'progress_view.download_md'))}</p>")
         return SUMMARY_CSS + links + P.summary_html_body(self.reports, lang, name=name, when=when, reflection=answers)
 
     def history(self) -> W.HTML:
@@ -446,5 +440,12 @@ def my_rounds(lang: str = "sv") -> MyRounds:
     return MyRounds(lang)
 
 
-__all__ = ["STRINGS", "MyRounds", "SelfPacedPlay", "history_chart", "my_rounds", "self_paced_play",
-           "skills_chart", "skills_panel", "text"]
+__all__ = [
+    "MyRounds",
+    "SelfPacedPlay",
+    "history_chart",
+    "my_rounds",
+    "self_paced_play",
+    "skills_chart",
+    "skills_panel",
+]

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from .. import lang as L
 from ..text import Lexicon, LexiconSet, normalise, words
+from . import lang as W
 from . import model as M
 from .features import featuriser
 from .langid import MARKERS
@@ -55,7 +55,7 @@ def split(text: str) -> list[str]:
 
 @cache
 def _lexicons(lang: str) -> LexiconSet:
-    return LexiconSet({c: L.words(lang)[f"pitch_{c}"] for c in CRITERIA})
+    return LexiconSet({c: W.words(lang)[f"pitch_{c}"] for c in CRITERIA})
 
 
 @cache
