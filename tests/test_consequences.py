@@ -197,8 +197,8 @@ def test_each_turn_says_why_trust_moved():
     reply = s.exchanges[-1].reply
     assert reply.trust_change > 0 and reply.why == "open_new"
     html = render.question_score(s.exchanges[-1].question, s)
-    assert L.text("sv", "ui.trust_line", change=f"+{reply.trust_change}",
-                  why=L.text("sv", "ui.trust_why_open_new")) in html
+    why = L.text("sv", "ui.trust_why_open_new")
+    assert L.text("sv", "ui.trust_line", change=f"+{reply.trust_change}", why=why) in html
     s.ask("Ni har väl en budget?")
     assert s.exchanges[-1].reply.why == "leading" and s.exchanges[-1].reply.trust_change < 0
 

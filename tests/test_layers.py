@@ -14,8 +14,7 @@ import orderlab
 SRC = Path(orderlab.__file__).parent
 ENGINE = [
     *sorted(f"orderlab.{m.name}" for m in pkgutil.iter_modules([str(SRC)]) if m.name != "ui"),
-    "orderlab.lang.sv",
-    "orderlab.lang.en",
+    "orderlab.understanding.lang",
 ]
 UI_ONLY = ("ipywidgets", "IPython")
 

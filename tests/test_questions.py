@@ -6,11 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from orderlab import lang as L
-from orderlab.lang import en, sv
 from orderlab.questions import FLAGS, FORMS, score_question
 from orderlab.scenario import TOPICS
 
-REWRITES = {"sv": tuple(sv.OPEN_REWRITES.values()), "en": tuple(en.OPEN_REWRITES.values())}
+REWRITES = {lang: tuple(L.table(lang, "open_rewrites").values()) for lang in ("sv", "en")}
 
 
 def rewrites_in(feedback, lang: str) -> list[str]:
@@ -399,9 +398,7 @@ def test_question_like_text_scores(lang, pieces):
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_suggested_rewrites_are_open_and_unflagged(lang):
     """Every open rewrite the scorer suggests is itself scored open, with no flags."""
-    from orderlab.lang import en, sv
-
-    for topic, example in {"sv": sv, "en": en}[lang].OPEN_REWRITES.items():
+    for topic, example in L.table(lang, "open_rewrites").items():
         result = score_question(example, lang)
         assert (result.form, result.flags) == ("open", ()), (topic, example, result.form, result.flags)
 

@@ -136,7 +136,8 @@ def test_an_unusable_store_lets_the_learner_play_on(lang: str):
     """When the store cannot be used the learner is told in plain words and still finishes the round."""
     app = play(Broken(), lang=lang)
     finish_round(app)
-    assert L.text(lang, "ui.results_read_only") in app.saved.value and L.text(lang, "progress_view.play_on") in app.saved.value
+    assert L.text(lang, "ui.results_read_only") in app.saved.value
+    assert L.text(lang, "progress_view.play_on") in app.saved.value
     assert app.roleplay.session.step == "done" and alts(app.skills.value)
 
 
@@ -271,14 +272,6 @@ def test_an_unusable_store_is_explained(lang: str):
     assert L.text(lang, "progress_view.read_unavailable") in rounds.status.value
     assert L.text(lang, "ui.results_read_only") in rounds.status.value
     assert L.text(lang, "progress.no_rounds") in rounds.summary().value
-
-
-def test_both_languages_have_the_same_strings():
-    """Every string exists in Swedish and English, with the same placeholders."""
-    assert V.STRINGS["sv"].keys() == V.STRINGS["en"].keys()
-    for key in V.STRINGS["sv"]:
-        fields = [sorted(part.split("}")[0] for part in V.STRINGS[lang][key].split("{")[1:]) for lang in LANGS]
-        assert fields[0] == fields[1], key
 
 
 # --- Charts ---

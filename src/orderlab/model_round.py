@@ -18,7 +18,7 @@ from typing import Any
 from . import lang as L
 from .errors import Problem, ScenarioError
 from .exercise import Item, Panel
-from .lang import languages
+from .lang import builtin_languages
 from .scenario import _read_yaml
 from .session import Session
 
@@ -54,10 +54,10 @@ def _path() -> Path:
 
 def _texts(data: Any, field: str, path: Path, problems: list[Problem]) -> dict[str, str]:
     if not isinstance(data, dict) or not all(isinstance(data.get(lang), str) and data[lang].strip()
-                                             for lang in languages()):
-        problems.append(Problem(str(path), field, f"needs text in {', '.join(languages())}"))
-        return {lang: "" for lang in languages()}
-    return {lang: data[lang] for lang in languages()}
+                                             for lang in builtin_languages()):
+        problems.append(Problem(str(path), field, f"needs text in {', '.join(builtin_languages())}"))
+        return {lang: "" for lang in builtin_languages()}
+    return {lang: data[lang] for lang in builtin_languages()}
 
 
 def load(path: Path | None = None) -> dict[str, Any]:
@@ -131,8 +131,8 @@ def show_model_round(lang: str = "sv") -> Panel:
             label = L.text(lang, f"model_round.{step.kind}")
         lines = [L.text(lang, "model_round.reply", name=name, text=step.reply) if step.by_requester else step.reply]
         if step.points is not None:
-            lines.append(L.text(lang,
-                                "model_round.points" if step.kind == "question" else "model_round.score", points=step.points))
+            key = "model_round.points" if step.kind == "question" else "model_round.score"
+            lines.append(L.text(lang, key, points=step.points))
         lines.append(L.text(lang, "model_round.why", text=step.why))
         items.append(Item(label, "good", step.said, tuple(lines)))
     items.append(Item(L.text(lang, "model_round.next_order"), "info", None,

@@ -17,7 +17,6 @@ from typing import Any
 
 from . import lang as L
 from .conversation import FULL_DEPTH, GOOD_OPEN
-from .exercise import STRINGS as EXERCISE_STRINGS
 from .exercise import TOPIC_GUIDE, Item, Panel
 from .pitch import BLAME_PENALTY, LENGTH_PENALTY, MAX_WORDS, MIN_WORDS
 from .pitch import WEIGHTS as PITCH_WEIGHTS
@@ -210,9 +209,12 @@ def practice(reports: Sequence[Mapping[str, Any]], lang: str) -> dict[str, Any]:
     for p in pitched:
         checks.update(c for c, ok in pitch_checks(p["criteria"]).items() if not ok)
     names = L.topic_names(lang)
-    helps = {**{c: EXERCISE_STRINGS[lang].get(f"crit_help_{c}", "") for c in PITCH_WEIGHTS},
-             "no_blame": EXERCISE_STRINGS[lang]["crit_help_blame"],
-             "length": L.text(lang, "progress.help_length", min=MIN_WORDS, max=MAX_WORDS)}
+    helps = {
+        **{c: L.text(lang, f"exercises.crit_help_{c}") if L.has(lang, f"exercises.crit_help_{c}") else ""
+           for c in PITCH_WEIGHTS},
+        "no_blame": L.text(lang, "exercises.crit_help_blame"),
+        "length": L.text(lang, "progress.help_length", min=MIN_WORDS, max=MAX_WORDS),
+    }
     return {
         "rounds": len(reports),
         "tips": [{"text": _tip_text(t, lang), "count": n, "of": len(asked)}

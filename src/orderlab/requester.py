@@ -25,6 +25,7 @@ from .questions import QuestionScore
 from .scenario import Fact, FactItem, Scenario
 from .text import normalise, words
 from .understanding import Context
+from .understanding import lang as W
 from .understanding.features import featuriser
 from .understanding.langid import MARKERS
 
@@ -281,6 +282,7 @@ class Requester:
 
 
 def _content_stems(lang: str, text_words: list[str]) -> set[str]:
+    lang = W.code(lang)  # a language that borrows another's scorer data reads with it
     stem = featuriser(lang).stem
     small = MARKERS[lang]
     return {stem(w) for w in text_words if len(w) >= _MATCH_LETTERS and w not in small}

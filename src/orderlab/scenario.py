@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from .errors import Problem, ScenarioError
+from .lang import builtin_languages
 from .lang import languages as known_languages
 
 TOPICS: tuple[str, ...] = (
@@ -458,7 +459,8 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
     if not isinstance(data, dict):
         raise ScenarioError([Problem(source, "(file)", f"should be a mapping, not {_kind_of(data)}")])
     langs = data.get("languages")
-    languages = tuple(x for x in langs if isinstance(x, str)) if isinstance(langs, list) and langs else known_languages()
+    named = isinstance(langs, list) and langs
+    languages = tuple(x for x in langs if isinstance(x, str)) if named else builtin_languages()
     r = _Reader(source, languages)
     r.get(data, "languages", "", list)
     if isinstance(langs, list) and any(not isinstance(x, str) for x in langs):

@@ -208,8 +208,8 @@ class Dashboard(W.VBox):
         if isinstance(exc, InvalidName):
             self.status.value = message(L.text(self.lang, f"ui.workshop_{exc.reason}", limit=exc.limit), "hint")
         else:
-            self.status.value = message(L.text(self.lang,
-                                               f"ui.results_{getattr(exc, 'reason', 'unavailable')}"), "hint")
+            reason = getattr(exc, "reason", "unavailable")
+            self.status.value = message(L.text(self.lang, f"ui.results_{reason}"), "hint")
 
     def export(self) -> str:
         """A download link to the workshop's results as CSV."""

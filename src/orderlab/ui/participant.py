@@ -138,7 +138,8 @@ class ParticipantApp(W.VBox):
 
     def _unavailable(self, exc: ResultsUnavailable) -> None:
         reason = f"results_{exc.reason}"
-        self.saved.value = message(f"{L.text(self.lang, f'ui.{reason}')} {L.text(self.lang, 'ui.results_play_on')}", "hint")
+        said = f"{L.text(self.lang, f'ui.{reason}')} {L.text(self.lang, 'ui.results_play_on')}"
+        self.saved.value = message(said, "hint")
 
     def start(self) -> RolePlay | None:
         """Check the alias, resume an unfinished role-play if there is one, else start a new one."""

@@ -201,7 +201,8 @@ class SelfPacedPlay(_StoreUser, W.VBox):
                     self.alias.value = known[0]
 
     def _unavailable(self, exc: ResultsUnavailable) -> None:
-        self.saved.value = message(f"{L.text(self.lang, f'ui.results_{exc.reason}')} {L.text(self.lang, 'progress_view.play_on')}")
+        said = L.text(self.lang, f"ui.results_{exc.reason}")
+        self.saved.value = message(f"{said} {L.text(self.lang, 'progress_view.play_on')}")
 
     def start(self) -> RolePlay | None:
         """Check the alias, resume an unfinished round of the chosen scenario if there is one, else start anew."""
@@ -249,7 +250,8 @@ class SelfPacedPlay(_StoreUser, W.VBox):
 
     def _saved(self, key: str, kind: str) -> None:
         if key.startswith("results_") and key != "results_locked":
-            self.saved.value = message(f"{L.text(self.lang, f'ui.{key}')} {L.text(self.lang, 'progress_view.play_on')}", kind)
+            said = L.text(self.lang, f"ui.{key}")
+            self.saved.value = message(f"{said} {L.text(self.lang, 'progress_view.play_on')}", kind)
         elif key == "result_saved":
             self.saved.value = message(L.text(self.lang, "progress_view.round_saved"), kind)
         else:
@@ -312,7 +314,8 @@ class MyRounds(_StoreUser, W.VBox):
         self.status.value = message(line, kind)
 
     def _unavailable(self, exc: ResultsUnavailable) -> None:
-        self._say(f"{L.text(self.lang, 'progress_view.read_unavailable')} {L.text(self.lang, f'ui.results_{exc.reason}')}")
+        reason = L.text(self.lang, f"ui.results_{exc.reason}")
+        self._say(f"{L.text(self.lang, 'progress_view.read_unavailable')} {reason}")
 
     def load(self) -> list[dict[str, Any]]:
         """Read the alias's rounds from the store, oldest first, and redraw every view."""
@@ -418,8 +421,9 @@ class MyRounds(_StoreUser, W.VBox):
         page = P.summary_html(self.reports, lang, name=name, when=when, reflection=answers)
         markdown = P.summary_markdown(self.reports, lang, name=name, when=when, reflection=answers)
         stem = L.text(lang, "progress_view.file_stem")
-        links = (f"<p>{_download(page, 'text/html', f'{stem}.html', L.text(lang, 'progress_view.download_html'))}</p>"
-                 f"<p>{_download(markdown, 'text/markdown', f'{stem}.md', L.text(lang, 'progress_view.download_md'))}</p>")
+        html_label, md_label = L.text(lang, "progress_view.download_html"), L.text(lang, "progress_view.download_md")
+        links = (f"<p>{_download(page, 'text/html', f'{stem}.html', html_label)}</p>"
+                 f"<p>{_download(markdown, 'text/markdown', f'{stem}.md', md_label)}</p>")
         return SUMMARY_CSS + links + P.summary_html_body(self.reports, lang, name=name, when=when, reflection=answers)
 
     def history(self) -> W.HTML:

@@ -96,6 +96,7 @@ def sentence_features(sentence: str, lang: str, index: int, count: int,
 def read(text: str, lang: str, extra: Mapping[str, Sequence[str]] | None = None,
          model: M.LinearModel | None = None) -> tuple[Sentence, ...]:
     """Each sentence of the pitch with the criteria it meets."""
+    lang = W.code(lang)  # a language that borrows another's scorer data reads with it
     model = model or M.get_named("pitch", lang)
     head = model.heads["criteria"]
     frozen = freeze(extra)
