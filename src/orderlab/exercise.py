@@ -361,9 +361,9 @@ def _plan_criteria(conv: ConversationScore, lang: str) -> list[Item]:
     need_pct = round(100 * GOOD_OPEN)
     pct = round(100 * conv.open_share)
     opened = conv.open_share >= GOOD_OPEN
-    open_key = "exercises.crit_open_ok" if opened else "exercises.crit_open_fix"
     open_item = Item(L.text(lang, "exercises.crit_open_label"), "good" if opened else "poor", None,
-                     (L.text(lang, open_key, pct=pct, need=need_pct),))
+                     (L.text(lang, "exercises.crit_open_ok" if opened else "exercises.crit_open_fix",
+                             pct=pct, need=need_pct),))
     asked_purpose = "purpose" in conv.covered
     purpose_key = ("crit_purpose_ok" if conv.purpose_first
                    else "crit_purpose_late" if asked_purpose else "crit_purpose_missing")

@@ -131,8 +131,8 @@ def show_model_round(lang: str = "sv") -> Panel:
             label = L.text(lang, f"model_round.{step.kind}")
         lines = [L.text(lang, "model_round.reply", name=name, text=step.reply) if step.by_requester else step.reply]
         if step.points is not None:
-            key = "model_round.points" if step.kind == "question" else "model_round.score"
-            lines.append(L.text(lang, key, points=step.points))
+            lines.append(L.text(lang, "model_round.points" if step.kind == "question" else "model_round.score",
+                                points=step.points))
         lines.append(L.text(lang, "model_round.why", text=step.why))
         items.append(Item(label, "good", step.said, tuple(lines)))
     items.append(Item(L.text(lang, "model_round.next_order"), "info", None,
