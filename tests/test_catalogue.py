@@ -86,6 +86,15 @@ def test_a_broken_catalogue_is_named_by_file_and_key(tmp_path, monkeypatch, chan
     assert reason in caught.value.reason
 
 
+def test_borrowing_scorer_data_that_does_not_exist_is_named(tmp_path, monkeypatch):
+    """A catalogue that borrows the scorer data of a language without any says which, and the choices."""
+    data = {**_toy_catalogue(), "language": {"code": TOY, "name": "Xx", "order": 3, "understanding": TOY}}
+    _write(tmp_path, f"{TOY}.yaml", data)
+    monkeypatch.setenv(L.ENV, str(tmp_path))
+    with pytest.raises(L.CatalogueError, match=r"xx\.yaml: language\.understanding: is 'xx', .*: choose one of en, sv"):
+        W.words(TOY)
+
+
 def test_broken_yaml_is_named_by_line(tmp_path, monkeypatch):
     """A catalogue that is not YAML at all names its file and line."""
     (tmp_path / "xx.yaml").write_text("language: {code: xx\nui: [", encoding="utf-8")

@@ -14,14 +14,19 @@ from pathlib import Path
 from ... import lang as L
 
 BUILTIN = Path(__file__).parent
+_SHIPPED = frozenset(p.stem for p in BUILTIN.glob("*.yaml"))
 
 
 def code(lang: str) -> str:
-    """The language whose scorer data and models read turns in ``lang``."""
-    return L.understanding(lang) if lang not in _SHIPPED else lang
-
-
-_SHIPPED = frozenset(p.stem for p in BUILTIN.glob("*.yaml"))
+    """The language whose scorer data and models read turns in ``lang`` (``ValueError`` if unknown)."""
+    if lang in _SHIPPED:
+        return lang
+    borrowed = L.understanding(lang)
+    if borrowed not in _SHIPPED:
+        choices = ", ".join(sorted(_SHIPPED))
+        raise L.CatalogueError(L.source(lang), "language.understanding",
+                               f"is {borrowed!r}, which has no scorer data: choose one of {choices}")
+    return borrowed
 
 
 @lru_cache(maxsize=8)
@@ -42,12 +47,12 @@ def _data(scorer: str) -> dict[str, dict[str, list[str]]]:
 
 def words(lang: str) -> dict[str, list[str]]:
     """The scorer word lists for ``lang`` (``closed_start``, ``why_start``, ``pitch_...``, ...)."""
-    return _data(code(L.check_lang(lang) if lang not in _SHIPPED else lang))["words"]
+    return _data(code(lang))["words"]
 
 
 def topic_words(lang: str) -> dict[str, list[str]]:
     """Word lists that signal each of the ten topics."""
-    return _data(code(L.check_lang(lang) if lang not in _SHIPPED else lang))["topics"]
+    return _data(code(lang))["topics"]
 
 
 __all__ = ["code", "topic_words", "words"]
