@@ -34,14 +34,14 @@ def test_dict_changes_only_named_fields(scenario):
     assert delivered["format"] == "printed"
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_unknown_field_raises(scenario, lang):
     """A field the scenario does not have raises InputError naming it, in the learner's language."""
     with pytest.raises(InputError) as info:
         D.resolve(scenario, lang, {"colour": "red"})
     assert info.value.key == "unknown_field"
     assert "colour" in info.value.message
-    assert info.value.message == L.text(lang, "unknown_field", field="colour",
+    assert info.value.message == L.text(lang, "ui.unknown_field", field="colour",
                                         fields=", ".join(f.id for f in scenario.delivery))
 
 
@@ -66,7 +66,7 @@ def test_ordered_delivery_is_as_ordered(scenario):
     """Delivering what was ordered matches the order and says so."""
     result = D.check(scenario, "sv", "ordered")
     assert result.as_ordered and result.mismatched == ()
-    assert L.text("sv", "delivered_ok") in texts(result.feedback, "sv")
+    assert L.text("sv", "ui.delivered_ok") in texts(result.feedback, "sv")
 
 
 def test_alternative_delivery_breaks_step_two(scenario):
@@ -104,7 +104,7 @@ def test_confirmation_raises_the_score(scenario):
 
 # --- Confirming the order ---
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_full_confirmation_covers_everything(scenario, lang):
     """A summary naming what, audience, time, purpose and target is accepted."""
     result = D.confirm(scenario, lang, FULL_SUMMARY[lang])
@@ -127,7 +127,7 @@ def test_empty_confirmation_raises(scenario):
     """An empty summary raises InputError with the localised message."""
     with pytest.raises(InputError) as info:
         D.confirm(scenario, "en", "  ")
-    assert info.value.message == L.text("en", "empty_summary")
+    assert info.value.message == L.text("en", "ui.empty_summary")
 
 
 def test_choices_label_both_deliveries(scenario):

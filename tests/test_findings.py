@@ -21,13 +21,13 @@ def test_a_finding_survives_json_and_compares_by_content():
 
 def test_ids_become_words_of_the_language_shown():
     """Topic, verdict and criterion ids are named in the language the finding is shown in."""
-    for lang in L.LANGUAGES:
-        said = L.text(lang, "tip_missed", topic=L.topic_objects(lang)["budget"])
+    for lang in L.languages():
+        said = L.text(lang, "ui.tip_missed", topic=L.topic_objects(lang)["budget"])
         assert render(Finding.of("tip_missed", topic="budget"), lang) == said
     share = Finding.of("conv_open_share", pct=60, verdict="fair")
     assert render(share, "en") == "60% of your questions were open (fair)."
     missed = Finding.of("pitch_missed", criterion="invite")
-    assert render(missed, "sv") == L.text("sv", "pitch_missed", criterion=L.text("sv", "crit_invite"))
+    assert render(missed, "sv") == L.text("sv", "ui.pitch_missed", criterion=L.text("sv", "ui.crit_invite"))
 
 
 def test_a_delivery_judged_in_swedish_reads_in_english():
@@ -38,7 +38,7 @@ def test_a_delivery_judged_in_swedish_reads_in_english():
     session.confirm("En broschyr.")
     result = session.deliver("alternative")
     english = texts(result.feedback, "en")
-    assert english[0] == L.text("en", "delivered_alternative", why=scenario.alternative["why_not_now"]["en"])
+    assert english[0] == L.text("en", "ui.delivered_alternative", why=scenario.alternative["why_not_now"]["en"])
     assert result.feedback[-1].key == "confirm_missing" and english[-1].startswith("Almost.")
     assert texts(result.feedback, "sv")[-1] == session.confirmation.reply
 

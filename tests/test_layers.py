@@ -16,8 +16,7 @@ SRC = Path(orderlab.__file__).parent
 LAYERS = ("ui", "present")  # the packages above the engine, the top one first
 ENGINE = [
     *sorted(f"orderlab.{m.name}" for m in pkgutil.iter_modules([str(SRC)]) if m.name not in LAYERS),
-    "orderlab.lang.sv",
-    "orderlab.lang.en",
+    "orderlab.understanding.lang",
 ]
 PRESENT = sorted(f"orderlab.present.{m.name}" for m in pkgutil.iter_modules([str(SRC / "present")]))
 UI_ONLY = ("ipywidgets", "IPython", "anywidget", "matplotlib")

@@ -131,7 +131,7 @@ def test_every_status_key_is_a_known_one():
 
     for lang in ("sv", "en"):
         for key in (*SAVED, *RESUMED, UNKNOWN_WORKSHOP, *(f"results_{r}" for r in REASONS)):
-            assert L.text(lang, key) and L.text(lang, key) != key
+            assert L.text(lang, f"ui.{key}") and L.text(lang, f"ui.{key}") != key
 
 
 @pytest.mark.parametrize("backend", [SqliteBackend, PostgresBackend])

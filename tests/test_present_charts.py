@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import orderlab
+from orderlab import lang as L
 from orderlab import progress as P
 from orderlab.present import charts as C
 from orderlab.present.palette import PALETTE
@@ -99,7 +100,7 @@ def test_skills_chart_holds_this_round_and_the_one_before(lang):
     bars = tips(root, "rect")
     assert bars[0::2] == [f"{P.skill_label(s, lang)}: {P.pct(latest[s], lang)}" for s in P.SKILLS]
     assert bars[1::2] == [f"{P.skill_label(s, lang)}: {P.pct(20, lang)}" for s in P.SKILLS]
-    assert P.text(lang, "missing") in texts(root)
+    assert L.text(lang, "progress.missing") in texts(root)
 
 
 def test_skills_chart_without_a_round_before_has_no_legend():
@@ -123,7 +124,7 @@ def test_history_chart_marks_every_round_of_every_line():
     names = P.line_names("sv")
     expected = {f"{names[key]}, {r}: {v}" for key in names for r, v in zip(hist["round"], hist[key], strict=True)}
     assert set(points) == expected and len(points) == 12
-    assert {P.text("sv", "history_x"), P.text("sv", "history_y"), *names.values()} <= set(texts(root))
+    assert {L.text("sv", "progress.history_x"), L.text("sv", "progress.history_y"), *names.values()} <= set(texts(root))
 
 
 def test_the_palette_is_the_only_place_colours_are_written():

@@ -15,8 +15,8 @@ EVIL = '<img src=x onerror=alert(1)> "quoted" & more'
 def test_every_status_has_a_mark_a_colour_and_a_word_in_each_language():
     """A status the engine may use is drawn with a mark, a palette colour and a (possibly empty) word."""
     assert set(MARK) == set(STATUS_COLOUR) == set(STATUSES)
-    for lang in L.LANGUAGES:
-        assert all(f"status_{s}" in L.strings("EXERCISES")[lang] for s in STATUSES)
+    for lang in L.languages():
+        assert all(f"status_{s}" in L.table(lang, "exercises") for s in STATUSES)
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
@@ -32,8 +32,8 @@ def test_the_text_form_lists_each_item_with_its_reasons_indented():
     """Plain text: the title, the verdict, each item's mark, label, status word and quote, reasons indented."""
     item = Item("Fråga 1", "ok", "Vad vill ni uppnå?", ("Öppen fråga.",))
     text = panel_text(CheckResult("sv", "Titel", (item,), "Bra!", True, True))
-    status = L.section_text("EXERCISES", "sv", "status_ok")
-    quote = L.section_text("EXERCISES", "sv", "quote", text="Vad vill ni uppnå?")
+    status = L.text("sv", "exercises.status_ok")
+    quote = L.text("sv", "exercises.quote", text="Vad vill ni uppnå?")
     assert text.split("\n") == ["Titel", "Bra!", f"✓ Fråga 1 ({status}): {quote}", "    - Öppen fråga."]
 
 

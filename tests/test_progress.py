@@ -14,7 +14,6 @@ from orderlab import Session, all_scenarios
 from orderlab import lang as L
 from orderlab import progress as P
 from orderlab.findings import texts
-from orderlab.lang import sv as SV
 from orderlab.present import summary as S
 from orderlab.report_format import findings
 
@@ -123,7 +122,7 @@ def test_the_alt_text_names_every_skill_and_the_round_before(lang: str, strong):
     latest, before = P.skills(strong[1]), P.skills(strong[0])
     alt = P.skills_alt(latest, lang, before)
     assert all(alt.count(P.skill_label(s, lang)) == 2 for s in P.SKILLS)
-    assert P.text(lang, "skills_alt_previous", values="").split(":")[0] in alt
+    assert L.text(lang, "progress.skills_alt_previous", values="").split(":")[0] in alt
     assert P.pct(latest["topics"], lang) in alt
 
 
@@ -131,7 +130,7 @@ def test_the_alt_text_names_every_skill_and_the_round_before(lang: str, strong):
 def test_a_missing_skill_says_so(lang: str):
     """A skill without data reads as "missing", not as zero."""
     alt = P.skills_alt(dict.fromkeys(P.SKILLS), lang)
-    assert alt.count(P.text(lang, "missing")) == len(P.SKILLS)
+    assert alt.count(L.text(lang, "progress.missing")) == len(P.SKILLS)
 
 
 def test_the_weakest_skill_is_the_lowest_bar_below_full():
@@ -146,7 +145,7 @@ def test_the_weakest_skill_is_the_lowest_bar_below_full():
 def test_the_weakest_line_names_the_skill_or_praises(lang: str):
     """The sentence under the chart names the lowest bar, or says every bar is full."""
     assert P.skill_label("depth", lang) in P.weakest_line(dict.fromkeys(P.SKILLS, 100) | {"depth": 0}, lang)
-    assert P.weakest_line(dict.fromkeys(P.SKILLS, 100), lang) == P.text(lang, "all_full")
+    assert P.weakest_line(dict.fromkeys(P.SKILLS, 100), lang) == L.text(lang, "progress.all_full")
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -203,7 +202,7 @@ def test_practice_of_nothing_is_empty_and_kind(lang: str):
     """No rounds: nothing to count, and the panel says to play a round in section 5 first."""
     assert P.practice([], lang) == {"rounds": 0, "tips": [], "topics": [], "criteria": []}
     panel = P.practice_panel([], lang)
-    assert panel.items == () and panel.verdict == P.text(lang, "no_rounds")
+    assert panel.items == () and panel.verdict == L.text(lang, "progress.no_rounds")
 
 
 def test_practice_of_one_round_repeats_its_tips_and_misses(weak):
@@ -262,23 +261,15 @@ def test_a_blaming_pitch_is_something_to_practise():
 def test_practice_panel_has_three_lists(lang: str, several):
     """The panel shows the tips, the topics and the pitch criteria, and how many rounds it is based on."""
     panel = P.practice_panel(several, lang)
-    assert [item.label for item in panel.items] == [P.text(lang, k) for k in
+    assert [item.label for item in panel.items] == [L.text(lang, f"progress.{k}") for k in
                                                     ("practice_tips", "practice_topics", "practice_criteria")]
-    assert panel.verdict == P.text(lang, "practice_based_n", n=len(several))
+    assert panel.verdict == L.text(lang, "progress.practice_based_n", n=len(several))
     assert all(item.lines for item in panel.items)
 
 
 def test_tip_keys_follow_the_language_files():
     """TIP_KEYS holds every tip the conversation scorer can give (the tip_ keys of orderlab.lang)."""
-    assert set(P.TIP_KEYS) == {key for key in SV.UI if key.startswith("tip_")}
-
-
-def test_both_languages_have_the_same_strings():
-    """Every string exists in Swedish and English, with the same placeholders."""
-    assert P.STRINGS["sv"].keys() == P.STRINGS["en"].keys()
-    for key in P.STRINGS["sv"]:
-        fields = [sorted(part.split("}")[0] for part in P.STRINGS[lang][key].split("{")[1:]) for lang in LANGS]
-        assert fields[0] == fields[1], key
+    assert set(P.TIP_KEYS) == {key for key in L.table("sv", "ui") if key.startswith("tip_")}
 
 
 def test_an_unknown_language_is_refused():
@@ -293,9 +284,9 @@ def test_an_unknown_language_is_refused():
 def test_a_summary_of_nothing_says_play_first(lang: str):
     """With no rounds, both summaries say to play a round in section 5 first, and still give the method."""
     markdown, page = S.summary_markdown([], lang), S.summary_html([], lang)
-    assert S.md_escape(P.text(lang, "summary_empty")) in markdown
-    assert P.text(lang, "summary_empty") in page
-    assert P.text(lang, "summary_method") in markdown and P.text(lang, "summary_method") in page
+    assert S.md_escape(L.text(lang, "progress.summary_empty")) in markdown
+    assert L.text(lang, "progress.summary_empty") in page
+    assert L.text(lang, "progress.summary_method") in markdown and L.text(lang, "progress.summary_method") in page
     assert "|---" not in markdown and "<table>" not in page
 
 
@@ -306,9 +297,9 @@ def test_a_summary_of_one_round(lang: str, weak):
     title = S.md_escape(next(s for s in all_scenarios() if s.id == "school-brochure").title[lang])
     row = f"| 1 | {title} | 1 | {weak['steps']['questions']['score']} |"
     assert row in markdown and f"| {weak['total']} |" in markdown
-    assert P.text(lang, "summary_skills_1") in markdown and "→" not in markdown
-    assert P.text(lang, "summary_played", rounds=P.text(lang, "rounds_1"),
-                  scenarios=P.text(lang, "scenarios_1")) in markdown
+    assert L.text(lang, "progress.summary_skills_1") in markdown and "→" not in markdown
+    assert L.text(lang, "progress.summary_played", rounds=L.text(lang, "progress.rounds_1"),
+                  scenarios=L.text(lang, "progress.scenarios_1")) in markdown
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -318,8 +309,8 @@ def test_a_summary_of_several_rounds(lang: str, several):
     assert markdown.count("\n| ") == len(several) + 1
     assert markdown.count("→") == len(P.SKILLS)
     assert "Blåklocka" in markdown and "2025-05-27" in markdown
-    assert P.text(lang, "summary_practice") in markdown and P.text(lang, "summary_pitch") in markdown
-    assert P.text(lang, "scenarios_n", n=2) in markdown
+    assert L.text(lang, "progress.summary_practice") in markdown and L.text(lang, "progress.summary_pitch") in markdown
+    assert L.text(lang, "progress.scenarios_n", n=2) in markdown
 
 
 def test_the_best_pitch_is_the_highest_scored_and_latest_of_equals(several):
@@ -386,5 +377,9 @@ def test_the_engine_module_imports_no_widgets():
 
 def test_language_names_come_from_orderlab_lang():
     """The history lines use the course's own names for the steps and the total."""
-    assert P.line_names("sv") == {"total": L.text("sv", "total"), "questions": L.text("sv", "step_consult"),
-                                  "delivery": L.text("sv", "step_deliver"), "pitch": L.text("sv", "step_influence")}
+    assert P.line_names("sv") == {
+        "total": L.text("sv", "ui.total"),
+        "questions": L.text("sv", "ui.step_consult"),
+        "delivery": L.text("sv", "ui.step_deliver"),
+        "pitch": L.text("sv", "ui.step_influence"),
+    }

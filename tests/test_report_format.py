@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from orderlab import Session
+from orderlab import lang as L
 from orderlab import progress as P
 from orderlab.findings import VERBATIM, Finding, render, texts
-from orderlab.lang import en, sv
 from orderlab.present.summary import summary_markdown
 from orderlab.report_format import findings, from_sentence, upgrade
 from orderlab.results import ResultsStore
@@ -92,14 +92,13 @@ def test_an_old_result_reads_in_the_other_language():
         for finding in findings(report["steps"]["questions"]["tips"]):
             shown = render(finding, other)
             params = {k: v for k, v in finding.params}
-            assert shown == (en if other == "en" else sv).UI[finding.key].format(**_names(params, other))
+            assert shown == L.table(other, "ui")[finding.key].format(**_names(params, other))
             seen.add(finding.key)
     assert {"tip_purpose", "tip_open", "tip_missed", "tip_solutions"} <= seen
 
 
 def _names(params: dict, lang: str) -> dict:
-    module = en if lang == "en" else sv
-    return {k: module.TOPIC_OBJECTS[v] if k == "topic" else v for k, v in params.items()}
+    return {k: L.topic_objects(lang)[v] if k == "topic" else v for k, v in params.items()}
 
 
 def test_an_unknown_sentence_is_kept_as_written():
@@ -113,8 +112,8 @@ def test_a_changed_wording_shows_in_old_results(monkeypatch):
     """After a catalogue sentence changes, a tip stored as the old sentence shows the new wording."""
     found = reports(str(STORES / "v179bbf4.sqlite"))
     before = P.practice(found, "sv")["tips"]
-    assert before[0]["text"] == sv.UI["tip_purpose"]
-    monkeypatch.setitem(sv.UI, "tip_purpose", "Fråga först vad det ska leda till.")
+    assert before[0]["text"] == L.table("sv", "ui")["tip_purpose"]
+    monkeypatch.setitem(L.table("sv", "ui"), "tip_purpose", "Fråga först vad det ska leda till.")
     after = P.practice(found, "sv")["tips"]
     assert after[0] == {**before[0], "text": "Fråga först vad det ska leda till."}
 
@@ -138,8 +137,8 @@ def test_a_new_report_stores_keys_and_reads_in_either_language(tmp_path, monkeyp
     assert upgrade(stored) == stored  # already in this version's format
     tips = findings(asked["tips"])
     assert Finding("tip_purpose") in tips
-    assert P.practice([stored], "en")["tips"][0]["text"] == en.UI["tip_purpose"]
-    monkeypatch.setitem(en.UI, "tip_purpose", "Purpose first, please.")
+    assert P.practice([stored], "en")["tips"][0]["text"] == L.table("en", "ui")["tip_purpose"]
+    monkeypatch.setitem(L.table("en", "ui"), "tip_purpose", "Purpose first, please.")
     assert P.practice([stored], "en")["tips"][0]["text"] == "Purpose first, please."
 
 

@@ -51,7 +51,7 @@ def test_empty_alias_gets_a_hint_and_no_game(store):
     """Joining without an alias shows a hint and starts nothing."""
     app = join(store, "   ")
     assert app.roleplay is None
-    assert L.text("sv", "alias_empty") in app.status.value
+    assert L.text("sv", "ui.alias_empty") in app.status.value
 
 
 def test_too_long_alias_gets_its_limit(store):
@@ -67,7 +67,7 @@ def test_progress_is_saved_after_each_question(store):
     app.roleplay.submit_question()
     saved = store.load_progress("w1", "Blåklocka")
     assert saved["state"]["actions"] == [["ask", "Vad vill ni uppnå?"]]
-    assert L.text("sv", "progress_saved") in app.saved.value
+    assert L.text("sv", "ui.progress_saved") in app.saved.value
 
 
 def test_rejoining_resumes_where_the_participant_was(store):
@@ -77,7 +77,7 @@ def test_rejoining_resumes_where_the_participant_was(store):
     first.roleplay.submit_question()
     again = join(store, "Blåklocka", seed=99)
     assert again.roleplay.session.report() == first.roleplay.session.report()
-    assert L.text("sv", "resumed") in again.saved.value
+    assert L.text("sv", "ui.resumed") in again.saved.value
 
 
 def test_a_finished_round_is_saved_once(store):
@@ -98,7 +98,7 @@ def test_unusable_store_lets_the_participant_play_on(tmp_path):
 
     app = join(Broken(), "Blåklocka")
     play_through(app)
-    assert L.text("sv", "results_read_only") in app.saved.value
+    assert L.text("sv", "ui.results_read_only") in app.saved.value
     assert app.roleplay.session.step == "done"
 
 
@@ -215,7 +215,7 @@ def test_pooled_kernel_takes_workshop_and_language_from_the_page_that_arrives(st
     app.alias.value = "Ekorre"
     app.join.click()
     assert app.workshop == "rum-7" and app.lang == "en"
-    assert app.join.description == L.text("en", "join")
+    assert app.join.description == L.text("en", "ui.join")
     app.roleplay.question.value = "What do you want to achieve?"
     app.roleplay.submit_question()
     assert store.load_progress("rum-7", "Ekorre") is not None
@@ -244,8 +244,8 @@ def test_a_broken_workshop_name_in_the_address_lets_the_participant_play_and_say
     assert app.roleplay is not None and app.saved.value == ""
     app.roleplay.question.value = "What do you want to achieve?"
     app.roleplay.submit_question()
-    assert escape(L.text("en", "results_unknown")) in app.saved.value
-    assert escape(L.text("en", "results_play_on")) in app.saved.value
+    assert escape(L.text("en", "ui.results_unknown")) in app.saved.value
+    assert escape(L.text("en", "ui.results_play_on")) in app.saved.value
     assert [w["name"] for w in store.workshops()] == list(MADE)
 
 
@@ -269,7 +269,7 @@ def test_dashboard_says_when_saves_were_refused_by_the_caps(tmp_path):
         for seed in range(1, 4):  # the same page sends more finished rounds than the cap allows
             again = join(capped, "Bot", seed=seed)
             play_through(again)
-            assert L.text("sv", "results_full") in again.saved.value
+            assert L.text("sv", "ui.results_full") in again.saved.value
         board = Dashboard("w1", "sv", store=capped)
         assert "1 resultat från 1 deltagare" in board.counts.value
         assert "stoppats av taken" in board.notice.value
@@ -308,6 +308,6 @@ def test_a_participant_cannot_write_into_a_workshop_nobody_made(store, lang):
     app = join(store, "Ekorre", workshop="ZZZZZZZZZZZZZZZZZZZZZZ", lang=lang)
     app.roleplay.question.value = {"sv": "Vad vill ni uppnå?", "en": "What do you want to achieve?"}[lang]
     app.roleplay.submit_question()
-    assert escape(L.text(lang, "results_unknown")) in app.saved.value
+    assert escape(L.text(lang, "ui.results_unknown")) in app.saved.value
     assert [w["name"] for w in store.workshops()] == list(MADE)
     assert store.load_progress("ZZZZZZZZZZZZZZZZZZZZZZ", "Ekorre") is None

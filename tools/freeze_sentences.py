@@ -2,7 +2,8 @@
 
 Until then reports held feedback and tips as finished sentences. ``orderlab.report_format`` reads
 them back into keys with this frozen copy of that version's templates and names, so old results
-keep being recognised whatever the catalogue says later. Run with that version's code:
+keep being recognised whatever the catalogue says later. It ran once, with that version's code (which
+still had lang/sv.py and lang/en.py); kept to show how the frozen copy was made:
 
     git worktree add /tmp/ol-179bbf4 179bbf4
     PYTHONPATH=/tmp/ol-179bbf4/src python tools/freeze_sentences.py

@@ -18,7 +18,7 @@ import yaml
 from . import exercise_content as EC
 from . import scenario as S
 from .errors import InputError, ScenarioError
-from .lang import LANGUAGES
+from .lang import languages
 from .pitch import score_pitch
 from .questions import score_question
 from .session import Session
@@ -109,8 +109,8 @@ def _load_transcript(name: str) -> dict:
     for key in ("lang", "questions", "delivery", "pitch"):
         if key not in data:
             raise UsageError(f"{name}: missing field '{key}'")
-    if data["lang"] not in LANGUAGES:
-        raise UsageError(f"{name}: lang must be one of {', '.join(LANGUAGES)}")
+    if data["lang"] not in languages():
+        raise UsageError(f"{name}: lang must be one of {', '.join(languages())}")
     if not isinstance(data["questions"], list) or not all(isinstance(q, str) for q in data["questions"]):
         raise UsageError(f"{name}: questions must be a list of text lines")
     if not isinstance(data["pitch"], str):
@@ -170,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("score-pitch", cmd_score_pitch, "the whole input is one pitch"),
     ):
         p = sub.add_parser(name, help=f"score text: {what}")
-        p.add_argument("--lang", choices=LANGUAGES, required=True)
+        p.add_argument("--lang", choices=languages(), required=True)
         p.add_argument("file", metavar="FILE|-")
         p.set_defaults(run=func)
     p = sub.add_parser("validate", help="check scenario files and exercise content (exercises/*.yaml); "
@@ -195,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workshop", default="", help="the workshop name to put in the participants' address")
     p.add_argument("--pool", type=int, default=0, metavar="N",
                    help="kernels started in advance (make room); 0: none")
-    p.add_argument("--lang", choices=LANGUAGES, default="sv")
+    p.add_argument("--lang", choices=languages(), default="sv")
     p.add_argument("--new-code", action="store_true",
                    help="without --workshop: make a new workshop with a random code and put it in the addresses")
     p.add_argument("--text", action="store_true", help="lines for a person instead of JSON")

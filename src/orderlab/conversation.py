@@ -10,6 +10,7 @@ from . import lang as L
 from .findings import Finding
 from .questions import QuestionScore
 from .text import Lexicon, normalise, words
+from .understanding import lang as W
 
 # What the step's 100 points are made of.
 WEIGHTS = {"open_share": 25, "coverage": 35, "purpose_first": 15, "restraint": 10, "depth": 10, "reflection": 5}
@@ -74,7 +75,7 @@ def follows_up(question: QuestionScore, reply: str, lang: str) -> bool:
 
 @cache
 def _why(lang: str) -> Lexicon:
-    return Lexicon(L.words(lang)["why_start"])
+    return Lexicon(W.words(lang)["why_start"])
 
 
 def follow_up_depth(scores: Sequence[QuestionScore], replies: Sequence[str] | None, lang: str) -> int:

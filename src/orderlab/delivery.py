@@ -81,7 +81,7 @@ def confirm(scenario: Scenario, lang: str, summary: str) -> Confirmation:
             corrections.append(item.correction[lang])
     reply = (
         scenario.confirm_ok[lang] if not missing
-        else L.text(lang, "confirm_missing", corrections=" ".join(corrections))
+        else L.text(lang, "ui.confirm_missing", corrections=" ".join(corrections))
     )
     return Confirmation(tuple(covered), tuple(missing), reply)
 
@@ -115,9 +115,9 @@ def choices(scenario: Scenario, lang: str, order: Mapping[str, str] | None = Non
     def details(values: Mapping[str, str]) -> str:
         return "; ".join(f.options[values[f.id]][lang] for f in scenario.delivery)
 
-    offered = {"ordered": L.text(lang, "deliver_as_ordered", details=details(order))}
+    offered = {"ordered": L.text(lang, "ui.deliver_as_ordered", details=details(order))}
     if alternative(scenario) != order:
-        offered["alternative"] = L.text(lang, "deliver_alternative", details=details(alternative(scenario)))
+        offered["alternative"] = L.text(lang, "ui.deliver_alternative", details=details(alternative(scenario)))
     return offered
 
 

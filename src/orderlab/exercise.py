@@ -24,7 +24,6 @@ from .exercise_common import (
     EXAMPLES,
     PLANS,
     SCENARIO,
-    STRINGS,
     TOPIC_GUIDE,
     TRAPS,
     WEAK_QUESTIONS,
@@ -32,7 +31,6 @@ from .exercise_common import (
     same_text,
     scenario_vocabulary,
 )
-from .exercise_common import say as _s
 from .exercise_delivery import (
     check_confirmation,
     check_delivery,
@@ -63,23 +61,24 @@ def example_questions(lang: str = "sv") -> tuple[str, str, str]:
 
 
 def _score_item(score: QuestionScore, lang: str, label: str) -> Item:
-    form = L.text(lang, "score_form", form=L.text(lang, f"form_{score.form}"))
-    points = L.text(lang, "score_points", points=score.points)
+    form = L.text(lang, "ui.score_form", form=L.text(lang, f"ui.form_{score.form}"))
+    points = L.text(lang, "ui.score_points", points=score.points)
     return Item(label, "info", score.text, (form, points, *texts(score.feedback, lang)))
 
 
 def show_scores(*scores: QuestionScore, lang: str = "sv") -> Panel:
     """Show scored questions one below the other: form, points and every reason."""
-    items = tuple(_score_item(s, lang, _s(lang, "question_n", n=i)) for i, s in enumerate(scores, 1))
-    return Panel(lang, _s(lang, "scores_title"), items)
+    items = tuple(_score_item(s, lang, L.text(lang, "exercises.question_n", n=i)) for i, s in enumerate(scores, 1))
+    return Panel(lang, L.text(lang, "exercises.scores_title"), items)
 
 
 def try_question(text: object, lang: str = "sv") -> Panel:
     """Score the learner's own question, or say "not yet" while it is still empty."""
-    title = _s(lang, "try_title")
+    title = L.text(lang, "exercises.try_title")
     if is_unfinished(text) or not isinstance(text, str):
-        return Panel(lang, title, (), _s(lang, "try_todo"))
-    return Panel(lang, title, (_score_item(score_question(text, lang), lang, _s(lang, "question_n", n=1)),))
+        return Panel(lang, title, (), L.text(lang, "exercises.try_todo"))
+    return Panel(lang, title,
+                 (_score_item(score_question(text, lang), lang, L.text(lang, "exercises.question_n", n=1)),))
 
 
 # --- Exercise 01, part 1: closed questions rewritten as open ones ---
@@ -92,53 +91,55 @@ def closed_questions(lang: str = "sv") -> tuple[str, ...]:
 
 def _rewrite_item(n: int, answer: object, earlier: dict[str, int], lang: str) -> Item:
     topic, originals = CLOSED_QUESTIONS[n - 1] if n <= len(CLOSED_QUESTIONS) else (None, None)
-    label = _s(lang, "question_n", n=n)
-    was = (_s(lang, "closed_was", text=originals[lang]),) if originals else ()
+    label = L.text(lang, "exercises.question_n", n=n)
+    was = (L.text(lang, "exercises.closed_was", text=originals[lang]),) if originals else ()
     if is_unfinished(answer):
-        return Item(label, "todo", None, (*was, _s(lang, "todo_empty")))
+        return Item(label, "todo", None, (*was, L.text(lang, "exercises.todo_empty")))
     if not isinstance(answer, str):
-        return Item(label, "todo", None, (*was, _s(lang, "todo_not_text")))
+        return Item(label, "todo", None, (*was, L.text(lang, "exercises.todo_not_text")))
     score = score_question(answer, lang, vocabulary=scenario_vocabulary(lang))
     problems = []
     if score.form == "closed":
-        problems.append(_s(lang, "item_closed"))
+        problems.append(L.text(lang, "exercises.item_closed"))
     elif score.form == "none":
-        problems.append(_s(lang, "item_none"))
-    problems.extend(_s(lang, f"item_{flag}") for flag in TRAPS if flag in score.flags)
+        problems.append(L.text(lang, "exercises.item_none"))
+    problems.extend(L.text(lang, f"exercises.item_{flag}") for flag in TRAPS if flag in score.flags)
     first = earlier.setdefault(same_text(answer), n)
     if first != n:
-        problems.append(_s(lang, "item_duplicate", n=first))
+        problems.append(L.text(lang, "exercises.item_duplicate", n=first))
     notes = []
     if topic and score.form == "open":
         name = L.topic_objects(lang)[topic]
-        notes.append(_s(lang, "topic_kept" if topic in score.topics else "topic_changed", topic=name))
-    verdict = problems or [_s(lang, "item_ok")]
+        notes.append(L.text(lang,
+                            "exercises.topic_kept" if topic in score.topics else "exercises.topic_changed", topic=name))
+    verdict = problems or [L.text(lang, "exercises.item_ok")]
     return Item(label, "fix" if problems else "ok", answer.strip(),
                 (*was, *verdict, *texts(score.feedback, lang), *notes))
 
 
 def check_open_rewrites(answers: Sequence[object] | object, lang: str = "sv") -> CheckResult:
     """Check the learner's open rewrites of ``closed_questions(lang)``, one answer per question."""
-    title = _s(lang, "rewrites_title")
+    title = L.text(lang, "exercises.rewrites_title")
     n = len(CLOSED_QUESTIONS)
     if isinstance(answers, str | bytes) or not isinstance(answers, Sequence):
-        return CheckResult(lang, title, (), _s(lang, "todo_not_list"))
+        return CheckResult(lang, title, (), L.text(lang, "exercises.todo_not_list"))
     given = list(answers)
     earlier: dict[str, int] = {}
     items = [_rewrite_item(i, a, earlier, lang) for i, a in enumerate(given, 1)]
-    items += [Item(_s(lang, "question_n", n=i), "todo", None,
-                   (_s(lang, "closed_was", text=CLOSED_QUESTIONS[i - 1][1][lang]), _s(lang, "todo_missing")))
+    items += [Item(L.text(lang, "exercises.question_n", n=i), "todo", None,
+                   (L.text(lang, "exercises.closed_was", text=CLOSED_QUESTIONS[i - 1][1][lang]),
+                    L.text(lang, "exercises.todo_missing")))
               for i in range(len(given) + 1, n + 1)]
     done = sum(item.status != "todo" for item in items)
     ok = sum(item.status == "ok" for item in items)
     finished = done == len(items)
     passed = finished and ok == len(items)
     if passed:
-        verdict = _s(lang, "rewrites_passed", n=len(items))
+        verdict = L.text(lang, "exercises.rewrites_passed", n=len(items))
     elif not finished:
-        verdict = _s(lang, "rewrites_not_yet", done=done, n=len(items))
+        verdict = L.text(lang, "exercises.rewrites_not_yet", done=done, n=len(items))
     else:
-        verdict = _s(lang, "rewrites_fix", ok=ok, n=len(items))
+        verdict = L.text(lang, "exercises.rewrites_fix", ok=ok, n=len(items))
     return CheckResult(lang, title, tuple(items), verdict, finished, passed)
 
 
@@ -147,8 +148,8 @@ def check_open_rewrites(answers: Sequence[object] | object, lang: str = "sv") ->
 def show_story(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
     """The scenario's situation and the requester's opening order."""
     s = get_scenario(scenario)
-    items = (Item(_s(lang, "story_setting"), "info", None, (s.setting[lang],)),
-             Item(_s(lang, "story_opening", name=s.requester_name), "info", s.opening[lang], ()))
+    items = (Item(L.text(lang, "exercises.story_setting"), "info", None, (s.setting[lang],)),
+             Item(L.text(lang, "exercises.story_opening", name=s.requester_name), "info", s.opening[lang], ()))
     return Panel(lang, s.title[lang], items)
 
 
@@ -158,9 +159,9 @@ def show_examples(kind: str, lang: str = "sv") -> Panel:
         raise ValueError(f"unknown kind of example {kind!r}: choose one of {', '.join(EXAMPLES)}")
     vocabulary = scenario_vocabulary(lang)
     items = tuple(_score_item(score_question(texts[L.check_lang(lang)], lang, vocabulary=vocabulary), lang,
-                              _s(lang, label))
+                              L.text(lang, f"exercises.{label}"))
                   for label, texts in EXAMPLES[kind])
-    return Panel(lang, _s(lang, f"examples_{kind}"), items)
+    return Panel(lang, L.text(lang, f"exercises.examples_{kind}"), items)
 
 
 def show_topics(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
@@ -169,14 +170,14 @@ def show_topics(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
     items = []
     for topic, name in L.topic_names(lang).items():
         why, example = TOPIC_GUIDE[topic][lang]
-        key = (_s(lang, "topic_key", title=s.title[lang]),) if topic in s.key_topics else ()
+        key = (L.text(lang, "exercises.topic_key", title=s.title[lang]),) if topic in s.key_topics else ()
         items.append(Item(name[:1].upper() + name[1:], "info", None,
-                          (why, _s(lang, "topic_example", text=example), *key)))
-    return Panel(lang, _s(lang, "topics_title"), tuple(items))
+                          (why, L.text(lang, "exercises.topic_example", text=example), *key)))
+    return Panel(lang, L.text(lang, "exercises.topics_title"), tuple(items))
 
 
 def _numbered(lang: str, questions: Sequence[str]) -> tuple[str, ...]:
-    return tuple(_s(lang, "numbered", n=i, text=q) for i, q in enumerate(questions, 1))
+    return tuple(L.text(lang, "exercises.numbered", n=i, text=q) for i, q in enumerate(questions, 1))
 
 
 def compare_plans(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
@@ -188,10 +189,10 @@ def compare_plans(lang: str = "sv", scenario: str = SCENARIO) -> Panel:
         questions = PLANS[which][L.check_lang(lang)]
         conv = score_conversation([score_question(q, lang, vocabulary=vocabulary) for q in questions],
                                   s.key_topics, lang)
-        items.append(Item(_s(lang, f"plan_{which}"), "good" if which == "strong" else "poor", None,
-                          (*_numbered(lang, questions), _s(lang, "plan_score", score=conv.score),
+        items.append(Item(L.text(lang, f"exercises.plan_{which}"), "good" if which == "strong" else "poor", None,
+                          (*_numbered(lang, questions), L.text(lang, "exercises.plan_score", score=conv.score),
                            *texts(conv.feedback, lang))))
-    return Panel(lang, _s(lang, "plans_title"), tuple(items), _s(lang, "plan_no_depth"))
+    return Panel(lang, L.text(lang, "exercises.plans_title"), tuple(items), L.text(lang, "exercises.plan_no_depth"))
 
 
 # --- Exercise 02: the questions you would ask ---
@@ -201,22 +202,22 @@ MIN_TOPICS = 4  # of the ten topics, how many a plan must cover
 
 
 def _plan_item(n: int, score: QuestionScore, earlier: dict[str, int], lang: str) -> Item:
-    label = _s(lang, "question_n", n=n)
+    label = L.text(lang, "exercises.question_n", n=n)
     problems = []
     if score.form == "none" and not score.reflection:
-        problems.append(_s(lang, "item_none"))
-    problems.extend(_s(lang, f"item_{flag}") for flag in TRAPS if flag in score.flags)
+        problems.append(L.text(lang, "exercises.item_none"))
+    problems.extend(L.text(lang, f"exercises.item_{flag}") for flag in TRAPS if flag in score.flags)
     first = earlier.setdefault(same_text(score.text), n)
     if first != n:
-        problems.append(_s(lang, "item_duplicate", n=first))
+        problems.append(L.text(lang, "exercises.item_duplicate", n=first))
     if problems:
         status, verdict = "fix", problems
     elif score.form == "closed":
-        status, verdict = "info", [_s(lang, "item_closed_ok")]
+        status, verdict = "info", [L.text(lang, "exercises.item_closed_ok")]
     elif score.form == "none":
-        status, verdict = "info", [_s(lang, "item_reflection")]
+        status, verdict = "info", [L.text(lang, "exercises.item_reflection")]
     else:
-        status, verdict = "ok", [_s(lang, "item_ok")]
+        status, verdict = "ok", [L.text(lang, "exercises.item_ok")]
     return Item(label, status, score.text.strip(), (*verdict, *texts(score.feedback, lang)))
 
 
@@ -226,28 +227,34 @@ def _plan_criteria(conv: ConversationScore, lang: str) -> list[Item]:
     need_pct = round(100 * GOOD_OPEN)
     pct = round(100 * conv.open_share)
     opened = conv.open_share >= GOOD_OPEN
-    open_item = Item(_s(lang, "crit_open_label"), "good" if opened else "poor", None,
-                     (_s(lang, "crit_open_ok" if opened else "crit_open_fix", pct=pct, need=need_pct),))
+    open_item = Item(
+        L.text(lang, "exercises.crit_open_label"),
+        "good" if opened else "poor",
+        None,
+        (L.text(lang, "exercises.crit_open_ok" if opened else "exercises.crit_open_fix", pct=pct, need=need_pct),),
+    )
     asked_purpose = "purpose" in conv.covered
     purpose_key = ("crit_purpose_ok" if conv.purpose_first
                    else "crit_purpose_late" if asked_purpose else "crit_purpose_missing")
-    purpose_item = Item(_s(lang, "crit_purpose_label"), "good" if conv.purpose_first else "poor", None,
-                        (_s(lang, purpose_key),))
+    purpose_item = Item(L.text(lang, "exercises.crit_purpose_label"), "good" if conv.purpose_first else "poor", None,
+                        (L.text(lang, f"exercises.{purpose_key}"),))
     enough = len(conv.covered) >= MIN_TOPICS
-    topic_lines = [_s(lang, "crit_topics_count", n=len(conv.covered), need=MIN_TOPICS)]
+    topic_lines = [L.text(lang, "exercises.crit_topics_count", n=len(conv.covered), need=MIN_TOPICS)]
     if conv.covered:
-        topic_lines.append(_s(lang, "crit_topics_covered", topics=", ".join(names[t] for t in conv.covered)))
+        topic_lines.append(L.text(lang, "exercises.crit_topics_covered",
+                                  topics=", ".join(names[t] for t in conv.covered)))
     if not enough:
-        topic_lines.append(_s(lang, "crit_topics_more",
+        topic_lines.append(L.text(lang, "exercises.crit_topics_more",
                               topics=join_and(lang, [L.topic_objects(lang)[t] for t in conv.missed[:3]])))
-    topics_item = Item(_s(lang, "crit_topics_label"), "good" if enough else "poor", None, tuple(topic_lines))
+    topics_item = Item(L.text(lang, "exercises.crit_topics_label"), "good" if enough else "poor",
+                       None, tuple(topic_lines))
     restrained = not conv.solutions and not conv.leading
-    restraint_lines = [_s(lang, "crit_restraint_ok")] if restrained else []
+    restraint_lines = [L.text(lang, "exercises.crit_restraint_ok")] if restrained else []
     if conv.solutions:
-        restraint_lines.append(_s(lang, "crit_restraint_solutions", n=conv.solutions))
+        restraint_lines.append(L.text(lang, "exercises.crit_restraint_solutions", n=conv.solutions))
     if conv.leading:
-        restraint_lines.append(_s(lang, "crit_restraint_leading", n=conv.leading))
-    restraint_item = Item(_s(lang, "crit_restraint_label"), "good" if restrained else "poor", None,
+        restraint_lines.append(L.text(lang, "exercises.crit_restraint_leading", n=conv.leading))
+    restraint_item = Item(L.text(lang, "exercises.crit_restraint_label"), "good" if restrained else "poor", None,
                           tuple(restraint_lines))
     return [open_item, purpose_item, topics_item, restraint_item]
 
@@ -258,9 +265,9 @@ def check_questions(questions: Sequence[object] | object, lang: str = "sv", scen
     The plan is scored with ``score_conversation`` over all ten topics. ``scenario`` adds that
     scenario's own topic words; without it only the general word lists are used.
     """
-    title = _s(lang, "questions_title")
+    title = L.text(lang, "exercises.questions_title")
     if isinstance(questions, str | bytes) or not isinstance(questions, Sequence):
-        return CheckResult(lang, title, (), _s(lang, "questions_not_list"))
+        return CheckResult(lang, title, (), L.text(lang, "exercises.questions_not_list"))
     vocabulary = scenario_vocabulary(lang, scenario) if scenario else None
     given = list(questions)
     earlier: dict[str, int] = {}
@@ -269,15 +276,16 @@ def check_questions(questions: Sequence[object] | object, lang: str = "sv", scen
     for n, question in enumerate(given, 1):
         if is_unfinished(question) or not isinstance(question, str):
             why = "questions_todo" if is_unfinished(question) else "todo_not_text"
-            items.append(Item(_s(lang, "question_n", n=n), "todo", None, (_s(lang, why),)))
+            items.append(Item(L.text(lang, "exercises.question_n", n=n), "todo", None,
+                              (L.text(lang, f"exercises.{why}"),)))
             continue
         score = score_question(question, lang, vocabulary=vocabulary)
         scores.append(score)
         items.append(_plan_item(n, score, earlier, lang))
-    items += [Item(_s(lang, "question_n", n=n), "todo", None, (_s(lang, "questions_todo"),))
+    items += [Item(L.text(lang, "exercises.question_n", n=n), "todo", None, (L.text(lang, "exercises.questions_todo"),))
               for n in range(len(given) + 1, MIN_QUESTIONS + 1)]
     if len(scores) < len(items):
-        verdict = _s(lang, "rewrites_not_yet", done=len(scores), n=len(items))
+        verdict = L.text(lang, "exercises.rewrites_not_yet", done=len(scores), n=len(items))
         return CheckResult(lang, title, tuple(items), verdict)
     conv = score_conversation(scores, tuple(L.topic_names(lang)), lang)
     criteria = _plan_criteria(conv, lang)
@@ -285,11 +293,11 @@ def check_questions(questions: Sequence[object] | object, lang: str = "sv", scen
     to_fix = sum(item.status == "fix" for item in items)
     passed = met == len(criteria) and not to_fix
     if passed:
-        verdict = _s(lang, "questions_passed", n=len(conv.covered))
+        verdict = L.text(lang, "exercises.questions_passed", n=len(conv.covered))
     elif met == len(criteria):
-        verdict = _s(lang, "questions_fix_items", n=to_fix)
+        verdict = L.text(lang, "exercises.questions_fix_items", n=to_fix)
     else:
-        verdict = _s(lang, "questions_fix", ok=met, n=len(criteria))
+        verdict = L.text(lang, "exercises.questions_fix", ok=met, n=len(criteria))
     return CheckResult(lang, title, (*criteria, *items), verdict, True, passed)
 
 
@@ -301,17 +309,18 @@ REVERSAL_TOPICS: tuple[str, ...] = ("purpose", "end_customer", "success", "histo
 
 def role_reversal(order: object, purpose: object, lang: str = "sv") -> Panel:
     """The learner's own order met with the usual weak questions, and what they never let the learner say."""
-    title = _s(lang, "reversal_title")
+    title = L.text(lang, "exercises.reversal_title")
     if is_unfinished(order) or is_unfinished(purpose) or not isinstance(order, str) or not isinstance(purpose, str):
-        return Panel(lang, title, (), _s(lang, "reversal_todo"))
-    asked = tuple(_s(lang, "reversal_form", question=_s(lang, "quote", text=q),
-                     form=L.text(lang, f"form_{score_question(q, lang).form}"))
+        return Panel(lang, title, (), L.text(lang, "exercises.reversal_todo"))
+    asked = tuple(L.text(lang, "exercises.reversal_form", question=L.text(lang, "exercises.quote", text=q),
+                     form=L.text(lang, f"ui.form_{score_question(q, lang).form}"))
                   for q in WEAK_QUESTIONS[L.check_lang(lang)])
-    better = tuple(_s(lang, "quote", text=TOPIC_GUIDE[t][lang][1]) for t in REVERSAL_TOPICS)
-    items = (Item(_s(lang, "reversal_order"), "info", order.strip(), ()),
-             Item(_s(lang, "reversal_weak"), "poor", None, asked),
-             Item(_s(lang, "reversal_unsaid"), "poor", purpose.strip(), (_s(lang, "reversal_unsaid_why"),)),
-             Item(_s(lang, "reversal_better"), "good", None, better))
+    better = tuple(L.text(lang, "exercises.quote", text=TOPIC_GUIDE[t][lang][1]) for t in REVERSAL_TOPICS)
+    items = (Item(L.text(lang, "exercises.reversal_order"), "info", order.strip(), ()),
+             Item(L.text(lang, "exercises.reversal_weak"), "poor", None, asked),
+             Item(L.text(lang, "exercises.reversal_unsaid"), "poor", purpose.strip(),
+                  (L.text(lang, "exercises.reversal_unsaid_why"),)),
+             Item(L.text(lang, "exercises.reversal_better"), "good", None, better))
     return Panel(lang, title, items)
 
 
@@ -327,7 +336,6 @@ __all__ = [
     "MIN_TOPICS",
     "PLANS",
     "SCENARIO",
-    "STRINGS",
     "TOPIC_GUIDE",
     "WEAK_QUESTIONS",
     "CheckResult",

@@ -10,7 +10,6 @@ from __future__ import annotations
 from types import EllipsisType
 
 from . import exercise_content
-from . import lang as L
 from .exercise_content import ExerciseContent
 from .scenario import get as get_scenario
 from .session import band
@@ -21,12 +20,6 @@ from .understanding.vocabulary import Vocabulary, of_scenario
 TRAPS: tuple[str, ...] = ("leading", "solution", "stacked")
 # The lowest pitch score in the role-play's "strong" band: the pitch that changes the next order.
 STRONG_PITCH: int = next(s for s in range(101) if band(s) == "strong")
-
-# The strings of this module live in orderlab.lang (EXERCISES in sv.py and en.py).
-STRINGS: dict[str, dict[str, str]] = L.strings("EXERCISES")
-# Learners answer in boxes with a button (orderlab.ui.answer_form), never in code cells: where EXERCISES
-# still speaks of quotation marks and Shift+Enter, EXERCISE_FORMS holds the wording that replaces it.
-STRINGS = {lang: {**table, **L.strings("EXERCISE_FORMS")[lang]} for lang, table in STRINGS.items()}
 
 # The course content for SCENARIO (examples, plans, pitches, ...) is data, read once from
 # scenarios/exercises/school-brochure.yaml; the names below keep it importable from here.
@@ -53,12 +46,6 @@ EXAMPLE_PITCHES: dict[str, dict[str, str]] = CONTENT.example_pitches
 WEAK_QUESTIONS: dict[str, tuple[str, ...]] = CONTENT.weak_questions
 
 
-def say(lang: str, key: str, **values: object) -> str:
-    """The exercise string ``key`` in ``lang``, with ``{placeholders}`` filled in."""
-    template = STRINGS[L.check_lang(lang)][key]
-    return template.format(**values) if values else template
-
-
 def is_unfinished(answer: object) -> bool:
     """True for the placeholders a learner has not replaced yet: ``...``, ``""`` or blanks."""
     return isinstance(answer, EllipsisType) or (isinstance(answer, str) and not answer.strip())
@@ -80,5 +67,5 @@ def pitch_words(lang: str, scenario: str = SCENARIO) -> dict[str, tuple[str, ...
 
 
 __all__ = ["CLOSED_QUESTIONS", "CONTENT", "DELIVERIES", "EXAMPLES", "EXAMPLE_CONFIRMATION", "EXAMPLE_PITCHES",
-           "EXAMPLE_QUESTIONS", "MIXED_DELIVERY", "PLANS", "SCENARIO", "STRINGS", "STRONG_PITCH", "TOPIC_GUIDE",
-           "TRAPS", "WEAK_QUESTIONS", "is_unfinished", "pitch_words", "same_text", "say", "scenario_vocabulary"]
+           "EXAMPLE_QUESTIONS", "MIXED_DELIVERY", "PLANS", "SCENARIO", "STRONG_PITCH", "TOPIC_GUIDE",
+           "TRAPS", "WEAK_QUESTIONS", "is_unfinished", "pitch_words", "same_text", "scenario_vocabulary"]

@@ -84,18 +84,18 @@ def render(finding: Finding, lang: str) -> str:
     if "for_topic" in params:
         params["example"] = L.open_rewrite(lang, params.pop("for_topic"))
     if "verdict" in params:
-        params["verdict"] = L.text(lang, f"verdict_{params['verdict']}")
+        params["verdict"] = L.text(lang, f"ui.verdict_{params['verdict']}")
     if "criterion" in params:
-        params["criterion"] = L.text(lang, f"crit_{params['criterion']}")
+        params["criterion"] = L.text(lang, f"ui.crit_{params['criterion']}")
     if "other" in params:
-        params["other"] = L.text(lang, f"language_{params['other']}")
+        params["other"] = L.text(lang, f"ui.language_{params['other']}")
     if "sentence" in params:
         params["sentence"] = clip(str(params["sentence"]), QUOTE_CHARS)
     if "fields" in params:  # field labels mid-sentence: "språk, målgrupp"
         params["fields"] = ", ".join(f[:1].lower() + f[1:] for f in params["fields"])
     if "corrections" in params:
         params["corrections"] = " ".join(params["corrections"])
-    return L.text(lang, finding.key, **params)
+    return L.text(lang, f"ui.{finding.key}", **params)
 
 
 def _local(value: Any, lang: str) -> Any:
@@ -118,8 +118,8 @@ def topic_list(lang: str, topics: Sequence[str], evidence: Sequence[Sequence[str
     parts = []
     for i, t in enumerate(topics):
         words = evidence[i] if evidence and i < len(evidence) else ()
-        quoted = ", ".join(L.text(lang, "quoted", word=w) for w in words)
-        parts.append(L.text(lang, "topic_with_evidence", topic=names[t], words=quoted) if words else names[t])
+        quoted = ", ".join(L.text(lang, "ui.quoted", word=w) for w in words)
+        parts.append(L.text(lang, "ui.topic_with_evidence", topic=names[t], words=quoted) if words else names[t])
     if in_sentence:
         return join_and(lang, parts)
     return ", ".join(parts)
@@ -129,7 +129,7 @@ def join_and(lang: str, parts: Sequence[str]) -> str:
     """Parts joined as a sentence lists them: "a, b och c", "a, b and c"."""
     if len(parts) < 2:
         return "".join(parts)
-    return L.text(lang, "list_and", first=", ".join(parts[:-1]), last=parts[-1])
+    return L.text(lang, "ui.list_and", first=", ".join(parts[:-1]), last=parts[-1])
 
 
 __all__ = ["VERBATIM", "Finding", "join_and", "render", "texts", "topic_list"]

@@ -39,24 +39,15 @@ _CHECK_ORDER: tuple[str, ...] = tuple(sorted(PITCH_CHECKS, key=lambda c: -_STAKE
 HISTORY_LIMIT = 20  # rounds on the chart over time; the oldest drop off first
 TOP_TIPS, TOP_MISSED = 2, 3
 
-# The strings of this module live in orderlab.lang (PROGRESS in sv.py and en.py).
-STRINGS: dict[str, dict[str, str]] = L.strings("PROGRESS")
-
-
-def text(lang: str, key: str, **values: object) -> str:
-    """The string ``key`` of this module in ``lang``, with ``{placeholders}`` filled in."""
-    template = STRINGS[L.check_lang(lang)][key]
-    return template.format(**values) if values else template
-
 
 def counted(lang: str, what: str, n: int) -> str:
     """``n`` rounds or scenarios in words: "1 omgång", "3 omgångar" (``what`` is rounds or scenarios)."""
-    return text(lang, f"{what}_1") if n == 1 else text(lang, f"{what}_n", n=n)
+    return L.text(lang, f"progress.{what}_1") if n == 1 else L.text(lang, f"progress.{what}_n", n=n)
 
 
 def pct(value: int | None, lang: str) -> str:
     """A 0-100 value as a percentage in ``lang`` ("75 %" or "75%"), or "missing"."""
-    return text(lang, "missing") if value is None else text(lang, "pct", value=value)
+    return L.text(lang, "progress.missing") if value is None else L.text(lang, "progress.pct", value=value)
 
 
 def _step(report: Mapping[str, Any], step: str) -> Mapping[str, Any] | None:
@@ -99,16 +90,16 @@ def pitch_checks(criteria: Mapping[str, bool]) -> dict[str, bool]:
 
 def skill_label(skill: str, lang: str) -> str:
     """The name of a skill on the chart."""
-    return text(lang, f"skill_{skill}")
+    return L.text(lang, f"progress.skill_{skill}")
 
 
 def skills_alt(latest: Mapping[str, int | None], lang: str, previous: Mapping[str, int | None] | None = None) -> str:
     """The chart's text alternative: every skill's value, and the round before's if given."""
     def values(v: Mapping[str, int | None]) -> str:
-        return ", ".join(text(lang, "skill_value", label=skill_label(s, lang), value=pct(v.get(s), lang))
+        return ", ".join(L.text(lang, "progress.skill_value", label=skill_label(s, lang), value=pct(v.get(s), lang))
                          for s in SKILLS)
-    alt = text(lang, "skills_alt", values=values(latest))
-    return alt + (" " + text(lang, "skills_alt_previous", values=values(previous)) if previous else "")
+    alt = L.text(lang, "progress.skills_alt", values=values(latest))
+    return alt + (" " + L.text(lang, "progress.skills_alt_previous", values=values(previous)) if previous else "")
 
 
 def weakest(values: Mapping[str, int | None]) -> str | None:
@@ -120,23 +111,25 @@ def weakest(values: Mapping[str, int | None]) -> str | None:
 def weakest_line(values: Mapping[str, int | None], lang: str) -> str:
     """A sentence that points at the lowest bar, or says that every bar is full."""
     skill = weakest(values)
-    return text(lang, "all_full") if skill is None else text(lang, "weakest", label=skill_label(skill, lang))
+    return L.text(lang, "progress.all_full") if skill is None else L.text(lang, "progress.weakest",
+                                                                          label=skill_label(skill, lang))
 
 
 def show_skill_guide(lang: str = "sv") -> Panel:
     """What each bar of the skills chart measures."""
     helps = {"open_share": {"need": round(100 * GOOD_OPEN)}, "depth": {"full": FULL_DEPTH},
              "pitch": {"n": len(PITCH_CHECKS)}}
-    items = tuple(Item(skill_label(s, lang), "info", None, (text(lang, f"help_{s}", **helps.get(s, {})),))
+    items = tuple(Item(skill_label(s, lang), "info", None, (L.text(lang, f"progress.help_{s}", **helps.get(s, {})),))
                   for s in SKILLS)
-    return Panel(lang, text(lang, "guide_title"), items, text(lang, "guide_verdict"))
+    return Panel(lang, L.text(lang, "progress.guide_title"), items, L.text(lang, "progress.guide_verdict"))
 
 
 def show_scenarios(lang: str = "sv") -> Panel:
     """Every shipped scenario in ``lang``: its title and the situation, as the role-play offers them."""
     items = tuple(Item(s.title[lang], "info", None, (s.setting[lang],))
                   for s in all_scenarios() if lang in s.languages)
-    return Panel(lang, text(lang, "scenarios_title"), items, text(lang, "scenarios_verdict", n=len(items)))
+    return Panel(lang, L.text(lang, "progress.scenarios_title"), items,
+                 L.text(lang, "progress.scenarios_verdict", n=len(items)))
 
 
 # --- Scores over time ---
@@ -154,15 +147,15 @@ def history(reports: Sequence[Mapping[str, Any]], limit: int = HISTORY_LIMIT) ->
 
 def line_names(lang: str) -> dict[str, str]:
     """The names of the history chart's lines: the total and each step."""
-    return {"total": L.text(lang, "total"), **{k: L.text(lang, v) for k, v in SCORED_LABELS.items()}}
+    return {"total": L.text(lang, "ui.total"), **{k: L.text(lang, f"ui.{v}") for k, v in SCORED_LABELS.items()}}
 
 
 def history_alt(hist: Mapping[str, Sequence[int]], lang: str) -> str:
     """The history chart's text alternative: every line's values, in the order played."""
     names = line_names(lang)
-    lines = " ".join(text(lang, "history_line", name=names[key], values=", ".join(str(v) for v in hist[key]))
+    lines = " ".join(L.text(lang, "progress.history_line", name=names[key], values=", ".join(str(v) for v in hist[key]))
                      for key in names)
-    return text(lang, "history_alt", rounds=counted(lang, "rounds", len(hist["total"])), lines=lines)
+    return L.text(lang, "progress.history_alt", rounds=counted(lang, "rounds", len(hist["total"])), lines=lines)
 
 
 # --- What to practise ---
@@ -191,10 +184,10 @@ def practice(reports: Sequence[Mapping[str, Any]], lang: str) -> dict[str, Any]:
     for p in pitched:
         checks.update(c for c, ok in pitch_checks(p["criteria"]).items() if not ok)
     names = L.topic_names(lang)
-    exercise_strings = L.strings("EXERCISES")[lang]
-    helps = {**{c: exercise_strings.get(f"crit_help_{c}", "") for c in PITCH_WEIGHTS},
-             "no_blame": exercise_strings["crit_help_blame"],
-             "length": text(lang, "help_length", min=MIN_WORDS, max=MAX_WORDS)}
+    helps = {**{c: L.text(lang, f"exercises.crit_help_{c}") if L.has(lang, f"exercises.crit_help_{c}") else ""
+                for c in PITCH_WEIGHTS},
+             "no_blame": L.text(lang, "exercises.crit_help_blame"),
+             "length": L.text(lang, "progress.help_length", min=MIN_WORDS, max=MAX_WORDS)}
     return {
         "rounds": len(reports),
         "tips": [{"text": render(t, lang), "count": n, "of": len(asked)}
@@ -209,12 +202,12 @@ def practice(reports: Sequence[Mapping[str, Any]], lang: str) -> dict[str, Any]:
 
 
 def _check_label(check: str, lang: str) -> str:
-    return text(lang, "crit_no_blame") if check == "no_blame" else L.text(lang, f"crit_{check}")
+    return L.text(lang, "progress.crit_no_blame") if check == "no_blame" else L.text(lang, f"ui.crit_{check}")
 
 
 def _times(entry: Mapping[str, Any], lang: str, line: str | None = None) -> str:
     said = line or entry["text"]
-    return said if entry["of"] <= 1 else text(lang, "times", text=said, n=entry["count"], total=entry["of"])
+    return said if entry["of"] <= 1 else L.text(lang, "progress.times", text=said, n=entry["count"], total=entry["of"])
 
 
 def _cap(s: str) -> str:
@@ -223,23 +216,24 @@ def _cap(s: str) -> str:
 
 def practice_lines(found: Mapping[str, Any], lang: str) -> list[tuple[str, list[str]]]:
     """The three lists of ``practice()`` as (heading, lines), each with a kind line when it is empty."""
-    topic_lines = [_times(t, lang, text(lang, "topic_line", name=_cap(t["text"]), example=t["example"])
+    topic_lines = [_times(t, lang, L.text(lang, "progress.topic_line", name=_cap(t["text"]), example=t["example"])
                           if t["example"] else _cap(t["text"])) for t in found["topics"]]
     criteria_lines = [_times(c, lang) + (f". {c['help']}" if c["help"] else "") for c in found["criteria"]]
     return [
-        (text(lang, "practice_tips"), [_times(t, lang) for t in found["tips"]] or [text(lang, "none_tips")]),
-        (text(lang, "practice_topics"), topic_lines or [text(lang, "none_topics")]),
-        (text(lang, "practice_criteria"), criteria_lines or [text(lang, "none_criteria")]),
+        (L.text(lang, "progress.practice_tips"),
+         [_times(t, lang) for t in found["tips"]] or [L.text(lang, "progress.none_tips")]),
+        (L.text(lang, "progress.practice_topics"), topic_lines or [L.text(lang, "progress.none_topics")]),
+        (L.text(lang, "progress.practice_criteria"), criteria_lines or [L.text(lang, "progress.none_criteria")]),
     ]
 
 
 def practice_panel(reports: Sequence[Mapping[str, Any]], lang: str = "sv") -> Panel:
     """What to practise at work, as a panel; a friendly "play a round first" when there are no rounds."""
     if not reports:
-        return Panel(lang, text(lang, "practice_title"), (), text(lang, "no_rounds"))
+        return Panel(lang, L.text(lang, "progress.practice_title"), (), L.text(lang, "progress.no_rounds"))
     found = practice(reports, lang)
     items = tuple(Item(heading, "info", None, tuple(lines)) for heading, lines in practice_lines(found, lang))
-    return Panel(lang, text(lang, "practice_title"), items, counted(lang, "practice_based", len(reports)))
+    return Panel(lang, L.text(lang, "progress.practice_title"), items, counted(lang, "practice_based", len(reports)))
 
 
 # --- The printable summary's facts (drawn as Markdown and HTML by orderlab.present.summary) ---
@@ -259,13 +253,13 @@ REFLECTION_QUESTIONS: tuple[str, ...] = ("q1", "q2", "q3")
 
 def reflection_questions(lang: str) -> tuple[str, ...]:
     """Section 6's reflection questions in ``lang``."""
-    return tuple(L.section_text("REFLECTION", lang, key) for key in REFLECTION_QUESTIONS)
+    return tuple(L.text(lang, f"reflection.{key}") for key in REFLECTION_QUESTIONS)
 
 
 def _reflection(answers: Sequence[str], lang: str) -> tuple[str, list[tuple[str, str]]] | None:
     """The reflection questions the learner answered, with the answers, or None if none were."""
     pairs = [(q, str(a).strip()) for q, a in zip(reflection_questions(lang), answers, strict=False) if str(a).strip()]
-    return (L.section_text("REFLECTION", lang, "summary_title"), pairs) if pairs else None
+    return (L.text(lang, "reflection.summary_title"), pairs) if pairs else None
 
 
 def summary_facts(reports: Sequence[Mapping[str, Any]], lang: str, name: str, when: date | None,
@@ -276,20 +270,21 @@ def summary_facts(reports: Sequence[Mapping[str, Any]], lang: str, name: str, wh
     answers to section 6's questions.
     """
     L.check_lang(lang)
-    meta = ([text(lang, "summary_alias", name=name.strip())] if name.strip() else []) + (
-        [text(lang, "summary_date", date=when.isoformat())] if when else [])
-    facts: dict[str, Any] = {"title": text(lang, "summary_title"), "meta": meta, "empty": None}
-    facts["method"] = (text(lang, "summary_method"), [text(lang, f"method_{i}") for i in (1, 2, 3)])
+    meta = ([L.text(lang, "progress.summary_alias", name=name.strip())] if name.strip() else []) + (
+        [L.text(lang, "progress.summary_date", date=when.isoformat())] if when else [])
+    facts: dict[str, Any] = {"title": L.text(lang, "progress.summary_title"), "meta": meta, "empty": None}
+    facts["method"] = (L.text(lang, "progress.summary_method"),
+                       [L.text(lang, f"progress.method_{i}") for i in (1, 2, 3)])
     facts["reflection"] = _reflection(reflection, lang)
     if not reports:
-        facts["empty"] = text(lang, "summary_empty")
+        facts["empty"] = L.text(lang, "progress.summary_empty")
         return facts
     names = line_names(lang)
-    facts["played"] = text(lang, "summary_played", rounds=counted(lang, "rounds", len(reports)),
+    facts["played"] = L.text(lang, "progress.summary_played", rounds=counted(lang, "rounds", len(reports)),
                            scenarios=counted(lang, "scenarios", len({r.get("scenario") for r in reports})))
     facts["table"] = (
-        text(lang, "summary_rounds"),
-        [text(lang, "col_n"), text(lang, "col_scenario"), text(lang, "col_round"),
+        L.text(lang, "progress.summary_rounds"),
+        [L.text(lang, "progress.col_n"), L.text(lang, "progress.col_scenario"), L.text(lang, "progress.col_round"),
          *(names[s] for s in STEP_WEIGHTS), names["total"]],
         [[str(i), _title(str(r.get("scenario", "")), lang), str(r.get("round", 1)),
           *(str((_step(r, s) or {}).get("score", 0)) for s in STEP_WEIGHTS), str(r.get("total", 0))]
@@ -300,13 +295,14 @@ def summary_facts(reports: Sequence[Mapping[str, Any]], lang: str, name: str, wh
         lines = [f"{skill_label(s, lang)}: {pct(last[s], lang)}" for s in SKILLS]
     else:
         lines = [f"{skill_label(s, lang)}: {pct(first[s], lang)} → {pct(last[s], lang)}" for s in SKILLS]
-    facts["skills"] = (text(lang, "summary_skills_1" if len(reports) == 1 else "summary_skills_n"), lines)
-    facts["practice"] = (text(lang, "summary_practice"), practice_lines(practice(reports, lang), lang))
+    facts["skills"] = (L.text(lang,
+                              "progress.summary_skills_1" if len(reports) == 1 else "progress.summary_skills_n"), lines)
+    facts["practice"] = (L.text(lang, "progress.summary_practice"), practice_lines(practice(reports, lang), lang))
     best = _best_pitch(reports)
     if best:
         r, p = best
-        facts["pitch"] = (text(lang, "summary_pitch"),
-                          text(lang, "summary_pitch_meta", score=p.get("score", 0),
+        facts["pitch"] = (L.text(lang, "progress.summary_pitch"),
+                          L.text(lang, "progress.summary_pitch_meta", score=p.get("score", 0),
                                scenario=_title(str(r.get("scenario", "")), lang), round=r.get("round", 1)),
                           str(p["text"]))
     return facts
@@ -317,7 +313,6 @@ __all__ = [
     "PITCH_CHECKS",
     "REFLECTION_QUESTIONS",
     "SKILLS",
-    "STRINGS",
     "TIP_KEYS",
     "WORKSHOP",
     "counted",
@@ -336,7 +331,6 @@ __all__ = [
     "skills",
     "skills_alt",
     "summary_facts",
-    "text",
     "weakest",
     "weakest_line",
 ]

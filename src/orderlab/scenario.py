@@ -14,7 +14,8 @@ from typing import Any
 import yaml
 
 from .errors import Problem, ScenarioError
-from .lang import LANGUAGES
+from .lang import builtin_languages
+from .lang import languages as known_languages
 from .terms import BANDS, FIRST_SCENARIO, PITCH_READ, TOPICS
 
 FUNCTIONS: tuple[str, ...] = (
@@ -449,13 +450,14 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
     if not isinstance(data, dict):
         raise ScenarioError([Problem(source, "(file)", f"should be a mapping, not {_kind_of(data)}")])
     langs = data.get("languages")
-    languages = tuple(x for x in langs if isinstance(x, str)) if isinstance(langs, list) and langs else LANGUAGES
+    named = isinstance(langs, list) and langs
+    languages = tuple(x for x in langs if isinstance(x, str)) if named else builtin_languages()
     r = _Reader(source, languages)
     r.get(data, "languages", "", list)
     if isinstance(langs, list) and any(not isinstance(x, str) for x in langs):
         r.problem("languages", "should be a list of language codes such as sv and en")
     for lang in languages:
-        r.choice(lang, "languages", LANGUAGES)
+        r.choice(lang, "languages", known_languages())
     sid = r.get(data, "id", "", str)
     if sid is not None and not sid.replace("-", "").isalnum():
         r.problem("id", "should contain only letters, digits and '-'")

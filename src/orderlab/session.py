@@ -149,7 +149,7 @@ class Session:
         if question.analysis.other_language:
             # Read in the wrong language, the turn would be misunderstood: say so, and spend nothing.
             raise InputError(self.lang, "other_language",
-                             other=L.text(self.lang, f"language_{question.analysis.other_language}"))
+                             other=L.text(self.lang, f"ui.language_{question.analysis.other_language}"))
         reply = self.requester.reply(question)
         if reply.kind in ("guided_accept", "guided_hold"):
             question = question.as_guidance()
@@ -225,7 +225,7 @@ class Session:
 
     def _require(self, step: str) -> None:
         if self.step != step:
-            raise InputError(self.lang, "wrong_step", step=L.text(self.lang, STEP_NAMES[step]))
+            raise InputError(self.lang, "wrong_step", step=L.text(self.lang, f"ui.{STEP_NAMES[step]}"))
 
     # --- Results ---
     def step_scores(self) -> dict[str, int]:

@@ -126,7 +126,7 @@ def test_a_flood_from_one_page_stays_within_the_caps_and_the_dashboard_says_so(b
         try:
             notice = board_page.locator(".ol-notice").inner_text()
             assert f"{refused}" in notice and "Flod" in notice
-            assert L.text("sv", "dashboard_refused", n=refused, when="").split(str(refused))[0].strip() in notice
+            assert L.text("sv", "ui.dashboard_refused", n=refused, when="").split(str(refused))[0].strip() in notice
             assert board_dialogs == []
         finally:
             board.close()

@@ -109,7 +109,7 @@ json.dumps({"form": s.form, "topics": list(s.topics), "platform": sys.platform,
     answer = json.loads(result)
     assert answer["platform"] == "emscripten"
     assert answer["form"] == "open" and "purpose" in answer["topics"]
-    assert answer["join"] == L.text("en", "join")  # the participant app, built in the browser
+    assert answer["join"] == L.text("en", "ui.join")  # the participant app, built in the browser
     assert page.outside == []
 
 
@@ -134,7 +134,7 @@ def test_voici_participant_asks_and_gets_replies_offline(site_url, offline_page)
     print(f"site: participant page ready in {open_participant(page, site_url):.1f} s")
     page.locator(".ol-alias input").fill("Blåklocka")
     page.click("button.ol-join")
-    page.locator(".ol-saved").get_by_text(L.text("sv", "results_in_browser")).wait_for(timeout=30_000)
+    page.locator(".ol-saved").get_by_text(L.text("sv", "ui.results_in_browser")).wait_for(timeout=30_000)
     box = page.locator(".ol-question input")
     # The send button, not Enter: Enter does not send on the static site yet (docs/static-site.md).
     box.fill("Vad vill ni uppnå med broschyren?")

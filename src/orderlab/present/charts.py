@@ -204,16 +204,12 @@ def missed_topics(names: Sequence[str], shares: Sequence[float], title: str, alt
     return image(svg(780, frame.y + frame.h + 64, title, alt, out), alt, "ol-chart-missed")
 
 
-def _view_text(lang: str, key: str) -> str:
-    return L.section_text("PROGRESS_VIEW", lang, key)
-
-
 def skills_chart(values: Mapping[str, int | None], lang: str, previous: Mapping[str, int | None] | None = None) -> str:
     """One bar per skill (0-100) for the latest round, with the round before beside it if given."""
     names = [P.skill_label(s, lang) for s in P.SKILLS]
     left, row = _label_width(names), 50
     frame = _Frame(left, 44, 720 - left, row * len(names), (0, 115), (0, len(names)))
-    title = _view_text(lang, "skills_title")
+    title = L.text(lang, "progress_view.skills_title")
     out = [_text(left + frame.w / 2, 20, title, size=TITLE, anchor="middle")]
     bar = 18 if previous else 28
     for i, (skill, name) in enumerate(zip(P.SKILLS, names, strict=True)):
@@ -229,8 +225,8 @@ def skills_chart(values: Mapping[str, int | None], lang: str, previous: Mapping[
     out += frame.axes((0, 50, 100), ())
     height = frame.y + frame.h + 40
     if previous:
-        out += _legend(frame.x, height, [(_view_text(lang, "legend_latest"), C["blue"], BAR),
-                                         (_view_text(lang, "legend_previous"), C["grey"], BAR)])
+        out += _legend(frame.x, height, [(L.text(lang, "progress_view.legend_latest"), C["blue"], BAR),
+                                         (L.text(lang, "progress_view.legend_previous"), C["grey"], BAR)])
         height += 44
     alt = P.skills_alt(values, lang, previous)
     return image(svg(760, height + 10, title, alt, out), alt, "ol-chart-skills")
@@ -263,7 +259,7 @@ def history_chart(reports: Sequence[Mapping[str, Any]], lang: str) -> str:
     rounds = hist["round"]
     xlim = (rounds[0] - 0.5, rounds[-1] + 0.5) if len(rounds) == 1 else (rounds[0] - 0.4, rounds[-1] + 0.4)
     frame = _Frame(80, 44, 560, 300, xlim, (-4, 104))
-    title = P.text(lang, "history_title")
+    title = L.text(lang, "progress.history_title")
     out = [_text(frame.x + frame.w / 2, 20, title, size=TITLE, anchor="middle")]
     for key, name in names.items():
         style = LINES[key]
@@ -274,8 +270,8 @@ def history_chart(reports: Sequence[Mapping[str, Any]], lang: str) -> str:
         out += [_marker(style["marker"], x, y, style["colour"], f"{name}, {r}: {v}")
                 for (x, y), r, v in zip(points, rounds, hist[key], strict=True)]
     out += frame.axes(rounds, range(0, 101, 20))
-    out += [_text(frame.x + frame.w / 2, frame.y + frame.h + 44, P.text(lang, "history_x"), anchor="middle"),
-            _text(24, frame.y + frame.h / 2, P.text(lang, "history_y"), anchor="middle", rotate=True)]
+    out += [_text(frame.x + frame.w / 2, frame.y + frame.h + 44, L.text(lang, "progress.history_x"), anchor="middle"),
+            _text(24, frame.y + frame.h / 2, L.text(lang, "progress.history_y"), anchor="middle", rotate=True)]
     out += _legend(frame.x + frame.w + 24, frame.y + 12,
                    [(name, LINES[key]["colour"], LINES[key]["dash"]) for key, name in names.items()])
     alt = P.history_alt(hist, lang)

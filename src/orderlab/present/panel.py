@@ -14,20 +14,16 @@ from .palette import STATUS_COLOUR
 MARK: dict[str, str] = {"ok": "✓", "fix": "✗", "todo": "…", "info": "•", "good": "✓", "poor": "✗"}
 
 
-def _s(lang: str, key: str, **values: object) -> str:
-    return L.section_text("EXERCISES", lang, key, **values)
-
-
 def panel_text(panel: Panel) -> str:
     """The panel as plain text: title, verdict, then each item with its reasons indented."""
     out = [panel.title]
     if panel.verdict:
         out.append(panel.verdict)
     for item in panel.items:
-        status = _s(panel.lang, f"status_{item.status}")
+        status = L.text(panel.lang, f"exercises.status_{item.status}")
         head = f"{MARK[item.status]} {item.label}" + (f" ({status})" if status else "")
         if item.quote is not None:
-            head += ": " + _s(panel.lang, "quote", text=clip(item.quote))
+            head += ": " + L.text(panel.lang, "exercises.quote", text=clip(item.quote))
         out.append(head)
         out.extend(f"    - {line}" for line in item.lines)
     return "\n".join(out)
@@ -41,12 +37,12 @@ def panel_html(panel: Panel) -> str:
     if panel.verdict:
         parts.append(f'<p style="font-weight:bold;margin:0.3em 0">{e(panel.verdict)}</p>')
     for item in panel.items:
-        status = _s(lang, f"status_{item.status}")
+        status = L.text(lang, f"exercises.status_{item.status}")
         head = f"{MARK[item.status]} <strong>{e(item.label)}</strong>"
         if status:
             head += f" ({e(status)})"
         if item.quote is not None:
-            head += ": " + e(_s(lang, "quote", text=clip(item.quote)))
+            head += ": " + e(L.text(lang, "exercises.quote", text=clip(item.quote)))
         lines = "".join(f"<li>{e(line)}</li>" for line in item.lines)
         parts.append(
             f'<div class="orderlab-check-{item.status}" style="border-left:4px solid {STATUS_COLOUR[item.status]};'

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from .. import lang as L
 from .. import progress as P
 from .escape import html as escape
 from .escape import md_escape
@@ -106,7 +107,7 @@ def summary_html(reports: Sequence[Mapping[str, Any]], lang: str = "sv", *, name
     body = summary_html_body(reports, lang, name=name, when=when, reflection=reflection)
     return (f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{escape(P.text(lang, 'summary_title'))}</title>\n<style>{_PAGE_CSS}</style>\n</head>\n"
+            f"<title>{escape(L.text(lang, 'progress.summary_title'))}</title>\n<style>{_PAGE_CSS}</style>\n</head>\n"
             f"<body>\n{body}\n</body>\n</html>\n")
 
 

@@ -29,9 +29,6 @@ from .styles import head
 FULL = W.Layout(width="100%")
 LABEL = {"description_width": "initial"}
 
-def _s(lang: str, key: str, **values: object) -> str:
-    return L.section_text("ANSWER_FORMS", lang, key, **values)
-
 
 @dataclass(frozen=True)
 class Box:
@@ -74,10 +71,10 @@ class AnswerForm(W.VBox):
             # No option chosen in advance: choosing is the exercise.
             widget = W.RadioButtons(options=box.options, value=None, description=box.label, layout=FULL, style=LABEL)
         elif box.kind == "text":
-            widget = W.Textarea(description=box.label, placeholder=_s(self.lang, "placeholder_text"),
+            widget = W.Textarea(description=box.label, placeholder=L.text(self.lang, "answer_forms.placeholder_text"),
                                 layout=FULL, style=LABEL, rows=5)
         else:
-            widget = W.Text(description=box.label, placeholder=_s(self.lang, "placeholder_line"),
+            widget = W.Text(description=box.label, placeholder=L.text(self.lang, "answer_forms.placeholder_line"),
                             layout=FULL, style=LABEL)
         # The value reaches the kernel when the box loses focus, which clicking the button does first.
         widget.continuous_update = False
@@ -91,7 +88,7 @@ class AnswerForm(W.VBox):
     def submit(self) -> None:
         """Check the boxes: plain words about text that cannot be checked, else the engine's feedback."""
         values = self.values()
-        problems = [_s(self.lang, "in_box", label=box.label, problem=found)
+        problems = [L.text(self.lang, "answer_forms.in_box", label=box.label, problem=found)
                     for box, value in zip(self.boxes, values, strict=True)
                     if (found := learner_text.problem(value, self.lang))]
         if problems:
@@ -125,7 +122,7 @@ def _delivery_options(lang: str) -> tuple[tuple[str, str], ...]:
 
 
 def _kinds(lang: str) -> dict[str, tuple[tuple[Box, ...], Check, str]]:
-    s = lambda key, **kw: _s(lang, key, **kw)  # noqa: E731
+    s = lambda key, **kw: L.text(lang, f"answer_forms.{key}", **kw)  # noqa: E731
     return {
         "try-question": ((Box(s("question")),), lambda v: (E.try_question(v[0], lang),), s("try")),
         "role-reversal": ((Box(s("order")), Box(s("purpose"))),
@@ -168,7 +165,7 @@ def answer_form(name: str, lang: str = "sv", model_answers: bool = False) -> Ans
         values = [answer] if isinstance(answer, str) else list(answer)
     form = AnswerForm(lang, boxes, check, button, values)
     if model_answers and "ol-hint" not in form.status.value:
-        form.status.value = render.message(_s(lang, "model_answers"), "ok")
+        form.status.value = render.message(L.text(lang, "answer_forms.model_answers"), "ok")
     return form
 
 

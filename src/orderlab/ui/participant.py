@@ -121,12 +121,12 @@ class ParticipantApp(W.VBox):
 
     def _relabel(self) -> None:
         lang = self.lang
-        self.title.value = (f"<h2>{L.text(lang, 'app_title')}</h2>"
-                            f"<p>{L.text(lang, 'workshop_intro')}</p>")
-        self.alias.description = L.text(lang, "alias_label")
-        self.alias.placeholder = L.text(lang, "alias_placeholder")
+        self.title.value = (f"<h2>{L.text(lang, 'ui.app_title')}</h2>"
+                            f"<p>{L.text(lang, 'ui.workshop_intro')}</p>")
+        self.alias.description = L.text(lang, "ui.alias_label")
+        self.alias.placeholder = L.text(lang, "ui.alias_placeholder")
         relabel_scenarios(self.scenario, lang)
-        self.join.description = L.text(lang, "join")
+        self.join.description = L.text(lang, "ui.join")
 
     def _say(self, text: str, kind: str = "hint") -> None:
         self.status.value = message(text, kind)
@@ -136,7 +136,7 @@ class ParticipantApp(W.VBox):
         try:
             self.alias_name = check_name(self.alias.value)
         except InvalidName as exc:
-            self._say(L.text(self.lang, f"alias_{exc.reason}", limit=exc.limit))
+            self._say(L.text(self.lang, f"ui.alias_{exc.reason}", limit=exc.limit))
             return None
         if self._request is not None:  # a pooled kernel: make sure the workshop name has arrived
             self._request.join(REQUEST_WAIT)
@@ -146,7 +146,7 @@ class ParticipantApp(W.VBox):
         self._show(status)
         self.roleplay = RolePlay(session=session)
         self.roleplay.on_change.append(lambda session: self._show(self.play.save(session)))
-        line = (f"<p class='ol-alias-line'>{escape(L.text(session.lang, 'playing_as'))} "
+        line = (f"<p class='ol-alias-line'>{escape(L.text(session.lang, 'ui.playing_as'))} "
                 f"<strong>{escape(self.alias_name)}</strong></p>")
         self.children = (*self.children[:2], W.HTML(line), self.saved, self.roleplay)
         self.roleplay.question.focus()
@@ -155,9 +155,9 @@ class ParticipantApp(W.VBox):
     def _show(self, status: Status | None) -> None:
         if status is None:
             return
-        text = L.text(self.lang, status.key)
+        text = L.text(self.lang, f"ui.{status.key}")
         if status.play_on:
-            text = f"{text} {L.text(self.lang, 'results_play_on')}"
+            text = f"{text} {L.text(self.lang, 'ui.results_play_on')}"
         self.saved.value = message(text, status.kind)
 
 

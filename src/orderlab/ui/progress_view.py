@@ -38,13 +38,7 @@ from .render import message
 from .roleplay import RolePlay
 from .styles import head
 
-# The strings of this module live in orderlab.lang (PROGRESS_VIEW in sv.py and en.py).
-STRINGS: dict[str, dict[str, str]] = L.strings("PROGRESS_VIEW")
 LABEL = {"description_width": "initial"}
-def text(lang: str, key: str, **values: object) -> str:
-    """The string ``key`` of this module in ``lang``, with ``{placeholders}`` filled in."""
-    template = STRINGS[L.check_lang(lang)][key]
-    return template.format(**values) if values else template
 
 
 # --- Charts (drawn by orderlab.present.charts) ---
@@ -97,12 +91,13 @@ class SelfPacedPlay(_StoreUser, W.VBox):
         self.alias_name = ""
         self.roleplay: RolePlay | None = None
         self.reports: list[dict[str, Any]] = []  # this alias's finished rounds, oldest first
-        self.alias = W.Text(description=L.text(lang, "alias_label"), placeholder=L.text(lang, "alias_placeholder"),
+        self.alias = W.Text(description=L.text(lang, "ui.alias_label"),
+                            placeholder=L.text(lang, "ui.alias_placeholder"),
                             style=LABEL, layout=W.Layout(width="30em"))
         self.alias.add_class("ol-alias")
         self.scenario = scenario_picker()
         relabel_scenarios(self.scenario, lang)
-        self.start_button = W.Button(description=L.text(lang, "start"), button_style="primary")
+        self.start_button = W.Button(description=L.text(lang, "ui.start"), button_style="primary")
         self.start_button.add_class("ol-start")
         self.start_button.on_click(guarded(self.start, self))
         self.status = W.HTML(message(""))
@@ -110,13 +105,13 @@ class SelfPacedPlay(_StoreUser, W.VBox):
         self.saved.add_class("ol-saved")
         self.skills = W.HTML()
         self.skills.add_class("ol-skills-panel")
-        self.change = W.Button(description=text(lang, "change_scenario"), icon="exchange",
+        self.change = W.Button(description=L.text(lang, "progress_view.change_scenario"), icon="exchange",
                                layout=W.Layout(width="auto"))
         self.change.add_class("ol-change-scenario")
         self.change.on_click(guarded(self.choose_again, self))
         self.playing_as = W.HTML()
-        self.picker = W.VBox([W.HTML(f"<h2>{escape(text(lang, 'play_title'))}</h2>"
-                                     f"<p>{escape(text(lang, 'play_intro'))}</p>"),
+        self.picker = W.VBox([W.HTML(f"<h2>{escape(L.text(lang, 'progress_view.play_title'))}</h2>"
+                                     f"<p>{escape(L.text(lang, 'progress_view.play_intro'))}</p>"),
                               self.alias, self.scenario, self.start_button, self.status])
         super().__init__([*head(), self.picker, self.saved])
         self.add_class("orderlab")
@@ -131,14 +126,16 @@ class SelfPacedPlay(_StoreUser, W.VBox):
                     self.alias.value = known[0]
 
     def _unavailable(self, exc: ResultsUnavailable) -> None:
-        self.saved.value = message(f"{L.text(self.lang, f'results_{exc.reason}')} {text(self.lang, 'play_on')}")
+        self.saved.value = message(
+            f"{L.text(self.lang, f'ui.results_{exc.reason}')} {L.text(self.lang, 'progress_view.play_on')}"
+        )
 
     def start(self) -> RolePlay | None:
         """Check the alias, resume an unfinished round of the chosen scenario if there is one, else start anew."""
         try:
             alias = check_name(self.alias.value)
         except InvalidName as exc:
-            self.status.value = message(L.text(self.lang, f"alias_{exc.reason}", limit=exc.limit))
+            self.status.value = message(L.text(self.lang, f"ui.alias_{exc.reason}", limit=exc.limit))
             return None
         if alias != self.alias_name:  # rounds kept in memory (when the store is unusable) belong to one alias
             self.alias_name, self.reports = alias, []
@@ -156,7 +153,7 @@ class SelfPacedPlay(_StoreUser, W.VBox):
         self._show(status)
         self.roleplay = RolePlay(session=session)
         self.roleplay.on_change.append(self._save)
-        self.playing_as.value = (f"<p class='ol-alias-line'>{escape(L.text(lang, 'playing_as'))} "
+        self.playing_as.value = (f"<p class='ol-alias-line'>{escape(L.text(lang, 'ui.playing_as'))} "
                                  f"<strong>{escape(self.alias_name)}</strong></p>")
         self.skills.value = skills_panel(self.reports, lang)
         self.status.value = message("")
@@ -180,11 +177,13 @@ class SelfPacedPlay(_StoreUser, W.VBox):
         if status is None:
             return
         if status.play_on:
-            self.saved.value = message(f"{L.text(self.lang, status.key)} {text(self.lang, 'play_on')}", status.kind)
+            self.saved.value = message(
+                f"{L.text(self.lang, f'ui.{status.key}')} {L.text(self.lang, 'progress_view.play_on')}", status.kind
+            )
         elif status.key == "result_saved":
-            self.saved.value = message(text(self.lang, "round_saved"), status.kind)
+            self.saved.value = message(L.text(self.lang, "progress_view.round_saved"), status.kind)
         else:
-            self.saved.value = message(L.text(self.lang, status.key), status.kind)
+            self.saved.value = message(L.text(self.lang, f"ui.{status.key}"), status.kind)
 
 
 def self_paced_play(lang: str = "sv") -> SelfPacedPlay:
@@ -211,17 +210,18 @@ class MyRounds(_StoreUser, W.VBox):
                                  for q in P.reflection_questions(self.lang)]
         for box in self.reflection_boxes:
             box.add_class("ol-reflection-answer")
-        self.alias = W.Text(description=L.text(lang, "alias_label"), placeholder=L.text(lang, "alias_placeholder"),
+        self.alias = W.Text(description=L.text(lang, "ui.alias_label"),
+                            placeholder=L.text(lang, "ui.alias_placeholder"),
                             style=LABEL, layout=W.Layout(width="30em"))
         self.alias.add_class("ol-alias")
-        self.show = W.Button(description=text(lang, "show"), button_style="primary", icon="refresh",
+        self.show = W.Button(description=L.text(lang, "progress_view.show"), button_style="primary", icon="refresh",
                              layout=W.Layout(width="auto"))
         self.show.add_class("ol-show")
         self.show.on_click(guarded(self.load, self))
         self.status = W.HTML(message(""))
         self._reflection: W.VBox | None = None
         self.reflection_status = W.HTML(message(""))
-        super().__init__([*head(), W.HTML(f"<h2>{escape(text(lang, 'rounds_title'))}</h2>"),
+        super().__init__([*head(), W.HTML(f"<h2>{escape(L.text(lang, 'progress_view.rounds_title'))}</h2>"),
                           W.HBox([self.alias, self.show]), self.status])
         self.add_class("orderlab")
         store = self.store()
@@ -236,13 +236,15 @@ class MyRounds(_StoreUser, W.VBox):
             self.alias.value = known[0]
             self.load()
         else:
-            self._say(P.text(lang, "no_rounds") if not known else text(lang, "alias_ask"))
+            self._say(L.text(lang, "progress.no_rounds") if not known else L.text(lang, "progress_view.alias_ask"))
 
     def _say(self, line: str, kind: str = "hint") -> None:
         self.status.value = message(line, kind)
 
     def _unavailable(self, exc: ResultsUnavailable) -> None:
-        self._say(f"{text(self.lang, 'read_unavailable')} {L.text(self.lang, f'results_{exc.reason}')}")
+        self._say(
+            f"{L.text(self.lang, 'progress_view.read_unavailable')} {L.text(self.lang, f'ui.results_{exc.reason}')}"
+        )
 
     def load(self) -> list[dict[str, Any]]:
         """Read the alias's rounds from the store, oldest first, and redraw every view."""
@@ -251,7 +253,7 @@ class MyRounds(_StoreUser, W.VBox):
         try:
             alias = check_name(self.alias.value)
         except InvalidName:
-            self._say(text(lang, "alias_ask"))
+            self._say(L.text(lang, "progress_view.alias_ask"))
             alias = ""
         store = self.store() if alias else None
         if store is not None:
@@ -264,11 +266,11 @@ class MyRounds(_StoreUser, W.VBox):
                     self.alias_name = alias
                     self._load_reflection(store)
                     scenarios = len({r.get("scenario") for r in self.reports})
-                    self._say(text(lang, "rounds_found", alias=alias,
+                    self._say(L.text(lang, "progress_view.rounds_found", alias=alias,
                                    rounds=P.counted(lang, "rounds", len(self.reports)),
                                    scenarios=P.counted(lang, "scenarios", scenarios)), "ok")
                 else:
-                    self._say(text(lang, "alias_unknown", alias=alias))
+                    self._say(L.text(lang, "progress_view.alias_unknown", alias=alias))
         for view, draw in self._views:
             view.value = draw()
         return self.reports
@@ -292,28 +294,28 @@ class MyRounds(_StoreUser, W.VBox):
             return
         store = self.store() if self.alias_name else None
         if store is None:
-            say.value = message(L.section_text("REFLECTION", lang, "alias_first" if not self.alias_name else
-                                               "unavailable"))
+            say.value = message(L.text(lang,
+                                       "reflection.alias_first" if not self.alias_name else "reflection.unavailable"))
             return
         try:
             store.save_reflection(self.workshop, self.alias_name, lang, values)
         except ResultsUnavailable:
-            say.value = message(L.section_text("REFLECTION", lang, "unavailable"))
+            say.value = message(L.text(lang, "reflection.unavailable"))
             return
         self.reflection_answers = values
         for view, draw in self._views:
             view.value = draw()
-        say.value = message(L.section_text("REFLECTION", lang, "saved"), "ok")
+        say.value = message(L.text(lang, "reflection.saved"), "ok")
 
     def reflection(self) -> W.VBox:
         """Boxes for section 6's reflection questions and a button that saves them into the summary."""
         if self._reflection is None:
-            save = W.Button(description=L.section_text("REFLECTION", self.lang, "save"), button_style="primary",
+            save = W.Button(description=L.text(self.lang, "reflection.save"), button_style="primary",
                             layout=W.Layout(width="auto"))
             save.add_class("ol-save-reflection")
             save.on_click(guarded(self.save_reflection, self))
             self.save_reflection_button = save
-            title = escape(L.section_text("REFLECTION", self.lang, "title"))
+            title = escape(L.text(self.lang, "reflection.title"))
             self._reflection = W.VBox([*head(), W.HTML(f"<h3>{title}</h3>"), *self.reflection_boxes, save,
                                        self.reflection_status])
             self._reflection.add_class("orderlab")
@@ -328,12 +330,12 @@ class MyRounds(_StoreUser, W.VBox):
         return view
 
     def _none_yet(self) -> str:
-        return f"<p>{escape(P.text(self.lang, 'no_rounds'))}</p>"
+        return f"<p>{escape(L.text(self.lang, 'progress.no_rounds'))}</p>"
 
     def _history(self) -> str:
         if not self.reports:
             return self._none_yet()
-        note = (f"<p>{escape(P.text(self.lang, 'history_limited', n=P.HISTORY_LIMIT))}</p>"
+        note = (f"<p>{escape(L.text(self.lang, 'progress.history_limited', n=P.HISTORY_LIMIT))}</p>"
                 if len(self.reports) > P.HISTORY_LIMIT else "")
         return history_chart(self.reports, self.lang) + note
 
@@ -347,9 +349,11 @@ class MyRounds(_StoreUser, W.VBox):
         answers = self.reflection_answers
         page = summary_html(self.reports, lang, name=name, when=when, reflection=answers)
         markdown = summary_markdown(self.reports, lang, name=name, when=when, reflection=answers)
-        stem = text(lang, "file_stem")
-        links = (f"<p>{_download(page, 'text/html', f'{stem}.html', text(lang, 'download_html'))}</p>"
-                 f"<p>{_download(markdown, 'text/markdown', f'{stem}.md', text(lang, 'download_md'))}</p>")
+        stem = L.text(lang, "progress_view.file_stem")
+        links = (
+            f"<p>{_download(page, 'text/html', f'{stem}.html', L.text(lang, 'progress_view.download_html'))}</p>"
+            f"<p>{_download(markdown, 'text/markdown', f'{stem}.md', L.text(lang, 'progress_view.download_md'))}</p>"
+        )
         return SUMMARY_CSS + links + summary_html_body(self.reports, lang, name=name, when=when, reflection=answers)
 
     def history(self) -> W.HTML:
@@ -370,5 +374,12 @@ def my_rounds(lang: str = "sv") -> MyRounds:
     return MyRounds(lang)
 
 
-__all__ = ["STRINGS", "MyRounds", "SelfPacedPlay", "history_chart", "my_rounds", "self_paced_play",
-           "skills_chart", "skills_panel", "text"]
+__all__ = [
+    "MyRounds",
+    "SelfPacedPlay",
+    "history_chart",
+    "my_rounds",
+    "self_paced_play",
+    "skills_chart",
+    "skills_panel",
+]

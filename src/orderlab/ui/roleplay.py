@@ -50,7 +50,7 @@ class RolePlay(W.VBox):
         lang = self.session.lang
         # Called with the session after every step the learner takes (the workshop app saves here).
         self.on_change: list[Callable[[Session], None]] = []
-        t = lambda key, **kw: L.text(lang, key, **kw)  # noqa: E731
+        t = lambda key, **kw: L.text(lang, f"ui.{key}", **kw)  # noqa: E731
         self.lang = lang
         self.header = W.HTML(render.header(self.session))
         self.steps = W.HTML()
@@ -141,7 +141,7 @@ class RolePlay(W.VBox):
         self.score.value = render.question_score(exchange.question, self.session)
         if self.session.meeting_over:
             key = "meeting_over" if self.session.requester.ended else "no_questions_left"
-            self._say(L.text(self.lang, key))
+            self._say(L.text(self.lang, f"ui.{key}"))
             self.finish_asking()
         self._refresh()
         self._changed()
@@ -174,7 +174,7 @@ class RolePlay(W.VBox):
         if self.session.step not in ("consult", "deliver"):
             return  # already delivered: a double click changes nothing
         if self.delivery.value is None:
-            self._say(L.text(self.lang, "choose_delivery"))  # nothing is chosen for the learner
+            self._say(L.text(self.lang, "ui.choose_delivery"))  # nothing is chosen for the learner
             return
         try:
             result = self.session.deliver(self.delivery.value)
@@ -274,7 +274,7 @@ class RolePlay(W.VBox):
             self._submit_guarded()
 
     def _count_words(self, change) -> None:
-        self.word_count.value = L.text(self.lang, "word_count", n=len(words(normalise(change["new"]))))
+        self.word_count.value = L.text(self.lang, "ui.word_count", n=len(words(normalise(change["new"]))))
 
     def _say(self, text: str) -> None:
         self.status.value = render.message(text)

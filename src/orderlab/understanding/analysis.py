@@ -18,6 +18,7 @@ from typing import NamedTuple
 from .. import lang as L
 from ..terms import FORMS, TOPICS
 from ..text import normalise, words
+from . import lang as W
 from . import langid
 from . import model as M
 from . import vocabulary as V
@@ -117,7 +118,7 @@ def analyse(text: str, lang: str, context: Context | None = None,
     ``vocabulary`` is what a scenario says about its topics (``vocabulary.of_scenario``); ``keywords``
     alone (a scenario's own words per topic) is the short way to give only those.
     """
-    L.check_lang(lang)
+    lang = W.code(L.check_lang(lang))  # a language that borrows another's scorer data reads with it
     turn = parse(text, lang)
     if vocabulary is None and keywords:
         vocabulary = _keyword_vocabulary(lang, freeze_keywords(keywords))
