@@ -662,6 +662,12 @@ UI: dict[str, str] = {
     "results_too_big": "This was not saved: the text is too long for the results store. Your game is still here.",
     "results_in_browser": ("Results are not saved in this browser version of the course: "
                            "they stay on this page until you close it."),
+    "site_stale": ("A newer version of the course is on the server than the one this browser kept. "
+                   "Reload the page to get it; what you have done on this page is lost when you reload."),
+    "storage_disabled": ("This browser does not let the course store anything. You can play on: "
+                         "your game stays on this page until you close it."),
+    "storage_full": ("This browser's storage for the course is full. You can play on: "
+                     "your game stays on this page until you close it."),
     "alias_empty": "Type an alias, for example a nickname. Your real name is not needed.",
     "alias_too_long": "The alias can be at most {limit} characters.",
     "workshop_address_malformed": (

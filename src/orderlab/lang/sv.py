@@ -640,6 +640,12 @@ UI: dict[str, str] = {
     "results_too_big": "Det här sparades inte: texten är för lång för resultatlagringen. Ditt spel finns kvar här.",
     "results_in_browser": ("Resultaten sparas inte i webbläsarversionen av kursen: "
                            "de finns kvar på sidan tills du stänger den."),
+    "site_stale": ("Servern har en nyare version av kursen än den som webbläsaren har sparat. "
+                   "Ladda om sidan för att få den; det du har gjort på sidan försvinner när du laddar om."),
+    "storage_disabled": ("Den här webbläsaren låter inte kursen spara något. Du kan spela vidare: "
+                         "spelet finns kvar på sidan tills du stänger den."),
+    "storage_full": ("Webbläsarens lagring för kursen är full. Du kan spela vidare: "
+                     "spelet finns kvar på sidan tills du stänger den."),
     "alias_empty": "Skriv ett alias, till exempel ett smeknamn. Ditt riktiga namn behövs inte.",
     "alias_too_long": "Aliaset får vara högst {limit} tecken.",
     "workshop_address_malformed": (

@@ -26,6 +26,7 @@ CSS = """
 .orderlab .ol-form-open { color: #1d5b2a; font-weight: bold; }
 .orderlab .ol-form-closed { color: #6b4a00; font-weight: bold; }
 .orderlab .ol-status { min-height: 1.4em; }
+.orderlab .ol-page-notice { color: #6b2400; font-weight: bold; margin: 0.3em 0; }
 .orderlab .ol-hint { color: #6b2400; }
 .orderlab .ol-ok { border-left: 4px solid #1d5b2a; padding-left: 0.8em; }
 .orderlab .ol-warn { border-left: 4px solid #a33a00; padding-left: 0.8em; }
