@@ -213,9 +213,10 @@ def cmd_lab(args: argparse.Namespace, out: TextIO) -> int:
     import os
     import shutil
 
+    from .launch import jupyter_env
     from .results import ENV_VAR, project_path
 
-    env = dict(os.environ)
+    env = jupyter_env(Path.cwd())  # as make lab: Jupyter's settings and runtime files stay in the folder
     if not env.get(ENV_VAR):
         env[ENV_VAR] = str(project_path(Path.cwd()))
         if not args.dry_run:

@@ -97,19 +97,15 @@ def stop_server(proc: subprocess.Popen) -> None:
     """Ask the server to stop (it then shuts its kernels down); kill it only if it does not."""
     if proc.poll() is not None:
         return
-    if os.name == "nt":
-        proc.terminate()
-    else:
-        proc.send_signal(signal.SIGINT)  # as Ctrl+C: the server shuts its kernels down
+    # SIGTERM, not SIGINT: Jupyter servers without a terminal die on SIGINT without stopping their
+    # kernels, and with one they ask for confirmation; on SIGTERM both Voila and JupyterLab shut
+    # their kernels down and exit. (On Windows terminate() is TerminateProcess.)
+    proc.terminate()
     try:
         proc.wait(timeout=STOP_WAIT_S)
     except subprocess.TimeoutExpired:
-        proc.terminate()
-        try:
-            proc.wait(timeout=STOP_WAIT_S)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        proc.kill()
+        proc.wait()
 
 
 def _serve(args: argparse.Namespace, out: TextIO, pool: int) -> int:
