@@ -24,15 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tests.browser.conftest import (  # noqa: E402  (after the path is set)
-    CHROMIUM_ARGS,
-    chromium_path,
-    free_port,
-    local_only,
-    start_voila,
-    stop_voila,
-    wait_for_port,
-)
+import tests.browser.conftest as browser_env  # noqa: E402  (after the path is set)
 
 READY = "button.ol-join"
 TIMEOUT_MS = 180_000
@@ -84,7 +76,7 @@ def measure(browser, url: str, server_pid: int, runs: int) -> dict[str, float]:
     cpu_before = tree_cpu_s(server_pid)
     for _ in range(runs):
         context = browser.new_context()
-        local_only(context)
+        browser_env.local_only(context)
         seconds, size = load(context, url)
         cold.append(seconds)
         sizes.append(size)
@@ -92,7 +84,7 @@ def measure(browser, url: str, server_pid: int, runs: int) -> dict[str, float]:
     cpu_cold = (tree_cpu_s(server_pid) - cpu_before) / runs
     for _ in range(runs):
         context = browser.new_context()
-        local_only(context)
+        browser_env.local_only(context)
         load(context, url)  # fills the cache
         warm.append(load(context, url)[0])
         context.close()
@@ -104,7 +96,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="cold and warm loads of each page (default 3)")
     args = parser.parse_args()
-    if chromium_path() is None:
+    if browser_env.chromium_path() is None:
         print("chromium is missing: apt-get install chromium (see make browser)")
         return 1
     from playwright.sync_api import sync_playwright
@@ -112,26 +104,27 @@ def main() -> int:
     from orderlab import static_site
 
     site = static_site.build()
-    port = free_port()
+    port = browser_env.free_port()
     server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
                                "--directory", str(site)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     results = {}
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=browser_env.chromium_path(), headless=True,
+                                    args=browser_env.CHROMIUM_ARGS)
         try:
-            wait_for_port(port, server)
+            browser_env.wait_for_port(port, server)
             results["static site (Voici)"] = measure(
                 browser, f"http://127.0.0.1:{port}/voici/render/workshop/participant.html?lang=sv", server.pid,
                 args.runs)
         finally:
             server.terminate()
             server.wait(timeout=10)
-        voila, url = start_voila("notebooks", Path(tmp) / "voila.log")
+        voila, url = browser_env.start_voila("notebooks", Path(tmp) / "voila.log")
         try:
             results["Voila (make workshop)"] = measure(
                 browser, f"{url}voila/render/workshop/participant.ipynb?lang=sv", voila.pid, args.runs)
         finally:
-            stop_voila(voila)
+            browser_env.stop_voila(voila)
         browser.close()
     print(f"participant page, median of {args.runs} loads each (goal for the site: cold <= 10 s, warm <= 4 s)")
     print(f"{'':24}{'cold s':>8}{'warm s':>8}{'MB/participant':>16}{'server CPU s/participant':>26}")
