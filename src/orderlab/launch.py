@@ -136,8 +136,15 @@ def cmd_room(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_site(args: argparse.Namespace, out: TextIO) -> int:
     """Build the static site (as ``make site``); with ``--serve PORT`` serve it on 127.0.0.1 afterwards."""
+    import shutil
+
     from . import static_site
 
+    if not (static_site.ROOT / "notebooks").is_dir():
+        raise UsageError("the site is built from the course folder: there, run pip install -e '.[site]' "
+                         "and then orderlab site")
+    if shutil.which("npm") is None:
+        raise UsageError("the site needs npm (Node.js) to fetch Pyodide from the npm registry: install Node.js")
     folder = static_site.build(force=args.force)
     if args.serve is None:
         return 0
