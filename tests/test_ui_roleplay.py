@@ -7,6 +7,7 @@ import pytest
 
 from orderlab import lang as L
 from orderlab.ui import RolePlay
+from orderlab.ui.roleplay import SHOWN
 
 XSS = "<img src=x onerror=alert(1)>"
 STRONG_PITCH = (
@@ -210,7 +211,7 @@ def test_next_round_button_plays_the_next_order():
     rp.submit_delivery()
     rp.pitch.value = "Here is the brochure. The purpose is the children. Last year 31 of 58 came. What do you think?"
     rp.submit_pitch()
-    assert rp.next_round.layout.display is None
+    assert rp.next_round.layout.display == SHOWN
     rp.next_round.click()
     assert rp.session.round == 2
     assert rp.session.opening in rp.transcript.value.replace("&#x27;", "'")

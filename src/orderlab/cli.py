@@ -184,6 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("lab", help="open the course in JupyterLab from this folder; results go in ./.orderlab/ "
                        "unless ORDERLAB_RESULTS says otherwise")
     p.add_argument("notebook", nargs="?", default="", help="the notebook to open first (default: none)")
+    p.add_argument("--port", type=int, default=None, help="JupyterLab's port (default: its own, 8888 or the next free)")
+    p.add_argument("--no-browser", action="store_true", help="do not open a browser tab")
     p.add_argument("--dry-run", action="store_true", help="print the command and where results go, as JSON")
     p.set_defaults(run=cmd_lab)
     p = sub.add_parser("room-check", help="before a workshop: addresses for the room, results store, memory, port")
@@ -200,6 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="without --workshop: make a new workshop with a random code and put it in the addresses")
     p.add_argument("--text", action="store_true", help="lines for a person instead of JSON")
     p.set_defaults(run=cmd_room_check)
+    from .launch import add_parsers  # workshop, room, site: the make targets without make
+
+    add_parsers(sub)
     return parser
 
 
@@ -207,11 +212,11 @@ def cmd_lab(args: argparse.Namespace, out: TextIO) -> int:
     """JupyterLab in this folder, with self-paced results kept inside it (``.orderlab/``)."""
     import os
     import shutil
-    import subprocess
 
+    from .launch import jupyter_env
     from .results import ENV_VAR, project_path
 
-    env = dict(os.environ)
+    env = jupyter_env(Path.cwd())  # as make lab: Jupyter's settings and runtime files stay in the folder
     if not env.get(ENV_VAR):
         env[ENV_VAR] = str(project_path(Path.cwd()))
         if not args.dry_run:
@@ -220,12 +225,18 @@ def cmd_lab(args: argparse.Namespace, out: TextIO) -> int:
     argv = [jupyter, "lab", f"--ServerApp.root_dir={Path.cwd()}"]
     if hasattr(os, "getuid") and os.getuid() == 0:
         argv.append("--allow-root")  # containers and CI machines run as root
+    if args.port:
+        argv += [f"--port={args.port}", "--ServerApp.port_retries=0"]
+    if args.no_browser:
+        argv.append("--no-browser")
     if args.notebook:
         argv.append(args.notebook)
     if args.dry_run:
         _dump({"command": argv, ENV_VAR: env[ENV_VAR]}, out)
         return 0
-    return subprocess.call(argv, env=env)
+    from .launch import run_servers  # Ctrl+C stops JupyterLab, which stops its kernels
+
+    return run_servers([argv], env, Path.cwd())
 
 
 def cmd_room_check(args: argparse.Namespace, out: TextIO) -> int:

@@ -36,6 +36,7 @@ CSS: str = Template("""
 .orderlab .ol-form-open { color: ${green}; font-weight: bold; }
 .orderlab .ol-form-closed { color: ${amber_dark}; font-weight: bold; }
 .orderlab .ol-status { min-height: 1.4em; }
+.orderlab .ol-page-notice { color: ${orange_dark}; font-weight: bold; margin: 0.3em 0; }
 .orderlab .ol-hint { color: ${orange_dark}; }
 .orderlab .ol-ok { border-left: 4px solid ${green}; padding-left: 0.8em; }
 .orderlab .ol-warn { border-left: 4px solid ${orange}; padding-left: 0.8em; }

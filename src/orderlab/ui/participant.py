@@ -28,6 +28,7 @@ from ..play import SavedPlay, Status, StoreHandle
 from ..results import InvalidName, ResultsStore, check_name
 from .app import lang_from_query, language_toggle, relabel_scenarios, scenario_picker
 from .guard import guarded
+from .page_info import PageInfo
 from .render import message
 from .roleplay import RolePlay
 from .styles import head
@@ -81,6 +82,7 @@ class ParticipantApp(W.VBox):
         self.roleplay: RolePlay | None = None
         lang = lang or lang_from_query()
         self.language = language_toggle(lang)
+        self.page = PageInfo(self.apply_query, lang)  # ?lang= on the static site, and its notices
         self.alias = W.Text(style={"description_width": "initial"}, layout=W.Layout(width="30em"))
         self.alias.add_class("ol-alias")
         self.scenario = scenario_picker()
@@ -93,7 +95,7 @@ class ParticipantApp(W.VBox):
         self.saved.add_class("ol-saved")
         self.language.observe(lambda _: self._relabel(), names="value")
         self.picker = W.VBox([self.title, self.language, self.alias, self.scenario, self.join, self.status])
-        super().__init__([*head(), self.picker])
+        super().__init__([*head(), self.page, self.picker])
         self.add_class("orderlab")
         self._relabel()
         self._request: threading.Thread | None = None
@@ -127,6 +129,7 @@ class ParticipantApp(W.VBox):
         self.alias.placeholder = L.text(lang, "ui.alias_placeholder")
         relabel_scenarios(self.scenario, lang)
         self.join.description = L.text(lang, "ui.join")
+        self.page.relabel(lang)
 
     def _say(self, text: str, kind: str = "hint") -> None:
         self.status.value = message(text, kind)
@@ -148,7 +151,7 @@ class ParticipantApp(W.VBox):
         self.roleplay.on_change.append(lambda session: self._show(self.play.save(session)))
         line = (f"<p class='ol-alias-line'>{escape(L.text(session.lang, 'ui.playing_as'))} "
                 f"<strong>{escape(self.alias_name)}</strong></p>")
-        self.children = (*self.children[:2], W.HTML(line), self.saved, self.roleplay)
+        self.children = (*self.children[:3], W.HTML(line), self.saved, self.roleplay)
         self.roleplay.question.focus()
         return self.roleplay
 

@@ -8,6 +8,7 @@ Tests drive it without a browser: set ``.question.value`` and call ``submit_ques
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import Callable
 
 import ipywidgets as W
@@ -25,11 +26,19 @@ from .styles import head
 FULL = W.Layout(width="100%")
 ENTER_GRACE_S = 0.3  # how long Enter waits for the text typed just before it
 LABEL = {"description_width": "initial"}
+# A shown box's ``layout.display``: "" removes the inline style. None would too in Voila and
+# JupyterLab, but Voici's widget manager (Pyodide kernel) leaves the old "none" in place.
+SHOWN = ""
 
 
 def _kernel_loop() -> asyncio.AbstractEventLoop | None:
     """The running event loop when inside a Jupyter kernel with a browser attached, else None."""
-    from ipykernel.kernelbase import Kernel
+    if sys.platform == "emscripten":  # Pyodide (Voici, JupyterLite): its loop runs timers as setTimeout
+        return asyncio.get_event_loop()
+    try:
+        from ipykernel.kernelbase import Kernel
+    except ImportError:  # no kernel at all: driven from plain Python
+        return None
 
     if not Kernel.initialized():
         return None
@@ -291,17 +300,17 @@ class RolePlay(W.VBox):
                 self.delivery.index = None
         show = {"consult": self.consult_box, "deliver": self.deliver_box, "influence": self.influence_box}
         for name, box in show.items():
-            box.layout.display = None if name == step else "none"
+            box.layout.display = SHOWN if name == step else "none"
         # Round 1 confirms the order before delivering; later rounds go straight to delivery.
-        self.confirm_box.layout.display = None if step == "deliver" and self.session.round == 1 else "none"
+        self.confirm_box.layout.display = SHOWN if step == "deliver" and self.session.round == 1 else "none"
         # The delivery feedback stays visible while the learner writes the pitch.
         if step in ("influence", "done"):
-            self.deliver_box.layout.display = None
+            self.deliver_box.layout.display = SHOWN
             for w in (self.summary, self.confirm, self.delivery, self.deliver):
                 w.disabled = True
         if step == "done":
             for w in (self.pitch, self.send_pitch):
                 w.disabled = True
-            self.influence_box.layout.display = None
+            self.influence_box.layout.display = SHOWN
         last_round = self.session.round >= ROUNDS
-        self.next_round.layout.display = None if step == "done" and not last_round else "none"
+        self.next_round.layout.display = SHOWN if step == "done" and not last_round else "none"
