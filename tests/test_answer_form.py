@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from orderlab import lang as L
 from orderlab import learner_text, model_answers
 from orderlab.errors import ScenarioError
-from orderlab.exercise import STRINGS as EXERCISE_STRINGS
-from orderlab.exercise import CheckResult
-from orderlab.lang import en, sv
+from orderlab.panel import CheckResult
 from orderlab.ui.answer_form import KINDS, AnswerForm, answer_form, kind_of
 
 LANGS = ("sv", "en")
@@ -147,17 +146,9 @@ def test_a_broken_model_answers_file_names_file_and_field(tmp_path: Path):
     assert fields == {"01-pitch", "02-questions.sv"} and all(p.file == str(path) for p in caught.value.problems)
 
 
-def test_form_wording_replaces_only_existing_exercise_strings():
-    """EXERCISE_FORMS rewords EXERCISES strings that exist, with the same placeholders."""
-    for module in (sv, en):
-        for key, template in module.EXERCISE_FORMS.items():
-            assert key in module.EXERCISES, key
-            assert placeholders(template) == placeholders(module.EXERCISES[key]), key
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_check_talks_about_code(lang: str):
     """No wording a check shows mentions quotation marks, Shift+Enter or running a cell."""
     words = {"sv": ("citattecken", "Shift+Enter", "cellen"), "en": ("quotation", "Shift+Enter", "the cell")}[lang]
-    for key, template in EXERCISE_STRINGS[lang].items():
+    for key, template in L.table(lang, "exercises").items():
         assert not any(w in template for w in words), f"{key}: {template}"

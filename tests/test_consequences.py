@@ -90,7 +90,7 @@ def test_the_same_pitch_after_an_override_is_capped_and_the_requester_says_why(l
     assert inf.reaction == s.scenario.reactions.override[lang]
     assert inf.next_order == s.scenario.next_order["fair"].order[lang]
     html = render.report(s)
-    assert L.text(lang, "pitch_capped") in html.replace("&#x27;", "'")
+    assert L.text(lang, "ui.pitch_capped") in html.replace("&#x27;", "'")
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
@@ -130,7 +130,7 @@ def test_trust_carries_over_to_the_next_round():
 def test_the_start_trust_is_shown_in_round_two():
     """Round 2's header says how much trust carried over."""
     second = played("en").next_round()
-    assert L.text("en", "trust_start", value=second.start_trust) in render.header(second)
+    assert L.text("en", "ui.trust_start", value=second.start_trust) in render.header(second)
 
 
 def test_an_answer_given_in_round_one_comes_back_acknowledged():
@@ -142,7 +142,7 @@ def test_an_answer_given_in_round_one_comes_back_acknowledged():
     topic = unchanged[0]
     told = [i for i in s.scenario.facts[topic].items if i.id in s.requester.told[topic]]
     reply = second.ask(told[0].examples["sv"][0]).reply
-    said_before = {L.text("sv", "reply_as_last_time", answer=i.short["sv"]) for i in told}
+    said_before = {L.text("sv", "ui.reply_as_last_time", answer=i.short["sv"]) for i in told}
     assert reply.text in said_before, reply
     assert all(i.full["sv"] not in reply.text for i in told)
 
@@ -197,7 +197,8 @@ def test_each_turn_says_why_trust_moved():
     reply = s.exchanges[-1].reply
     assert reply.trust_change > 0 and reply.why == "open_new"
     html = render.question_score(s.exchanges[-1].question, s)
-    assert L.text("sv", "trust_line", change=f"+{reply.trust_change}", why=L.text("sv", "trust_why_open_new")) in html
+    why = L.text("sv", "ui.trust_why_open_new")
+    assert L.text("sv", "ui.trust_line", change=f"+{reply.trust_change}", why=why) in html
     s.ask("Ni har väl en budget?")
     assert s.exchanges[-1].reply.why == "leading" and s.exchanges[-1].reply.trust_change < 0
 
@@ -209,13 +210,13 @@ def test_every_reason_trust_can_move_for_has_a_sentence_in_both_languages():
                *(f"pitch_{b}" for b in C.PITCH_TRUST), "pitch_blame"}
     for lang in ("sv", "en"):
         for reason in reasons:
-            assert L.text(lang, f"trust_why_{reason}")
+            assert L.text(lang, f"ui.trust_why_{reason}")
 
 
 def test_the_meters_have_a_legend():
     """Time and trust are explained next to their bars."""
     html = render.meters(Session(FIRST, "en"))
-    assert "<details" in html and L.text("en", "trust_legend_title") in html
+    assert "<details" in html and L.text("en", "ui.trust_legend_title") in html
 
 
 def test_the_skills_chart_counts_follow_ups_as_the_conversation_score_does():

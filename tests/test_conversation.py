@@ -4,6 +4,7 @@ import json
 
 from orderlab import lang as L
 from orderlab.conversation import WEIGHTS, score_conversation
+from orderlab.findings import Finding, texts
 from orderlab.questions import score_question
 
 KEY = ("purpose", "audience", "deadline", "format")
@@ -23,7 +24,7 @@ def test_no_questions_scores_zero():
     """A step with no questions scores 0 and says so."""
     result = conv([])
     assert result.score == 0
-    assert L.text("sv", "conv_no_questions") in result.feedback
+    assert L.text("sv", "ui.conv_no_questions") in texts(result.feedback, "sv")
 
 
 def test_statements_only_count_as_no_questions():
@@ -107,13 +108,14 @@ def test_format_before_purpose():
     """Asking about the form before the purpose is not purpose first, and the tip says so."""
     result = conv(["Hur många sidor?", "Vad vill ni uppnå?"])
     assert not result.purpose_first
-    assert L.text("sv", "conv_purpose_late") in result.feedback
-    assert result.tips[0] == L.text("sv", "tip_purpose")
+    assert Finding("conv_purpose_late") in result.feedback
+    assert result.tips[0] == Finding("tip_purpose")
+    assert texts(result.tips, "sv")[0] == L.text("sv", "ui.tip_purpose")
 
 
 def test_purpose_never_asked():
     """Never asking the purpose is reported as missing."""
-    assert L.text("sv", "conv_purpose_missing") in conv(["Hur många sidor?"]).feedback
+    assert L.text("sv", "ui.conv_purpose_missing") in texts(conv(["Hur många sidor?"]).feedback, "sv")
 
 
 def test_solutions_and_leading_cost_restraint():
@@ -138,7 +140,7 @@ def test_score_within_bounds():
 def test_feedback_in_english():
     """English questions get English feedback."""
     result = conv(["What do you want to achieve?"], lang="en")
-    assert L.text("en", "conv_purpose_first") in result.feedback
+    assert L.text("en", "ui.conv_purpose_first") in texts(result.feedback, "en")
 
 
 def test_to_dict_is_json():

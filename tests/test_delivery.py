@@ -5,6 +5,7 @@ import pytest
 from orderlab import delivery as D
 from orderlab import lang as L
 from orderlab.errors import InputError
+from orderlab.findings import texts
 
 FULL_SUMMARY = {
     "sv": ("En tryckt broschyr i A5 till vårdnadshavarna, klar till besöksdagen i maj, "
@@ -33,14 +34,14 @@ def test_dict_changes_only_named_fields(scenario):
     assert delivered["format"] == "printed"
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_unknown_field_raises(scenario, lang):
     """A field the scenario does not have raises InputError naming it, in the learner's language."""
     with pytest.raises(InputError) as info:
         D.resolve(scenario, lang, {"colour": "red"})
     assert info.value.key == "unknown_field"
     assert "colour" in info.value.message
-    assert info.value.message == L.text(lang, "unknown_field", field="colour",
+    assert info.value.message == L.text(lang, "ui.unknown_field", field="colour",
                                         fields=", ".join(f.id for f in scenario.delivery))
 
 
@@ -65,7 +66,7 @@ def test_ordered_delivery_is_as_ordered(scenario):
     """Delivering what was ordered matches the order and says so."""
     result = D.check(scenario, "sv", "ordered")
     assert result.as_ordered and result.mismatched == ()
-    assert L.text("sv", "delivered_ok") in result.feedback
+    assert L.text("sv", "ui.delivered_ok") in texts(result.feedback, "sv")
 
 
 def test_alternative_delivery_breaks_step_two(scenario):
@@ -74,7 +75,7 @@ def test_alternative_delivery_breaks_step_two(scenario):
     assert not result.as_ordered
     assert result.alternative
     assert set(result.mismatched) == {f.id for f in scenario.delivery}
-    assert any(scenario.alternative["why_not_now"]["en"] in f for f in result.feedback)
+    assert any(scenario.alternative["why_not_now"]["en"] in f for f in texts(result.feedback, "en"))
 
 
 def test_partly_changed_delivery_names_the_fields(scenario):
@@ -84,7 +85,7 @@ def test_partly_changed_delivery_names_the_fields(scenario):
     assert not result.alternative
     label = next(f.label["sv"] for f in scenario.delivery if f.id == "languages")
     assert label == "Språk"
-    assert "Du levererade inte det som beställts: språk." in result.feedback
+    assert "Du levererade inte det som beställts: språk." in texts(result.feedback, "sv")
 
 
 def test_ordered_scores_higher_than_alternative(scenario):
@@ -98,12 +99,12 @@ def test_confirmation_raises_the_score(scenario):
     without = D.check(scenario, "sv", "ordered")
     with_confirmation = D.check(scenario, "sv", "ordered", confirmation)
     assert without.score < with_confirmation.score
-    assert confirmation.reply in with_confirmation.feedback
+    assert confirmation.reply in texts(with_confirmation.feedback, "sv")
 
 
 # --- Confirming the order ---
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_full_confirmation_covers_everything(scenario, lang):
     """A summary naming what, audience, time, purpose and target is accepted."""
     result = D.confirm(scenario, lang, FULL_SUMMARY[lang])
@@ -126,7 +127,7 @@ def test_empty_confirmation_raises(scenario):
     """An empty summary raises InputError with the localised message."""
     with pytest.raises(InputError) as info:
         D.confirm(scenario, "en", "  ")
-    assert info.value.message == L.text("en", "empty_summary")
+    assert info.value.message == L.text("en", "ui.empty_summary")
 
 
 def test_choices_label_both_deliveries(scenario):

@@ -1,4 +1,4 @@
-"""environment.yml (conda/Binder) and pyproject.toml name the same runtime packages."""
+"""environment.yml (conda/Binder) and pyproject.toml name the same packages: the runtime and the toolset."""
 
 import re
 import tomllib
@@ -60,11 +60,24 @@ def test_python_and_pip(environment):
     assert "pip" in packages
 
 
+def toolset(project: dict) -> list[str]:
+    """The runtime and every tool of the test extra (which pulls in the site extra), as requirements."""
+    extras = project["optional-dependencies"]
+    tools = [r for r in extras["test"] if not r.startswith("orderlab[")]
+    return [*project["dependencies"], *tools, *extras["site"]]
+
+
+def named(environment: dict) -> list[str]:
+    """Every requirement environment.yml names, conda and pip sections alike (not the package itself)."""
+    return [p for p in conda_packages(environment) + pip_section(environment) if not p.startswith("-e")]
+
+
 def test_same_packages_as_pyproject(environment, project):
-    """environment.yml names exactly the packages in [project].dependencies."""
-    conda = {normalise(p) for p in conda_packages(environment)} - NOT_PACKAGES
-    pypi = {normalise(p) for p in project["dependencies"]}
+    """environment.yml names exactly the runtime and the toolset of pyproject.toml, nbval among them."""
+    conda = {normalise(p) for p in named(environment)} - NOT_PACKAGES
+    pypi = {normalise(p) for p in toolset(project)}
     assert conda == pypi
+    assert "nbval" in conda
 
 
 def spec(requirement: str) -> str:
@@ -75,18 +88,19 @@ def spec(requirement: str) -> str:
 
 def test_same_versions_as_pyproject(environment, project):
     """Each package has the same version constraint in both files."""
-    conda = {normalise(p): spec(p) for p in conda_packages(environment)}
-    pypi = {normalise(p): spec(p) for p in project["dependencies"]}
+    conda = {normalise(p): spec(p) for p in named(environment)}
+    pypi = {normalise(p): spec(p).split("]")[-1] for p in toolset(project)}
     assert {name: conda.get(name) for name in pypi} == pypi
 
 
 def test_no_duplicates(environment):
     """Each package is listed once."""
-    names = [normalise(p) for p in conda_packages(environment)]
+    names = [normalise(p) for p in named(environment)]
     assert len(names) == len(set(names))
 
 
 def test_installs_the_package_from_the_repo(environment, project):
-    """The pip section installs the package itself, editable, from the repository root."""
+    """The pip section ends by installing the package itself, editable, from the repository root."""
     assert project["name"] == "orderlab"
-    assert pip_section(environment) == ["-e ."]
+    assert pip_section(environment)[-1] == "-e ."
+    assert [p for p in pip_section(environment) if p.startswith("-e")] == ["-e ."]

@@ -12,13 +12,13 @@ import nbformat
 import pytest
 
 from orderlab import get_scenario, score_question
+from orderlab import lang as L
 from orderlab.exercise import (
     EXAMPLE_CONFIRMATION,
     EXAMPLE_PITCHES,
     EXAMPLES,
     MIN_QUESTIONS,
     PLANS,
-    STRINGS,
     TOPIC_GUIDE,
     WEAK_QUESTIONS,
     CheckResult,
@@ -251,14 +251,6 @@ def test_unknown_language_is_refused():
         check_open_rewrites(OPEN["sv"], lang="de")
 
 
-def test_both_languages_have_the_same_strings():
-    """Every string exists in Swedish and English, with the same placeholders."""
-    assert STRINGS["sv"].keys() == STRINGS["en"].keys()
-    for key in STRINGS["sv"]:
-        fields = [sorted(part.split("}")[0] for part in STRINGS[lang][key].split("{")[1:]) for lang in LANGS]
-        assert fields[0] == fields[1], key
-
-
 def test_the_engine_side_imports_no_widgets():
     """Importing orderlab.exercise pulls in neither ipywidgets nor IPython."""
     code = ("import sys, orderlab.exercise; "
@@ -354,7 +346,7 @@ CLOSED = {"sv": ["Hur många behöver ni?", "När ska de vara klara?", "Vilken m
 
 def criterion(result: CheckResult, lang: str, key: str) -> str:
     """The status of one of the plan's four requirements, found by its label."""
-    label = STRINGS[lang][f"crit_{key}_label"]
+    label = L.text(lang, f"exercises.crit_{key}_label")
     return next(item.status for item in result.items if item.label == label)
 
 
@@ -467,7 +459,7 @@ def test_a_stacked_question_must_be_rewritten(lang: str):
     result = check_questions([*PLAN[lang], STACKED[lang]], lang=lang)
     assert result.finished and not result.passed
     assert result.items[-1].status == "fix"
-    assert result.verdict == STRINGS[lang]["questions_fix_items"].format(n=1)
+    assert result.verdict == L.text(lang, "exercises.questions_fix_items", n=1)
 
 
 @pytest.mark.parametrize("lang", LANGS)

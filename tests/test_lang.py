@@ -1,85 +1,59 @@
-"""Swedish and English define the same keys, and every string is usable."""
+"""Every catalogue's texts are usable, and each language stays itself (the parity test: test_catalogue.py)."""
 
 import json
 import re
-import string
 from pathlib import Path
 
 import pytest
 
 from orderlab import lang as L
-from orderlab.lang import en, sv
 from orderlab.scenario import TOPICS
-
-TABLES = ("UI", "WORDS", "TOPICS", "TOPIC_NAMES", "OPEN_REWRITES", *L.SECTIONS)
-
-
-def placeholders(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+from orderlab.understanding import lang as W
 
 
-@pytest.mark.parametrize("table", TABLES)
-def test_same_keys_in_both_languages(table):
-    """Swedish and English define exactly the same keys in each table."""
-    assert set(getattr(sv, table)) == set(getattr(en, table))
-
-
-@pytest.mark.parametrize("table", ["TOPICS", "TOPIC_NAMES"])
-def test_topic_tables_cover_the_ten_topics(table):
+@pytest.mark.parametrize("lang", L.languages())
+def test_topic_tables_cover_the_ten_topics(lang):
     """The topic tables name exactly the brief's ten topics."""
-    for module in (sv, en):
-        assert set(getattr(module, table)) == set(TOPICS)
+    assert set(W.topic_words(lang)) == set(TOPICS)
+    assert set(L.topic_names(lang)) == set(TOPICS)
 
 
-def test_open_rewrites_cover_every_topic_and_a_default():
+@pytest.mark.parametrize("lang", L.languages())
+def test_open_rewrites_cover_every_topic_and_a_default(lang):
     """There is an open rewrite for each topic and one for questions without a topic."""
-    for module in (sv, en):
-        assert set(module.OPEN_REWRITES) == {"", *TOPICS}
+    assert set(L.table(lang, "open_rewrites")) == {"default", *TOPICS}
 
 
-@pytest.mark.parametrize("code", L.LANGUAGES)
-def test_every_ui_template_formats(code):
-    """Every UI string formats without error given its own placeholders."""
-    module = {"sv": sv, "en": en}[code]
-    for key, template in module.UI.items():
-        values = {name: "X" for name in placeholders(template)}
-        assert L.text(code, key, **values), key
+@pytest.mark.parametrize("code", L.languages())
+def test_every_template_formats(code):
+    """Every text formats without error given its own placeholders."""
+    for ns, table in L.catalogue(code).items():
+        if ns == "language":
+            continue
+        for key, template in table.items():
+            values = {name: "X" for name in L.placeholders(template)}
+            assert isinstance(L.text(code, f"{ns}.{key}", **values), str), f"{ns}.{key}"
 
 
-@pytest.mark.parametrize("table", ["UI", *L.SECTIONS])
-def test_placeholders_match_across_languages(table):
-    """A string has the same placeholders in Swedish and English."""
-    for key, template in getattr(sv, table).items():
-        assert placeholders(template) == placeholders(getattr(en, table)[key]), f"{table}[{key!r}]"
-
-
-def test_string_tables_come_in_both_languages():
-    """Each module's table is served for both languages, and an unknown table is refused by name."""
-    for section in L.SECTIONS:
-        assert L.strings(section) == {"sv": getattr(sv, section), "en": getattr(en, section)}
-    with pytest.raises(ValueError, match="EXERCISES"):
-        L.strings("NOPE")
-
-
-@pytest.mark.parametrize("module", [sv, en], ids=["sv", "en"])
-def test_no_empty_strings(module):
+@pytest.mark.parametrize("code", L.languages())
+def test_no_empty_strings(code):
     """No UI string, topic name, rewrite or word-list entry is empty."""
-    for table in ("UI", "TOPIC_NAMES", "OPEN_REWRITES"):
-        for key, value in getattr(module, table).items():
-            assert value.strip(), f"{table}[{key!r}]"
-    for table in ("WORDS", "TOPICS"):
-        for key, entries in getattr(module, table).items():
-            assert entries, f"{table}[{key!r}] is an empty list"
-            assert all(e.strip() for e in entries), f"{table}[{key!r}] has an empty entry"
+    for ns in ("ui", "topic_names", "topic_objects", "open_rewrites"):
+        for key, value in L.table(code, ns).items():
+            assert value.strip(), f"{ns}.{key}"
+    for lists in (W.words(code), W.topic_words(code)):
+        for key, entries in lists.items():
+            assert entries, f"{key!r} is an empty list"
+            assert all(e.strip() for e in entries), f"{key!r} has an empty entry"
 
 
 @pytest.mark.parametrize(
     "call",
     [
         lambda: L.check_lang("de"),
-        lambda: L.text("de", "start"),
-        lambda: L.words("fr"),
-        lambda: L.topic_words(""),
+        lambda: L.text("de", "ui.start"),
+        lambda: W.words("fr"),
+        lambda: W.topic_words(""),
         lambda: L.topic_names("SV"),
         lambda: L.open_rewrite("no", None),
     ],
@@ -92,27 +66,29 @@ def test_unknown_language_raises_value_error(call):
 
 def test_open_rewrite_falls_back_to_default():
     """open_rewrite without a topic gives the general rewrite."""
-    assert L.open_rewrite("en", None) == en.OPEN_REWRITES[""]
-    assert L.open_rewrite("sv", "budget") == sv.OPEN_REWRITES["budget"]
+    assert L.open_rewrite("en", None) == "What would you like this to achieve?"
+    assert L.open_rewrite("sv", "budget") == "Hur ser förutsättningarna ut när det gäller pengar och resurser?"
+    assert L.open_rewrite("sv", "no_such_topic") == L.open_rewrite("sv", None)
 
 
 def test_every_results_reason_has_a_message_in_both_languages():
     """Each reason the results store can give has a plain-language message in Swedish and English."""
     from orderlab.results import REASONS
 
-    for lang in L.LANGUAGES:
+    for lang in L.languages():
         for reason in REASONS:
-            assert L.text(lang, f"results_{reason}").strip()
+            assert L.text(lang, f"ui.results_{reason}").strip()
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_topics_read_naturally_in_sentences(lang):
     """Feedback names a topic in the form a sentence needs: "Du frågar om budgeten", "You ask about the budget"."""
+    from orderlab.findings import texts
     from orderlab.questions import score_question
 
     text = {"sv": "Har ni en budget?", "en": "Do you have a budget?"}[lang]
     said = {"sv": "Du frågar om budgeten", "en": "You ask about the budget"}[lang]
-    assert any(f.startswith(said) for f in score_question(text, lang=lang).feedback)
+    assert any(f.startswith(said) for f in texts(score_question(text, lang=lang).feedback, lang))
     assert set(L.topic_objects(lang)) == set(L.topic_names(lang))
 
 
@@ -131,7 +107,7 @@ RECOGNISERS = frozenset({"keywords", "wrong", "pitch_words"})
 def _texts_by_language(node, out: dict[str, list[str]]) -> None:
     """Every {sv: ..., en: ...} text (or list of texts) in a scenario file, sorted by language."""
     if isinstance(node, dict):
-        if node and set(node) <= set(L.LANGUAGES):
+        if node and set(node) <= set(L.languages()):
             for lang, value in node.items():
                 out[lang].extend(v for v in ([value] if isinstance(value, str) else value) if isinstance(v, str))
             return
@@ -165,17 +141,18 @@ def _learner_visible() -> dict[str, list[str]]:
 
     from orderlab import scenario as S
 
-    out: dict[str, list[str]] = {lang: [] for lang in L.LANGUAGES}
+    out: dict[str, list[str]] = {lang: [] for lang in L.languages()}
     folder = S.builtin_dir()
     for path in [*sorted(folder.glob("*.yaml")), *sorted((folder / "exercises").glob("*.yaml"))]:
         _texts_by_language(yaml.safe_load(path.read_text("utf-8")), out)
     for path in sorted((folder.parent / "content").glob("*.yaml")):
         _texts_by_language(yaml.safe_load(path.read_text("utf-8")), out)
-    for lang in L.LANGUAGES:
+    for lang in L.languages():
         out[lang].extend(_notebook_prose(lang))
-    for module, lang in ((sv, "sv"), (en, "en")):
-        for table in ("UI", "EXERCISES", "PROGRESS", "PROGRESS_VIEW", "TOPIC_NAMES", "TOPIC_OBJECTS", "OPEN_REWRITES"):
-            out[lang].extend(v for v in getattr(module, table).values() if isinstance(v, str))
+    for lang in L.languages():
+        for ns, table in L.catalogue(lang).items():
+            if ns != "language":
+                out[lang].extend(table.values())
     return out
 
 

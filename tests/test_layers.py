@@ -1,5 +1,6 @@
-"""The engine never imports the widget layer: ipywidgets and IPython stay out of it."""
+"""Imports go one way: ui -> present -> engine. The engine imports neither present nor ui, present no widgets."""
 
+import ast
 import json
 import pkgutil
 import re
@@ -12,43 +13,45 @@ import pytest
 import orderlab
 
 SRC = Path(orderlab.__file__).parent
+LAYERS = ("ui", "present")  # the packages above the engine, the top one first
 ENGINE = [
-    *sorted(f"orderlab.{m.name}" for m in pkgutil.iter_modules([str(SRC)]) if m.name != "ui"),
-    "orderlab.lang.sv",
-    "orderlab.lang.en",
+    *sorted(f"orderlab.{m.name}" for m in pkgutil.iter_modules([str(SRC)]) if m.name not in LAYERS),
+    "orderlab.understanding.lang",
 ]
-UI_ONLY = ("ipywidgets", "IPython")
+PRESENT = sorted(f"orderlab.present.{m.name}" for m in pkgutil.iter_modules([str(SRC / "present")]))
+UI_ONLY = ("ipywidgets", "IPython", "anywidget", "matplotlib")
 
 
 def test_engine_modules_found():
-    """The list of engine modules is not empty and leaves out the UI package."""
+    """The list of engine modules is not empty and leaves out the UI and presentation packages."""
     assert "orderlab.questions" in ENGINE and "orderlab.cli" in ENGINE
-    assert not any(m.startswith("orderlab.ui") for m in ENGINE)
+    assert not any(m.startswith(("orderlab.ui", "orderlab.present")) for m in ENGINE)
+    assert {"orderlab.present.charts", "orderlab.present.panel", "orderlab.present.summary"} <= set(PRESENT)
+
+
+def loaded(modules: list[str], packages: tuple[str, ...]) -> list[str]:
+    """The modules of ``packages`` (or the packages themselves) that importing ``modules`` loads, in a fresh
+    interpreter."""
+    code = (
+        "import importlib, json, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        f"inside = lambda m: any(m == p or m.startswith(p + '.') for p in {packages!r})\n"
+        "print(json.dumps(sorted(m for m in sys.modules if inside(m))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
 
 
 @pytest.mark.parametrize("module", ["orderlab", *ENGINE])
 def test_engine_module_imports_no_widgets(module):
-    """Importing an engine module in a fresh interpreter loads neither ipywidgets nor IPython."""
-    code = (
-        "import importlib, json, sys\n"
-        f"importlib.import_module({module!r})\n"
-        f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {UI_ONLY!r})))\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == []
+    """Importing an engine module in a fresh interpreter loads no widget or plotting library."""
+    assert loaded([module], UI_ONLY) == []
 
 
 def test_whole_engine_imports_no_widgets():
-    """Importing every engine module together loads neither ipywidgets nor IPython."""
-    code = (
-        "import importlib, sys\n"
-        f"for m in {ENGINE!r}: importlib.import_module(m)\n"
-        f"bad = [m for m in sys.modules if m.split('.')[0] in {UI_ONLY!r}]\n"
-        "assert not bad, bad\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
+    """Importing every engine module together loads no widget or plotting library."""
+    assert loaded(ENGINE, UI_ONLY) == []
 
 
 def test_ui_does_import_widgets():
@@ -106,3 +109,81 @@ def test_the_stemmer_is_pure_python():
     folder = Path(snowballstemmer.__file__).parent
     compiled = [p.name for p in folder.rglob("*") if p.suffix in (".so", ".pyd", ".dll", ".dylib")]
     assert not compiled and len(list(folder.glob("*.py"))) > 10
+
+
+def _imported(path: Path) -> set[str]:
+    """Every module a source file imports, anywhere in it (inside functions too), as an absolute name."""
+    package = ".".join(("orderlab", *path.relative_to(SRC).parent.parts))
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+            module = f"{base}.{node.module}" if node.level and node.module else (node.module or base)
+            found.add(module)
+            found.update(f"{module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def _sources(where: str) -> list[Path]:
+    if where == "engine":
+        return [p for p in SRC.rglob("*.py") if p.relative_to(SRC).parts[0] not in LAYERS]
+    return sorted((SRC / where).rglob("*.py"))
+
+
+def _offenders(where: str, banned: tuple[str, ...]) -> dict[str, list[str]]:
+    out = {}
+    for path in _sources(where):
+        bad = sorted(m for m in _imported(path) if m.split(".")[0] in banned or m.startswith(
+            tuple(f"{b}." for b in banned)) or m in banned)
+        if bad:
+            out[str(path.relative_to(SRC))] = bad
+    return out
+
+
+def test_the_import_reader_sees_relative_imports():
+    """The check below can fail: it reads ui/progress_view.py's relative import of the presentation."""
+    assert "orderlab.present.charts" in _imported(SRC / "ui" / "progress_view.py")
+    assert "orderlab.panel" in _imported(SRC / "present" / "panel.py")
+
+
+def test_no_engine_source_imports_present_or_ui():
+    """No engine module imports orderlab.present or orderlab.ui, not even inside a function."""
+    assert _offenders("engine", ("orderlab.present", "orderlab.ui")) == {}
+
+
+def test_no_present_source_imports_ui_or_widgets():
+    """No module of orderlab.present imports orderlab.ui, ipywidgets, IPython, anywidget or matplotlib."""
+    assert _offenders("present", ("orderlab.ui", *UI_ONLY)) == {}
+
+
+def test_importing_the_engine_loads_neither_present_nor_ui():
+    """Importing every engine module in a fresh interpreter loads nothing from orderlab.present or orderlab.ui."""
+    assert loaded(ENGINE, ("orderlab.present", "orderlab.ui")) == []
+
+
+def test_importing_present_loads_no_widgets():
+    """Importing every presentation module loads neither orderlab.ui nor a widget or plotting library."""
+    assert loaded(PRESENT, ("orderlab.ui", *UI_ONLY)) == []
+
+
+def test_the_import_check_can_fail():
+    """The checks above can fail: importing the UI loads the presentation and ipywidgets."""
+    found = loaded(["orderlab.ui.progress_view"], ("orderlab.present", "ipywidgets"))
+    assert "orderlab.present.charts" in found and "ipywidgets" in found
+
+
+def test_a_panel_fetches_its_renderer_only_when_shown():
+    """A panel is data: making one loads no presentation; Jupyter asking for its HTML does (the one late lookup)."""
+    code = (
+        "import sys\n"
+        "from orderlab.exercise import show_story\n"
+        "panel = show_story('sv')\n"
+        "before = 'orderlab.present.panel' in sys.modules\n"
+        "html = panel._repr_html_()\n"
+        "print(before, 'orderlab.present.panel' in sys.modules, html.startswith('<div'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True", "True"]

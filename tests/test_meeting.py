@@ -52,13 +52,13 @@ def test_when_time_runs_out_the_requester_ends_the_meeting():
     assert session.scenario.persona.goodbye["sv"] in session.exchanges[-1].reply.text
     with pytest.raises(InputError) as err:
         session.ask("Vad vill ni uppnå?")
-    assert err.value.message == L.text("sv", "meeting_over")
+    assert err.value.message == L.text("sv", "ui.meeting_over")
 
 
 def test_asking_permission_before_the_purpose_is_known_is_deferred():
     """'Får jag föreslå något?' before the purpose is understood gets 'first, do you know what I want?'."""
     reply = play(["Får jag föreslå något?"]).exchanges[-1].reply
-    assert (reply.kind, reply.text) == ("permission_wait", L.text("sv", "reply_permission_wait"))
+    assert (reply.kind, reply.text) == ("permission_wait", L.text("sv", "ui.reply_permission_wait"))
 
 
 def test_a_prepared_proposal_with_permission_adjusts_the_order():
@@ -178,9 +178,9 @@ def test_emoji_only_summary_and_pitch_get_their_own_message(lang):
     session = Session("school-brochure", lang)
     with pytest.raises(InputError) as summary:
         session.confirm("🎉🎉 👍")
-    assert summary.value.message == L.text(lang, "summary_no_words")
+    assert summary.value.message == L.text(lang, "ui.summary_no_words")
     session.deliver("ordered")
     with pytest.raises(InputError) as pitch:
         session.pitch("🚀🚀🚀")
-    assert pitch.value.message == L.text(lang, "pitch_no_words")
+    assert pitch.value.message == L.text(lang, "ui.pitch_no_words")
     assert session.step == "influence"  # nothing was lost: the pitch can still be sent

@@ -6,6 +6,7 @@ import pytest
 
 from orderlab import lang as L
 from orderlab.errors import InputError
+from orderlab.findings import texts
 from orderlab.pitch import CRITERIA, MAX_WORDS, MIN_WORDS, score_pitch
 
 STRONG = {
@@ -34,7 +35,7 @@ KNOWN_MISS = pytest.mark.xfail(strict=True, reason="a known miss of the pitch mo
 POSITIVE = ("acknowledge", "purpose", "end_customer", "evidence", "proposal", "invite")
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_strong_pitch_meets_every_criterion(lang):
     """A strong pitch meets all six positive criteria and the length, and does not blame."""
     criteria = score_pitch(STRONG[lang], lang).criteria
@@ -42,26 +43,26 @@ def test_strong_pitch_meets_every_criterion(lang):
     assert not criteria["blame"]
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_each_criterion_quotes_its_sentence_or_says_none_did(lang):
     """A met criterion quotes the sentence that met it; a missed one says that no sentence does it."""
     plain = {"sv": "Här är broschyren som du beställde.", "en": "Here is the brochure you ordered."}[lang]
     findings = {f.criterion: f for f in score_pitch(plain, lang).findings}
     met = findings["acknowledge"]
     assert met.met and plain in met.text(lang)
-    none_did = L.text(lang, "pitch_missed", criterion="X").split("X", 1)[1].strip(" :")
+    none_did = L.text(lang, "ui.pitch_missed", criterion="X").split("X", 1)[1].strip(" :")
     assert len(none_did) > 10
     missed = [f for f in findings.values() if not f.met and f.criterion in POSITIVE]
     assert missed and all(none_did in f.text(lang) for f in missed)
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_strong_pitch_scores_high(lang):
     """A pitch that meets every criterion scores 100."""
     assert score_pitch(STRONG[lang], lang).score == 100
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_blame_loses_points(lang):
     """Adding a blaming sentence sets the blame criterion and lowers the score."""
     blamed = score_pitch(STRONG[lang] + BLAME[lang], lang)
@@ -69,11 +70,11 @@ def test_blame_loses_points(lang):
     assert blamed.score < score_pitch(STRONG[lang], lang).score
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_blame_has_feedback(lang):
     """A blaming pitch gets the tone feedback line, quoting the sentence that blames."""
-    feedback = score_pitch(STRONG[lang] + BLAME[lang], lang).feedback
-    assert L.text(lang, "pitch_blame_found_in", sentence=BLAME[lang].strip()) in feedback
+    feedback = texts(score_pitch(STRONG[lang] + BLAME[lang], lang).feedback, lang)
+    assert L.text(lang, "ui.pitch_blame_found_in", sentence=BLAME[lang].strip()) in feedback
 
 
 @pytest.mark.parametrize(
@@ -127,21 +128,21 @@ def test_criteria_are_the_briefs():
     assert set(score_pitch(STRONG["sv"], "sv").criteria) == set(CRITERIA) == {*POSITIVE, "blame", "length"}
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_too_short(lang):
     """A pitch under the minimum length fails the length criterion and says it is too short."""
     result = score_pitch("Syftet är barnen.", lang)
     assert not result.criteria["length"]
-    assert L.text(lang, "pitch_too_short", n=result.words) in result.feedback
+    assert L.text(lang, "ui.pitch_too_short", n=result.words) in texts(result.feedback, lang)
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_too_long(lang):
     """A pitch over the maximum length fails the length criterion and says it is too long."""
     result = score_pitch(" ".join([STRONG[lang]] * 3), lang)
     assert result.words > MAX_WORDS
     assert not result.criteria["length"]
-    assert L.text(lang, "pitch_too_long", n=result.words) in result.feedback
+    assert L.text(lang, "ui.pitch_too_long", n=result.words) in texts(result.feedback, lang)
 
 
 def test_length_costs_points():
@@ -156,21 +157,21 @@ def test_word_count_bounds():
     assert not score_pitch("ord " * (MIN_WORDS - 1), "sv").criteria["length"]
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 @pytest.mark.parametrize("text", ["", "   \n\t"])
 def test_empty_pitch_raises_localised_error(lang, text):
     """An empty pitch raises InputError with the message in the learner's language."""
     with pytest.raises(InputError) as info:
         score_pitch(text, lang)
-    assert info.value.message == L.text(lang, "empty_pitch")
+    assert info.value.message == L.text(lang, "ui.empty_pitch")
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_pitch_without_words_asks_for_words(lang):
     """A pitch of punctuation only raises InputError asking for words, in the learner's language."""
     with pytest.raises(InputError) as info:
         score_pitch("?!...", lang)
-    assert info.value.message == L.text(lang, "pitch_no_words")
+    assert info.value.message == L.text(lang, "ui.pitch_no_words")
 
 
 def test_score_within_bounds():
@@ -182,16 +183,16 @@ def test_feedback_line_per_positive_criterion():
     """Every positive criterion has a feedback line, met or missed."""
     result = score_pitch("Syftet är barnen.", "sv")
     for name in POSITIVE:
-        crit = L.text("sv", f"crit_{name}")
-        met = L.text("sv", "pitch_met_by", criterion=crit, sentence=result.evidence.get(name, ""))
-        assert {met, L.text("sv", "pitch_missed", criterion=crit)} & set(result.feedback), name
+        crit = L.text("sv", f"ui.crit_{name}")
+        met = L.text("sv", "ui.pitch_met_by", criterion=crit, sentence=result.evidence.get(name, ""))
+        assert {met, L.text("sv", "ui.pitch_missed", criterion=crit)} & set(texts(result.feedback, "sv")), name
 
 
 def test_a_met_criterion_quotes_its_sentence():
     """A criterion that is met quotes the sentence of the pitch that met it."""
     result = score_pitch("Hej Annika! Syftet är att fler familjer kommer på mötet. Vad tror du?", "sv")
     assert result.evidence["invite"] == "Vad tror du?"
-    assert any(line.endswith("”Vad tror du?”") for line in result.feedback)
+    assert any(line.endswith("”Vad tror du?”") for line in texts(result.feedback, "sv"))
 
 
 def test_to_dict_is_json():
@@ -200,7 +201,7 @@ def test_to_dict_is_json():
     assert {"score", "criteria", "feedback"} <= set(data)
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_very_long_pitch_is_scored(lang):
     """A 50,000-character pitch is scored without error."""
     result = score_pitch((STRONG[lang] + " ") * (50_000 // len(STRONG[lang]) + 1), lang)

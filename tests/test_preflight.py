@@ -55,7 +55,7 @@ def test_local_only_says_so(env):
     result = check(5, "127.0.0.1", free_port(), environ=env, meminfo=PLENTY)
     assert result.only_this_computer
     assert result.participant_urls == [result.participant_urls[0]] and "127.0.0.1" in result.participant_urls[0]
-    assert L.text("sv", "check_local_only") in report_lines(result, "sv")
+    assert L.text("sv", "ui.check_local_only") in report_lines(result, "sv")
 
 
 def test_no_network_address_is_a_warning(env):
@@ -76,7 +76,7 @@ def test_a_results_store_that_cannot_be_opened_is_a_warning_in_plain_words(tmp_p
     result = check(5, port=free_port(), environ={"ORDERLAB_RESULTS": str(tmp_path / "gone" / "r.sqlite")},
                    meminfo=PLENTY)
     assert ("results_missing_folder", {}) in result.warnings
-    assert f"!  {L.text('en', 'results_missing_folder')}" in report_lines(result, "en")
+    assert f"!  {L.text('en', 'ui.results_missing_folder')}" in report_lines(result, "en")
 
 
 def test_a_connection_url_is_shown_without_its_password():
@@ -103,13 +103,13 @@ def test_available_memory_is_unknown_without_meminfo():
     assert available_mb("MemTotal: 1 kB\n") is None
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_every_warning_reads_in_both_languages(lang, env):
     result = check(40, port=free_port(), pool=45, environ=env, meminfo="MemAvailable: 1024 kB\n", addresses=[])
     result.warnings += [("check_port_busy", {"port": 8866}), ("check_no_address", {})]
     lines = report_lines(result, lang)
     assert all(line.strip() for line in lines)
-    assert lines[0] == L.text(lang, "check_pool", pool=45, room=40)
+    assert lines[0] == L.text(lang, "ui.check_pool", pool=45, room=40)
 
 
 def test_cli_prints_json_and_refuses_an_empty_room(env, monkeypatch, capsys):
@@ -136,7 +136,7 @@ def test_new_code_makes_a_random_workshop_and_prints_it_with_the_retention(env, 
     printed = out.getvalue()
     assert "http://192.0.2.9:" in printed and f"?workshop={made['name']}" in printed
     assert f"http://127.0.0.1:9999/?workshop={made['name']}" in printed and "192.0.2.9:9999" not in printed
-    assert L.text("en", "check_retention", days="7") in printed
+    assert L.text("en", "ui.check_retention", days="7") in printed
 
 
 def test_room_check_deletes_expired_workshops(env, monkeypatch):

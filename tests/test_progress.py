@@ -13,7 +13,9 @@ import yaml
 from orderlab import Session, all_scenarios
 from orderlab import lang as L
 from orderlab import progress as P
-from orderlab.lang import sv as SV
+from orderlab.findings import texts
+from orderlab.present import summary as S
+from orderlab.report_format import findings
 
 LANGS = ("sv", "en")
 DATA = Path(__file__).parent / "data" / "transcripts"
@@ -120,7 +122,7 @@ def test_the_alt_text_names_every_skill_and_the_round_before(lang: str, strong):
     latest, before = P.skills(strong[1]), P.skills(strong[0])
     alt = P.skills_alt(latest, lang, before)
     assert all(alt.count(P.skill_label(s, lang)) == 2 for s in P.SKILLS)
-    assert P.text(lang, "skills_alt_previous", values="").split(":")[0] in alt
+    assert L.text(lang, "progress.skills_alt_previous", values="").split(":")[0] in alt
     assert P.pct(latest["topics"], lang) in alt
 
 
@@ -128,7 +130,7 @@ def test_the_alt_text_names_every_skill_and_the_round_before(lang: str, strong):
 def test_a_missing_skill_says_so(lang: str):
     """A skill without data reads as "missing", not as zero."""
     alt = P.skills_alt(dict.fromkeys(P.SKILLS), lang)
-    assert alt.count(P.text(lang, "missing")) == len(P.SKILLS)
+    assert alt.count(L.text(lang, "progress.missing")) == len(P.SKILLS)
 
 
 def test_the_weakest_skill_is_the_lowest_bar_below_full():
@@ -143,7 +145,7 @@ def test_the_weakest_skill_is_the_lowest_bar_below_full():
 def test_the_weakest_line_names_the_skill_or_praises(lang: str):
     """The sentence under the chart names the lowest bar, or says every bar is full."""
     assert P.skill_label("depth", lang) in P.weakest_line(dict.fromkeys(P.SKILLS, 100) | {"depth": 0}, lang)
-    assert P.weakest_line(dict.fromkeys(P.SKILLS, 100), lang) == P.text(lang, "all_full")
+    assert P.weakest_line(dict.fromkeys(P.SKILLS, 100), lang) == L.text(lang, "progress.all_full")
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -200,14 +202,14 @@ def test_practice_of_nothing_is_empty_and_kind(lang: str):
     """No rounds: nothing to count, and the panel says to play a round in section 5 first."""
     assert P.practice([], lang) == {"rounds": 0, "tips": [], "topics": [], "criteria": []}
     panel = P.practice_panel([], lang)
-    assert panel.items == () and panel.verdict == P.text(lang, "no_rounds")
+    assert panel.items == () and panel.verdict == L.text(lang, "progress.no_rounds")
 
 
 def test_practice_of_one_round_repeats_its_tips_and_misses(weak):
     """One round: its own tips, its missed topics and its missed pitch criteria, each once of one."""
     found = P.practice([weak], "sv")
     asked = weak["steps"]["questions"]
-    assert [t["text"] for t in found["tips"]] == asked["tips"][:P.TOP_TIPS]
+    assert [t["text"] for t in found["tips"]] == list(texts(findings(asked["tips"][:P.TOP_TIPS]), "sv"))
     assert {t["topic"] for t in found["topics"]} <= set(asked["missed"])
     assert len(found["topics"]) == min(P.TOP_MISSED, len(asked["missed"]))
     assert all(e["count"] == 1 and e["of"] == 1 for key in ("tips", "topics", "criteria") for e in found[key])
@@ -217,7 +219,8 @@ def test_the_most_frequent_tip_comes_first(weak, strong):
     """A tip from two rounds ranks above tips from one round."""
     reports = [strong[0], weak, weak]
     found = P.practice(reports, "sv")
-    assert found["tips"][0] == {"text": weak["steps"]["questions"]["tips"][0], "count": 2, "of": 3}
+    assert found["tips"][0] == {"text": texts(findings(weak["steps"]["questions"]["tips"]), "sv")[0],
+                                "count": 2, "of": 3}
 
 
 def test_tips_meet_across_languages(weak):
@@ -225,7 +228,7 @@ def test_tips_meet_across_languages(weak):
     english = transcript("school-brochure", "weak", "en")[0]
     found = P.practice([weak, english], "en")
     assert found["tips"][0]["count"] == 2
-    assert found["tips"][0]["text"] == english["steps"]["questions"]["tips"][0]
+    assert found["tips"][0]["text"] == texts(findings(english["steps"]["questions"]["tips"]), "en")[0]
 
 
 def test_an_unknown_tip_is_kept_as_written():
@@ -258,29 +261,21 @@ def test_a_blaming_pitch_is_something_to_practise():
 def test_practice_panel_has_three_lists(lang: str, several):
     """The panel shows the tips, the topics and the pitch criteria, and how many rounds it is based on."""
     panel = P.practice_panel(several, lang)
-    assert [item.label for item in panel.items] == [P.text(lang, k) for k in
+    assert [item.label for item in panel.items] == [L.text(lang, f"progress.{k}") for k in
                                                     ("practice_tips", "practice_topics", "practice_criteria")]
-    assert panel.verdict == P.text(lang, "practice_based_n", n=len(several))
+    assert panel.verdict == L.text(lang, "progress.practice_based_n", n=len(several))
     assert all(item.lines for item in panel.items)
 
 
 def test_tip_keys_follow_the_language_files():
     """TIP_KEYS holds every tip the conversation scorer can give (the tip_ keys of orderlab.lang)."""
-    assert set(P.TIP_KEYS) == {key for key in SV.UI if key.startswith("tip_")}
-
-
-def test_both_languages_have_the_same_strings():
-    """Every string exists in Swedish and English, with the same placeholders."""
-    assert P.STRINGS["sv"].keys() == P.STRINGS["en"].keys()
-    for key in P.STRINGS["sv"]:
-        fields = [sorted(part.split("}")[0] for part in P.STRINGS[lang][key].split("{")[1:]) for lang in LANGS]
-        assert fields[0] == fields[1], key
+    assert set(P.TIP_KEYS) == {key for key in L.table("sv", "ui") if key.startswith("tip_")}
 
 
 def test_an_unknown_language_is_refused():
     """Asking for a language the course does not have names the choices."""
     with pytest.raises(ValueError, match="sv, en"):
-        P.summary_markdown([], "de")
+        S.summary_markdown([], "de")
 
 
 # --- The printable summary ---
@@ -288,48 +283,48 @@ def test_an_unknown_language_is_refused():
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_summary_of_nothing_says_play_first(lang: str):
     """With no rounds, both summaries say to play a round in section 5 first, and still give the method."""
-    markdown, page = P.summary_markdown([], lang), P.summary_html([], lang)
-    assert P.md_escape(P.text(lang, "summary_empty")) in markdown
-    assert P.text(lang, "summary_empty") in page
-    assert P.text(lang, "summary_method") in markdown and P.text(lang, "summary_method") in page
+    markdown, page = S.summary_markdown([], lang), S.summary_html([], lang)
+    assert S.md_escape(L.text(lang, "progress.summary_empty")) in markdown
+    assert L.text(lang, "progress.summary_empty") in page
+    assert L.text(lang, "progress.summary_method") in markdown and L.text(lang, "progress.summary_method") in page
     assert "|---" not in markdown and "<table>" not in page
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_summary_of_one_round(lang: str, weak):
     """One round: one table row with the scenario, round and scores, and its skills without arrows."""
-    markdown = P.summary_markdown([weak], lang)
-    title = P.md_escape(next(s for s in all_scenarios() if s.id == "school-brochure").title[lang])
+    markdown = S.summary_markdown([weak], lang)
+    title = S.md_escape(next(s for s in all_scenarios() if s.id == "school-brochure").title[lang])
     row = f"| 1 | {title} | 1 | {weak['steps']['questions']['score']} |"
     assert row in markdown and f"| {weak['total']} |" in markdown
-    assert P.text(lang, "summary_skills_1") in markdown and "→" not in markdown
-    assert P.text(lang, "summary_played", rounds=P.text(lang, "rounds_1"),
-                  scenarios=P.text(lang, "scenarios_1")) in markdown
+    assert L.text(lang, "progress.summary_skills_1") in markdown and "→" not in markdown
+    assert L.text(lang, "progress.summary_played", rounds=L.text(lang, "progress.rounds_1"),
+                  scenarios=L.text(lang, "progress.scenarios_1")) in markdown
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_summary_of_several_rounds(lang: str, several):
     """Several rounds: a row each, first-to-latest skills, what to practise and the best pitch."""
-    markdown = P.summary_markdown(several, lang, name="Blåklocka", when=WHEN)
+    markdown = S.summary_markdown(several, lang, name="Blåklocka", when=WHEN)
     assert markdown.count("\n| ") == len(several) + 1
     assert markdown.count("→") == len(P.SKILLS)
     assert "Blåklocka" in markdown and "2025-05-27" in markdown
-    assert P.text(lang, "summary_practice") in markdown and P.text(lang, "summary_pitch") in markdown
-    assert P.text(lang, "scenarios_n", n=2) in markdown
+    assert L.text(lang, "progress.summary_practice") in markdown and L.text(lang, "progress.summary_pitch") in markdown
+    assert L.text(lang, "progress.scenarios_n", n=2) in markdown
 
 
 def test_the_best_pitch_is_the_highest_scored_and_latest_of_equals(several):
     """The summary quotes the pitch with the highest score; among equals, the latest."""
-    markdown = P.summary_markdown(several, "en")
+    markdown = S.summary_markdown(several, "en")
     _, _, best = max((r["steps"]["pitch"]["score"], i, r["steps"]["pitch"]) for i, r in enumerate(several))
-    assert "> " + P.md_escape(best["text"]) in markdown
+    assert "> " + S.md_escape(best["text"]) in markdown
     others = [r["steps"]["pitch"]["text"] for r in several if r["steps"]["pitch"]["text"] != best["text"]]
-    assert not any("> " + P.md_escape(text) in markdown for text in others)
+    assert not any("> " + S.md_escape(text) in markdown for text in others)
 
 
 def test_the_html_summary_escapes_learner_text(evil):
     """The alias and the pitch appear in the HTML summary as text, never as markup."""
-    page = P.summary_html([evil], "sv", name="<b>Blå</b>", when=WHEN)
+    page = S.summary_html([evil], "sv", name="<b>Blå</b>", when=WHEN)
     assert "<script>" not in page and "<b>Blå</b>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;b&gt;Blå&lt;/b&gt;" in page
     assert page.startswith("<!DOCTYPE html>") and '<html lang="sv">' in page and 'charset="utf-8"' in page
@@ -337,7 +332,7 @@ def test_the_html_summary_escapes_learner_text(evil):
 
 def test_the_markdown_summary_escapes_learner_text(evil):
     """The alias and the pitch appear in the Markdown summary as text: no HTML, emphasis, links or table cells."""
-    markdown = P.summary_markdown([evil], "en", name="<b>x</b> | y")
+    markdown = S.summary_markdown([evil], "en", name="<b>x</b> | y")
     assert "<script>" not in markdown and "<b>" not in markdown
     assert r"\<script\>" in markdown and r"\*fet\*" in markdown and r"\[länk\]" in markdown
     assert r"\<b\>x\</b\> \| y" in markdown and r"\&amp;" in markdown
@@ -349,21 +344,21 @@ def test_the_markdown_summary_escapes_learner_text(evil):
 ])
 def test_md_escape(raw: str, shown: str):
     """Markdown escaping keeps ordinary text as it is and disarms what starts a list, heading or quote."""
-    assert P.md_escape(raw) == shown
+    assert S.md_escape(raw) == shown
 
 
 def test_the_summary_body_is_the_page_without_its_frame(several):
     """The fragment shown in the notebook is exactly the page's body."""
-    body = P.summary_html_body(several, "sv", name="x", when=WHEN)
-    assert body in P.summary_html(several, "sv", name="x", when=WHEN)
+    body = S.summary_html_body(several, "sv", name="x", when=WHEN)
+    assert body in S.summary_html(several, "sv", name="x", when=WHEN)
     assert "<html" not in body
 
 
 def test_an_unknown_scenario_shows_its_id():
     """A round of a scenario that is no longer shipped keeps its id as the title."""
     report = {"scenario": "gone-scenario", "round": 1, "total": 5, "steps": {}}
-    assert "gone\\-scenario" not in P.summary_markdown([report], "sv")
-    assert "| gone-scenario |" in P.summary_markdown([report], "sv")
+    assert "gone\\-scenario" not in S.summary_markdown([report], "sv")
+    assert "| gone-scenario |" in S.summary_markdown([report], "sv")
 
 
 def test_topic_names_are_capitalised_in_lists(several):
@@ -382,5 +377,9 @@ def test_the_engine_module_imports_no_widgets():
 
 def test_language_names_come_from_orderlab_lang():
     """The history lines use the course's own names for the steps and the total."""
-    assert P.line_names("sv") == {"total": L.text("sv", "total"), "questions": L.text("sv", "step_consult"),
-                                  "delivery": L.text("sv", "step_deliver"), "pitch": L.text("sv", "step_influence")}
+    assert P.line_names("sv") == {
+        "total": L.text("sv", "ui.total"),
+        "questions": L.text("sv", "ui.step_consult"),
+        "delivery": L.text("sv", "ui.step_deliver"),
+        "pitch": L.text("sv", "ui.step_influence"),
+    }

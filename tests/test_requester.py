@@ -41,10 +41,10 @@ def test_asking_again_adds_the_next_item(ask, scenario):
     reply("Har ni en budget?")
     again = reply("Har ni en budget?")
     assert again.kind == "deeper" and again.item == budget[1].id
-    assert again.text == L.text("sv", "reply_repeat_more", answer=budget[0].short["sv"], more=budget[1].short["sv"])
+    assert again.text == L.text("sv", "ui.reply_repeat_more", answer=budget[0].short["sv"], more=budget[1].short["sv"])
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_as_i_said_only_when_nothing_new_remains(ask, scenario, lang):
     """'As I said' comes once every item of the topic is told, in the learner's language."""
     budget = scenario.facts["budget"].items
@@ -54,7 +54,7 @@ def test_as_i_said_only_when_nothing_new_remains(ask, scenario, lang):
     assert "repeat" not in kinds
     last = reply(question)
     assert last.kind == "repeat" and last.item is None
-    assert last.text.startswith(L.text(lang, "reply_repeat", answer=budget[0].short[lang]))
+    assert last.text.startswith(L.text(lang, "ui.reply_repeat", answer=budget[0].short[lang]))
 
 
 def test_as_i_said_hints_at_what_was_not_asked(ask, scenario):
@@ -63,10 +63,10 @@ def test_as_i_said_hints_at_what_was_not_asked(ask, scenario):
     for _ in range(len(scenario.facts["budget"].items) + 1):
         last = reply("Berätta om budgeten.")
     assert last.kind == "repeat"
-    assert last.text.endswith(L.text("sv", "hint_purpose"))
+    assert last.text.endswith(L.text("sv", "ui.hint_purpose"))
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_follow_ups_tell_the_next_items_in_order(ask, scenario, lang):
     """After the first purpose answer, each follow-up tells the next purpose item in full, in order."""
     items = scenario.facts["purpose"].items
@@ -117,7 +117,7 @@ def test_off_topic_is_steered_back(ask, scenario, lang, text):
     that asks what the learner needs to know (the labellers read off-topic chat both ways)."""
     reply = ask(lang)(text)
     assert (reply.kind, reply.text) in {("redirect", scenario.redirect[lang]),
-                                        ("small_talk", L.text(lang, "reply_small_talk"))}
+                                        ("small_talk", L.text(lang, "ui.reply_small_talk"))}
     assert reply.topic is None and reply.item is None
 
 
@@ -137,14 +137,14 @@ def test_a_question_on_no_fact_gets_the_redirect(scenario):
 def test_small_talk_gets_small_talk(ask, lang, text):
     """A pleasantry gets a pleasantry back and a nudge to the order, not a redirect."""
     reply = ask(lang)(text)
-    assert (reply.kind, reply.text) == ("small_talk", L.text(lang, "reply_small_talk"))
+    assert (reply.kind, reply.text) == ("small_talk", L.text(lang, "ui.reply_small_talk"))
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_not_a_question_gets_prompt(ask, lang):
     """A turn that is not a question gets a prompt to ask something."""
     reply = ask(lang)("okej")
-    assert (reply.kind, reply.text) == ("not_a_question", L.text(lang, "reply_not_question"))
+    assert (reply.kind, reply.text) == ("not_a_question", L.text(lang, "ui.reply_not_question"))
 
 
 def test_same_seed_same_replies(ask):

@@ -136,6 +136,27 @@ def test_the_retention_period_comes_from_the_environment(location, clock, monkey
         assert R.retention_days({R.RETENTION_ENV: bad}) == 30.0
 
 
+def test_the_caps_come_from_the_environment(location, clock, monkeypatch, report):
+    """``ORDERLAB_LIMITS`` sets caps by name (a bigger room, or a test's small one); the rest keep their defaults."""
+    monkeypatch.setenv(R.LIMITS_ENV, "aliases_per_workshop=2, results_per_alias=1")
+    with ResultsStore(location, clock=clock) as store:
+        assert store.limits == Limits(aliases_per_workshop=2, results_per_alias=1)
+        assert store.save_result("w", "Kim", report, new_result_id())
+        assert refused_reason(lambda: store.save_result("w", "Kim", report, new_result_id())) == "full"
+        store.save_progress("w", "Ana", "school-brochure", "sv", {})
+        assert refused_reason(lambda: store.save_progress("w", "Bo", "school-brochure", "sv", {})) == "full"
+
+
+def test_nonsense_in_the_caps_variable_is_ignored_and_named():
+    """Unknown names, zero, negative or non-whole numbers set no cap, and ``parse_limits`` says which parts."""
+    given, ignored = R.parse_limits(
+        "report_chars=5000,speed=3,state_chars=0,results_per_alias=-1,x,aliases_per_workshop=2.5")
+    assert given == {"report_chars": 5000}
+    assert ignored == ["speed=3", "state_chars=0", "results_per_alias=-1", "x", "aliases_per_workshop=2.5"]
+    assert Limits.from_environ({R.LIMITS_ENV: "nonsense"}) == Limits()
+    assert Limits.from_environ({}) == Limits()
+
+
 def test_workshop_codes_are_long_random_and_url_safe():
     """Codes carry 128 bits from ``secrets``: 22 URL-safe characters, never the same twice."""
     codes = {new_workshop_code() for _ in range(1_000)}

@@ -19,7 +19,7 @@ import pytest
 from orderlab import Session
 from orderlab import results as R
 from orderlab.results import ResultsStore, ResultsUnavailable
-from orderlab.results_postgres import mask
+from orderlab.results.postgres import mask
 
 SECRET = pgserver.PASSWORD
 
@@ -126,19 +126,19 @@ def test_empty_database_gets_the_latest_schema_once(postgres, pg_url):
 
 def test_same_number_of_migrations_as_sqlite():
     """Both backends know the same schema versions."""
-    from orderlab import results_postgres, results_sqlite
+    from orderlab.results import postgres, sqlite
 
-    assert len(results_postgres.MIGRATIONS) == len(results_sqlite.MIGRATIONS) == R.SCHEMA_VERSION
+    assert len(postgres.MIGRATIONS) == len(sqlite.MIGRATIONS) == R.SCHEMA_VERSION
 
 
 def test_version_1_database_is_migrated(postgres, pg_url, report):
     """A database at version 1 keeps its result, which gets the same id a SQLite file would give it."""
     import psycopg
 
-    from orderlab import results_postgres
+    from orderlab.results import postgres
 
     with psycopg.connect(pg_url, autocommit=True) as raw, raw.transaction():
-        results_postgres._v1(results_postgres._Db(raw))
+        postgres._v1(postgres.PgDb(raw))
         raw.execute("CREATE TABLE orderlab_schema (version INTEGER NOT NULL)")
         raw.execute("INSERT INTO orderlab_schema VALUES (1)")
         raw.execute("INSERT INTO workshops (id, name, created_at) VALUES (1, 'Old', 1.0)")

@@ -33,7 +33,7 @@ def test_a_question_without_words_costs_no_turn(text):
     session = Session("school-brochure", "sv")
     with pytest.raises(InputError) as err:
         session.ask(text)
-    assert err.value.message == L.text("sv", "question_no_words")
+    assert err.value.message == L.text("sv", "ui.question_no_words")
     assert session.exchanges == [] and session.requester.patience == S.get("school-brochure").persona.patience
 
 
@@ -101,7 +101,7 @@ def test_a_finished_round_that_failed_to_save_is_saved_on_the_next_step(tmp_path
         rp.submit_delivery()
         rp.pitch.value = "Här är broschyren. Syftet är barnen. Förra året kom 31 av 58. Vad tror du?"
         rp.submit_pitch()
-        assert store.results("w") == [] and L.text("sv", "results_locked") in app.saved.value
+        assert store.results("w") == [] and L.text("sv", "ui.results_locked") in app.saved.value
         rp.start_next_round()
         assert len(store.results("w")) == 1
 
@@ -116,7 +116,7 @@ def test_a_state_from_an_older_version_resumes_as_far_as_it_can(tmp_path):
         app.alias.value = "Blåklocka"
         app.start()
         assert len(app.roleplay.session.exchanges) == 1
-        assert L.text("sv", "resumed_partly") in app.saved.value
+        assert L.text("sv", "ui.resumed_partly") in app.saved.value
 
 
 def test_dashboard_export_with_a_bad_name_says_why(tmp_path):

@@ -79,7 +79,7 @@ def test_empty_question_costs_no_turn(session, text):
     left = session.questions_left
     with pytest.raises(InputError) as info:
         session.ask(text)
-    assert info.value.message == L.text("sv", "empty_question")
+    assert info.value.message == L.text("sv", "ui.empty_question")
     assert session.questions_left == left
     assert session.exchanges == []
 
@@ -94,13 +94,13 @@ def test_question_limit(scenario, clock):
     assert info.value.key == "no_questions_left"
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_pitch_before_delivery_raises(scenario, clock, lang):
     """Pitching before delivering raises InputError with the deliver_before_pitch message."""
     session = Session(scenario, lang, clock=clock)
     with pytest.raises(InputError) as info:
         session.pitch(STRONG_PITCH)
-    assert info.value.message == L.text(lang, "deliver_before_pitch")
+    assert info.value.message == L.text(lang, "ui.deliver_before_pitch")
 
 
 def test_pitch_after_consulting_but_before_delivery_raises(session):

@@ -2,8 +2,8 @@
 
 import pytest
 
-from orderlab import lang as L
 from orderlab.text import DISPLAY_LIMIT, Lexicon, clip, normalise, sentences, words
+from orderlab.understanding import lang as W
 
 
 def toks(text: str) -> list[str]:
@@ -139,5 +139,5 @@ def test_lexicon_rejects_a_two_word_spelling_among_alternatives(entry):
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_word_lists_load(lang):
     """Every word list of the scorers passes the load-time checks."""
-    for entries in (*L.words(lang).values(), *L.topic_words(lang).values()):
+    for entries in (*W.words(lang).values(), *W.topic_words(lang).values()):
         Lexicon(entries)

@@ -14,15 +14,15 @@ def _no_query(monkeypatch):
 
 def test_start_button_in_chosen_language():
     """The start button is labelled in the language the app opens with."""
-    assert App(lang="en").start.description == L.text("en", "start")
+    assert App(lang="en").start.description == L.text("en", "ui.start")
 
 
 def test_language_toggle_relabels_start_button():
     """Switching the language relabels the start button."""
     view = App(lang="sv")
-    assert view.start.description == L.text("sv", "start")
+    assert view.start.description == L.text("sv", "ui.start")
     view.language.value = "en"
-    assert view.start.description == L.text("en", "start")
+    assert view.start.description == L.text("en", "ui.start")
 
 
 def test_language_toggle_retitles_scenarios(scenario):
@@ -37,7 +37,7 @@ def test_a_scenario_is_chosen_by_default():
     assert App(lang="sv").scenario.value == "school-brochure"
 
 
-@pytest.mark.parametrize("lang", L.LANGUAGES)
+@pytest.mark.parametrize("lang", L.languages())
 def test_begin_starts_role_play_in_chosen_language(lang):
     """begin() starts a RolePlay of the chosen scenario in the chosen language and shows it."""
     view = App(lang="sv")

@@ -30,7 +30,7 @@ def test_a_failing_question_says_so_and_the_next_one_works(monkeypatch, caplog):
     rp.question.value = "What do you want to achieve?"
     with caplog.at_level(logging.ERROR, logger="orderlab.ui"):
         rp.send.click()
-    assert escape(L.text("en", "unexpected_error")) in rp.status.value
+    assert escape(L.text("en", "ui.unexpected_error")) in rp.status.value
     assert "a bug nobody foresaw" in caplog.text
     monkeypatch.undo()
     rp.send.click()
@@ -39,17 +39,17 @@ def test_a_failing_question_says_so_and_the_next_one_works(monkeypatch, caplog):
 
 def test_a_failing_join_is_reported_in_the_participants_language(monkeypatch):
     app = ParticipantApp("w1", "sv", rng=random.Random(1))
-    monkeypatch.setattr(app, "store", boom)
+    monkeypatch.setattr(app._stores, "get", boom)  # opening the results store fails unexpectedly
     app.alias.value = "Ekorre"
     app.join.click()
-    assert escape(L.text("sv", "unexpected_error")) in app.status.value
+    assert escape(L.text("sv", "ui.unexpected_error")) in app.status.value
 
 
 def test_a_failing_start_in_the_course_app_is_reported(monkeypatch):
     app = App("en")
     monkeypatch.setattr(sys.modules[App.__module__], "RolePlay", boom)
     app.start.click()
-    assert escape(L.text("en", "unexpected_error")) in app.status.value
+    assert escape(L.text("en", "ui.unexpected_error")) in app.status.value
     assert app.roleplay is None
 
 
@@ -59,8 +59,8 @@ def test_without_a_usable_language_the_message_comes_in_both():
         lang = "xx"
 
     guarded(boom, Broken())()
-    assert escape(L.text("sv", "unexpected_error")) in Broken.status.value
-    assert escape(L.text("en", "unexpected_error")) in Broken.status.value
+    assert escape(L.text("sv", "ui.unexpected_error")) in Broken.status.value
+    assert escape(L.text("en", "ui.unexpected_error")) in Broken.status.value
 
 
 
@@ -69,4 +69,4 @@ def test_a_failing_question_sent_with_enter_is_reported_too(monkeypatch):
     monkeypatch.setattr(rp.session, "ask", boom)
     rp.question.value = "Vad vill ni uppnå?"
     rp._on_text_message(rp.question, {"event": "submit"}, [])
-    assert escape(L.text("sv", "unexpected_error")) in rp.status.value
+    assert escape(L.text("sv", "ui.unexpected_error")) in rp.status.value

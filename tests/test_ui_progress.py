@@ -13,6 +13,7 @@ import pytest
 from orderlab import all_scenarios
 from orderlab import lang as L
 from orderlab import progress as P
+from orderlab.present import summary as S
 from orderlab.results import ResultsStore, ResultsUnavailable
 from orderlab.ui import progress_view as V
 from orderlab.ui.progress_view import MyRounds, SelfPacedPlay
@@ -76,7 +77,7 @@ def test_every_scenario_can_be_chosen(store):
 def test_an_empty_alias_gets_a_hint_and_no_game(store):
     """Starting without an alias shows a hint and starts nothing."""
     app = play(store, alias="  ")
-    assert app.roleplay is None and L.text("sv", "alias_empty") in app.status.value
+    assert app.roleplay is None and L.text("sv", "ui.alias_empty") in app.status.value
 
 
 def test_a_finished_round_is_saved_and_its_skills_drawn(store):
@@ -85,7 +86,7 @@ def test_a_finished_round_is_saved_and_its_skills_drawn(store):
     finish_round(app)
     rows = store.results(P.WORKSHOP)
     assert [(r["alias"], r["scenario"]) for r in rows] == [("Blåklocka", "school-brochure")]
-    assert V.text("sv", "round_saved") in app.saved.value
+    assert L.text("sv", "progress_view.round_saved") in app.saved.value
     assert alts(app.skills.value)[0].startswith("Dina färdigheter i den senaste omgången")
     assert P.weakest_line(P.skills(rows[0]["report"]), "sv") in app.skills.value
 
@@ -100,7 +101,7 @@ def test_the_second_round_is_saved_and_compared(store):
     rows = store.results(P.WORKSHOP)
     assert [r["report"]["round"] for r in rows] == [1, 2]
     alt = alts(app.skills.value)[0]
-    assert P.text("sv", "skills_alt_previous", values="").split(":")[0] in alt
+    assert L.text("sv", "progress.skills_alt_previous", values="").split(":")[0] in alt
 
 
 def test_progress_is_saved_and_resumed_after_choosing_again(store):
@@ -114,7 +115,7 @@ def test_progress_is_saved_and_resumed_after_choosing_again(store):
     assert app.roleplay is None and app.picker in app.children
     app.start()
     assert app.roleplay.session.report() == before
-    assert L.text("sv", "resumed") in app.saved.value
+    assert L.text("sv", "ui.resumed") in app.saved.value
 
 
 def test_the_alias_is_filled_in_from_a_personal_store(store):
@@ -136,7 +137,10 @@ def test_an_unusable_store_lets_the_learner_play_on(lang: str):
     """When the store cannot be used the learner is told in plain words and still finishes the round."""
     app = play(Broken(), lang=lang)
     finish_round(app)
-    assert L.text(lang, "results_read_only") in app.saved.value and V.text(lang, "play_on") in app.saved.value
+    assert (
+        L.text(lang, "ui.results_read_only") in app.saved.value
+        and L.text(lang, "progress_view.play_on") in app.saved.value
+    )
     assert app.roleplay.session.step == "done" and alts(app.skills.value)
 
 
@@ -149,14 +153,14 @@ def test_without_a_store_the_rounds_are_still_compared():
     app.start()
     finish_round(app, "Tack.")
     assert len(app.reports) == 2
-    assert P.text("sv", "skills_alt_previous", values="").split(":")[0] in alts(app.skills.value)[0]
+    assert L.text("sv", "progress.skills_alt_previous", values="").split(":")[0] in alts(app.skills.value)[0]
 
 
 def test_a_store_that_cannot_be_opened_lets_the_learner_play_on(tmp_path, monkeypatch):
     """A results path in a missing folder is reported, and the round is still played and drawn."""
     monkeypatch.setenv("ORDERLAB_RESULTS", str(tmp_path / "missing" / "results.sqlite"))
     app = SelfPacedPlay("en", rng=random.Random(0))
-    assert escape(L.text("en", "results_missing_folder")) in app.saved.value
+    assert escape(L.text("en", "ui.results_missing_folder")) in app.saved.value
     app.alias.value = "Bluebell"
     app.start()
     finish_round(app, "Thanks. The purpose was the children. What do you think?")
@@ -182,7 +186,7 @@ def test_a_returning_learner_sees_their_latest_round(store):
 def test_no_rounds_yet_is_friendly_everywhere(lang: str, store):
     """With an empty store every view says to play a round in section 5 first, and nothing fails."""
     rounds = MyRounds(lang, store=store)
-    no_rounds = P.text(lang, "no_rounds")
+    no_rounds = L.text(lang, "progress.no_rounds")
     assert no_rounds in rounds.status.value
     for view in (rounds.history(), rounds.practice(), rounds.summary()):
         assert no_rounds in view.value and "<img" not in view.value and "download=" not in view.value
@@ -205,10 +209,10 @@ def test_views_draw_the_chart_the_list_and_the_summary(store):
     rounds = MyRounds("en", store=store, today=lambda: date(2025, 5, 27))
     history, practice, summary = rounds.history(), rounds.practice(), rounds.summary()
     assert alts(history.value)[0].startswith("Your scores per round")
-    assert P.text("en", "practice_title") in practice.value
+    assert L.text("en", "progress.practice_title") in practice.value
     files = decoded_links(summary.value)
     assert set(files) == {"summary-deliver-then-influence.html", "summary-deliver-then-influence.md"}
-    assert files["summary-deliver-then-influence.md"] == P.summary_markdown(
+    assert files["summary-deliver-then-influence.md"] == S.summary_markdown(
         rounds.reports, "en", name="Blåklocka", when=date(2025, 5, 27))
     assert "2025-05-27" in summary.value
 
@@ -231,7 +235,7 @@ def test_two_aliases_ask_which_one(store):
     finish_round(play(store, alias="Smörblomma", seed=2, scenario="care-tablets"))
     rounds = MyRounds("sv", store=store)
     history = rounds.history()
-    assert rounds.reports == [] and V.text("sv", "alias_ask") in rounds.status.value
+    assert rounds.reports == [] and L.text("sv", "progress_view.alias_ask") in rounds.status.value
     rounds.alias.value = "Smörblomma"
     rounds.show.click()
     assert [r["scenario"] for r in rounds.reports] == ["school-brochure", "care-tablets"]
@@ -261,33 +265,25 @@ def test_an_empty_alias_asks_for_one(store):
     """Clicking show with no alias asks for the alias from section 5."""
     rounds = MyRounds("en", store=store)
     rounds.load()
-    assert V.text("en", "alias_ask") in rounds.status.value
+    assert L.text("en", "progress_view.alias_ask") in rounds.status.value
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_an_unusable_store_is_explained(lang: str):
     """A store that cannot be read is explained in plain words, and the views stay friendly."""
     rounds = MyRounds(lang, store=Broken())
-    assert V.text(lang, "read_unavailable") in rounds.status.value
-    assert L.text(lang, "results_read_only") in rounds.status.value
-    assert P.text(lang, "no_rounds") in rounds.summary().value
-
-
-def test_both_languages_have_the_same_strings():
-    """Every string exists in Swedish and English, with the same placeholders."""
-    assert V.STRINGS["sv"].keys() == V.STRINGS["en"].keys()
-    for key in V.STRINGS["sv"]:
-        fields = [sorted(part.split("}")[0] for part in V.STRINGS[lang][key].split("{")[1:]) for lang in LANGS]
-        assert fields[0] == fields[1], key
+    assert L.text(lang, "progress_view.read_unavailable") in rounds.status.value
+    assert L.text(lang, "ui.results_read_only") in rounds.status.value
+    assert L.text(lang, "progress.no_rounds") in rounds.summary().value
 
 
 # --- Charts ---
 
 def test_the_skills_chart_is_an_image_with_an_escaped_alt_text():
-    """The chart is a PNG <img> whose alt text is the engine's description."""
+    """The chart is an SVG <img> whose alt text is the engine's description."""
     values = dict.fromkeys(P.SKILLS, 50)
     html = V.skills_chart(values, "sv")
-    assert html.startswith('<img class="ol-chart-skills" src="data:image/png;base64,')
+    assert html.startswith('<img class="ol-chart-skills" src="data:image/svg+xml;base64,')
     assert alts(html) == [P.skills_alt(values, "sv")]
 
 
@@ -312,7 +308,7 @@ def test_reflection_answers_survive_a_restart_and_go_into_the_summary(store, lan
     rounds.reflection_boxes[0].value = "Vad ska det <b>leda</b> till?"
     rounds.reflection_boxes[2].value = "Rektorn: 31 av 58 kom."
     rounds.save_reflection_button.click()
-    assert L.section_text("REFLECTION", lang, "saved") in rounds.reflection_status.value
+    assert L.text(lang, "reflection.saved") in rounds.reflection_status.value
     again = MyRounds(lang, store=store)
     assert [b.value for b in again.reflection_boxes] == ["Vad ska det <b>leda</b> till?", "", "Rektorn: 31 av 58 kom."]
     questions = P.reflection_questions(lang)
@@ -321,7 +317,7 @@ def test_reflection_answers_survive_a_restart_and_go_into_the_summary(store, lan
         assert escape(questions[0]) in html and escape(questions[2]) in html and escape(questions[1]) not in html
         assert "&lt;b&gt;leda&lt;/b&gt;" in html and "<b>leda" not in html
     markdown = files[next(f for f in files if f.endswith(".md"))]
-    assert L.section_text("REFLECTION", lang, "summary_title") in markdown and "31 av 58 kom." in markdown
+    assert L.text(lang, "reflection.summary_title") in markdown and "31 av 58 kom." in markdown
 
 
 def test_reflection_needs_a_loaded_alias(store):
@@ -330,7 +326,7 @@ def test_reflection_needs_a_loaded_alias(store):
     rounds.reflection()
     rounds.reflection_boxes[0].value = "What do you want to achieve?"
     rounds.save_reflection_button.click()
-    assert L.section_text("REFLECTION", "en", "alias_first") in rounds.reflection_status.value
+    assert L.text("en", "reflection.alias_first") in rounds.reflection_status.value
     assert rounds.reflection_answers == []
 
 
@@ -354,7 +350,7 @@ def test_reflections_are_not_mistaken_for_an_unfinished_role_play(store):
 
 def test_the_summary_leaves_out_unanswered_reflection_questions():
     """Only answered questions are printed; with none answered there is no reflection heading."""
-    title = L.section_text("REFLECTION", "en", "summary_title")
-    assert title not in P.summary_markdown([], "en", reflection=["", "  ", ""])
-    text = P.summary_markdown([], "en", reflection=["", "Budget, by asking what it may cost", ""])
+    title = L.text("en", "reflection.summary_title")
+    assert title not in S.summary_markdown([], "en", reflection=["", "  ", ""])
+    text = S.summary_markdown([], "en", reflection=["", "Budget, by asking what it may cost", ""])
     assert title in text and P.reflection_questions("en")[1] in text and P.reflection_questions("en")[0] not in text

@@ -7,6 +7,7 @@ import pytest
 
 from orderlab import lang as L
 from orderlab.ui import RolePlay
+from orderlab.ui.roleplay import SHOWN
 
 XSS = "<img src=x onerror=alert(1)>"
 STRONG_PITCH = (
@@ -53,7 +54,7 @@ def test_send_clears_the_box(play):
 def test_send_updates_the_score_panel(play):
     """After a question the score panel shows its form."""
     ask(play, "Har ni en budget?")
-    assert L.text("sv", "score_form", form=L.text("sv", "form_closed")) in play.score.value
+    assert L.text("sv", "ui.score_form", form=L.text("sv", "ui.form_closed")) in play.score.value
 
 
 def test_enter_sends(play):
@@ -76,7 +77,7 @@ def test_empty_question_shows_hint_and_costs_no_turn(play, text):
     """An empty question shows a hint in the status line and spends no turn."""
     before = play.transcript.value
     ask(play, text)
-    assert escape(L.text("sv", "empty_question")) in play.status.value
+    assert escape(L.text("sv", "ui.empty_question")) in play.status.value
     assert play.session.questions_left == play.session.max_questions
     assert play.transcript.value == before
 
@@ -85,7 +86,7 @@ def test_hint_clears_after_a_real_question(play):
     """The hint goes away once a real question is sent."""
     ask(play, "")
     ask(play, "Vad vill ni uppnå?")
-    assert escape(L.text("sv", "empty_question")) not in play.status.value
+    assert escape(L.text("sv", "ui.empty_question")) not in play.status.value
 
 
 def test_markup_in_question_is_escaped(play):
@@ -113,7 +114,7 @@ def test_long_question_is_cut_with_a_note(play):
     """A 50,000-character question is shown cut, with the note that it was shortened."""
     ask(play, "Vad vill ni uppnå? " + "x" * 50_000)
     assert len(play.transcript.value) < 10_000
-    assert escape(L.text("sv", "input_cut")) in play.transcript.value
+    assert escape(L.text("sv", "ui.input_cut")) in play.transcript.value
 
 
 def test_done_asking_moves_to_delivery(play):
@@ -138,14 +139,14 @@ def test_pitch_before_delivery_shows_the_method(play):
     """Submitting a pitch before delivering shows the deliver-first message."""
     play.pitch.value = STRONG_PITCH
     play.submit_pitch()
-    assert escape(L.text("sv", "deliver_before_pitch")) in play.status.value
+    assert escape(L.text("sv", "ui.deliver_before_pitch")) in play.status.value
     assert play.report.value == ""
 
 
 def test_word_count_follows_the_pitch(play):
     """The word count under the pitch box follows what is typed."""
     play.pitch.value = "ett två tre"
-    assert play.word_count.value == L.text("sv", "word_count", n=3)
+    assert play.word_count.value == L.text("sv", "ui.word_count", n=3)
 
 
 def run_loop(play: RolePlay, pitch: str) -> None:
@@ -164,7 +165,7 @@ def test_full_loop_shows_strong_next_order(play, scenario):
     """The full loop with a strong pitch fills the report with the strong next order and the total."""
     run_loop(play, STRONG_PITCH)
     assert escape(scenario.next_order["strong"].order["sv"]) in play.report.value
-    assert escape(L.text("sv", "report_total", score=play.session.total())) in play.report.value
+    assert escape(L.text("sv", "ui.report_total", score=play.session.total())) in play.report.value
 
 
 def test_full_loop_shows_weak_next_order(play, scenario):
@@ -182,7 +183,7 @@ def test_finished_play_disables_inputs(play):
 def test_english_role_play(scenario):
     """An English role-play labels its controls and opens in English."""
     play = RolePlay("school-brochure", "en")
-    assert play.send.description == L.text("en", "send")
+    assert play.send.description == L.text("en", "ui.send")
     assert escape(scenario.opening["en"]) in play.transcript.value
 
 
@@ -210,7 +211,7 @@ def test_next_round_button_plays_the_next_order():
     rp.submit_delivery()
     rp.pitch.value = "Here is the brochure. The purpose is the children. Last year 31 of 58 came. What do you think?"
     rp.submit_pitch()
-    assert rp.next_round.layout.display is None
+    assert rp.next_round.layout.display == SHOWN
     rp.next_round.click()
     assert rp.session.round == 2
     assert rp.session.opening in rp.transcript.value.replace("&#x27;", "'")
@@ -228,7 +229,7 @@ def test_no_delivery_is_chosen_for_the_learner():
     assert rp.delivery.value is None and rp.delivery.index is None
     rp.submit_delivery()
     assert rp.session.delivery is None and rp.session.step == "deliver"
-    assert L.text("sv", "choose_delivery") in rp.status.value
+    assert L.text("sv", "ui.choose_delivery") in rp.status.value
     rp.delivery.value = "alternative"
     rp.submit_delivery()
     assert rp.session.delivery is not None and not rp.session.delivery.as_ordered

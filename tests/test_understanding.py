@@ -11,6 +11,7 @@ import pytest
 from orderlab import Session
 from orderlab.conversation import follows_up, score_conversation
 from orderlab.errors import InputError
+from orderlab.findings import texts
 from orderlab.questions import score_question
 from orderlab.understanding import ACTS, Context, analyse
 from orderlab.understanding.langid import MARKERS, detect
@@ -138,7 +139,7 @@ def test_topics_carry_their_evidence():
 
 def test_the_topic_reason_quotes_the_evidence():
     """The scorer's reason for a topic names the words that carried it."""
-    feedback = " ".join(score_question("What's the idea behind the brochure?", "en").feedback)
+    feedback = " ".join(texts(score_question("What's the idea behind the brochure?", "en").feedback, "en"))
     assert "purpose (" in feedback and "“" in feedback
 
 
@@ -181,7 +182,7 @@ def test_the_requester_reads_the_same_analysis_the_score_shows():
 def test_a_turn_in_the_other_language_is_noticed(lang, text, other):
     """A Swedish question sent as English (or the other way round) is noticed and named."""
     assert analyse(text, lang).other_language == other
-    feedback = " ".join(score_question(text, lang).feedback)
+    feedback = " ".join(texts(score_question(text, lang).feedback, lang))
     assert {"sv": "svenska", "en": "English"}[lang].lower() in feedback.lower()
 
 

@@ -159,7 +159,7 @@ def test_a_bad_setting_is_a_message_in_both_languages(query, site, key):
     with pytest.raises(ConfigError) as caught:
         Config.load(query, site)
     assert caught.value.key == key
-    assert L.text("sv", key) != L.text("en", key)
+    assert L.text("sv", f"ui.{key}") != L.text("en", f"ui.{key}")
 
 
 # --- The outbox with no LRS configured, and storage ---
@@ -229,13 +229,13 @@ def test_the_documented_examples_fit_the_profile_and_every_extension_is_document
 
 def test_orderlab_results_names_an_lrs_with_its_password_masked(monkeypatch):
     from orderlab.results import ResultsStore, ResultsUnavailable
-    from orderlab.xapi.backend import XapiResultsStore
+    from orderlab.xapi.backend import XapiBackend
 
     monkeypatch.setenv("ORDERLAB_RESULTS", "xapi+https://fac:s3cret-pw@lrs.example.org/xapi/")
     store = ResultsStore()
-    assert isinstance(store, XapiResultsStore)
+    assert isinstance(store._backend, XapiBackend)
     assert store.location == "xapi+https://fac:***@lrs.example.org/xapi/" and "s3cret" not in repr(store)
-    assert store.config.endpoint == "https://lrs.example.org/xapi/"
+    assert store._backend.config.endpoint == "https://lrs.example.org/xapi/"
     with pytest.raises(ResultsUnavailable) as caught:
         ResultsStore("xapi+ftp://lrs.example.org/xapi/")
     assert caught.value.reason == "unsupported" and "xapi+https://" in caught.value.message

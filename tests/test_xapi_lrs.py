@@ -12,12 +12,11 @@ import pytest
 import ralphserver
 
 from orderlab import lang as L
-from orderlab.results import ResultsStore, ResultsUnavailable
+from orderlab.results import ResultsStore, ResultsUnavailable, result_id
 from orderlab.session import Session
-from orderlab.ui.saving import result_id
 from orderlab.xapi import profile as P
 from orderlab.xapi import statements as X
-from orderlab.xapi.backend import XapiResultsStore
+from orderlab.xapi.backend import XapiBackend
 from orderlab.xapi.client import Config, Outbox, basic_auth, read_statements
 from orderlab.xapi.transport import FileStorage, urllib_transport
 
@@ -54,7 +53,7 @@ def everything(server: ralphserver.Server, workshop: str = WORKSHOP) -> list[dic
 def test_a_round_played_through_the_engine_lands_as_statements_that_fit_the_profile(lrs):
     session = ROUNDS["Anna"]
     made = X.session_statements(session, alias="Anna", workshop="played", when=1_700_000_000.0,
-                                result_id=result_id("played", "Anna", session))
+                                result_id=result_id("played", "Anna", session.state()))
     status = Outbox(config(lrs, workshop="played")).add(made)
     assert (status.state, status.waiting, status.notice, status.sent) == ("sent", 0, None, len(made))
     stored = everything(lrs, "played")
@@ -65,7 +64,7 @@ def test_a_round_played_through_the_engine_lands_as_statements_that_fit_the_prof
 
 def test_sending_the_same_round_again_stores_it_once(lrs):
     session = ROUNDS["Bo"]
-    rid = result_id("twice", "Bo", session)
+    rid = result_id("twice", "Bo", session.state())
     for when in (1_700_000_000.0, 1_700_000_500.0):  # a reload: a new page, a new outbox, later timestamps
         made = X.session_statements(session, alias="Bo", workshop="twice", when=when, result_id=rid)
         assert Outbox(config(lrs, workshop="twice")).add(made).waiting == 0
@@ -77,13 +76,14 @@ def test_the_dashboard_reads_the_same_results_summary_and_csv_as_from_sqlite(lrs
     with ResultsStore(tmp_path / "r.sqlite", clock=clock) as sqlite, \
             ResultsStore(lrs.url("facilitator"), clock=clock) as dashboard, \
             ResultsStore(lrs.url("participant"), clock=clock) as participant:
-        assert isinstance(dashboard, XapiResultsStore)
+        assert isinstance(dashboard._backend, XapiBackend)
         sqlite.create_workshop("same", "Tisdag")
         assert dashboard.create_workshop("same", "Tisdag") is True
         assert dashboard.create_workshop("same", "Tisdag") is False
         for alias, session in ROUNDS.items():
             for store in (sqlite, participant):
-                store.save_result("same", alias, session.report(), result_id("same", alias, session), create=False)
+                rid = result_id("same", alias, session.state())
+                store.save_result("same", alias, session.report(), rid, create=False)
             clock.advance(60)
         assert dashboard.results("same") == sqlite.results("same")
         assert dashboard.summary("same") == sqlite.summary("same")
@@ -108,7 +108,7 @@ def test_progress_is_sent_step_by_step_and_counted_as_in_progress(lrs, clock):
         assert sorted(s["object"]["id"].rsplit("/", 1)[-1] for s in stored) == ["consult", "consult", "deliver"]
         assert [P.check(s) for s in stored] == [[] for _ in stored]
         session.pitch("The goal is that more families come. Next time, shall we start from the purpose?")
-        participant.save_result("steps", "Cleo", session.report(), result_id("steps", "Cleo", session))
+        participant.save_result("steps", "Cleo", session.report(), result_id("steps", "Cleo", session.state()))
         summary = dashboard.summary("steps")
         assert (summary["in_progress"], summary["results"]) == (0, 1)
 
@@ -138,14 +138,14 @@ def test_a_wrong_token_or_endpoint_is_told_in_the_learners_language_and_nothing_
     for outbox in (wrong_token, wrong_path):
         assert json.loads(outbox.export()) == statements_of_anna
     for key in ("xapi_refused", "xapi_bad_endpoint"):
-        assert "LRS" in L.text("sv", key) and "LRS" in L.text("en", key)
+        assert "LRS" in L.text("sv", f"ui.{key}") and "LRS" in L.text("en", f"ui.{key}")
 
 
 @pytest.fixture
 def statements_of_anna() -> list[dict]:
     session = ROUNDS["Anna"]
     return X.session_statements(session, alias="Anna", workshop="w", when=1.7e9,
-                                result_id=result_id("w", "Anna", session))
+                                result_id=result_id("w", "Anna", session.state()))
 
 
 def test_when_the_lrs_is_down_play_goes_on_told_once_and_statements_go_out_when_it_is_back(tmp_path):
@@ -177,7 +177,7 @@ def test_statements_waiting_in_storage_go_out_from_the_next_page(tmp_path):
     try:
         session = ROUNDS["Bo"]
         made = X.session_statements(session, alias="Bo", workshop="later", when=1.7e9,
-                                    result_id=result_id("later", "Bo", session))
+                                    result_id=result_id("later", "Bo", session.state()))
         server.stop()
         assert Outbox(config(server, workshop="later"), storage=FileStorage(tmp_path / "page")).add(made).waiting
         server.start()
@@ -233,7 +233,7 @@ def test_a_cmi5_fetch_url_gives_the_token_once_and_the_statements_go_out_with_it
 def test_another_tools_statements_in_the_same_registration_are_left_out(lrs):
     session = ROUNDS["Anna"]
     made = X.session_statements(session, alias="Anna", workshop="shared", when=1.7e9,
-                                result_id=result_id("shared", "Anna", session))
+                                result_id=result_id("shared", "Anna", session.state()))
     foreign = json.loads(json.dumps(made[-1]))
     foreign.update(id="0b6a4f9e-7d0c-4c55-8f0e-3a1b2c3d4e5f",
                    actor={"objectType": "Agent", "mbox": "mailto:x@example.org"})

@@ -6,7 +6,7 @@ The engine never imports ipywidgets or IPython; the widgets live in ``orderlab.u
 from .conversation import ConversationScore, score_conversation
 from .delivery import Confirmation, Delivery
 from .errors import InputError, Problem, ScenarioError
-from .lang import LANGUAGES
+from .lang import languages
 from .pitch import PitchScore, score_pitch
 from .questions import QuestionScore, score_question
 from .results import InvalidName, ResultsStore, ResultsUnavailable, new_result_id
@@ -17,7 +17,6 @@ from .session import Session
 __version__ = "0.1.0"
 
 __all__ = [
-    "LANGUAGES",
     "Confirmation",
     "ConversationScore",
     "Delivery",
@@ -33,6 +32,7 @@ __all__ = [
     "Session",
     "all_scenarios",
     "get_scenario",
+    "languages",
     "load",
     "new_result_id",
     "score_conversation",

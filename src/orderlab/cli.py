@@ -18,7 +18,7 @@ import yaml
 from . import exercise_content as EC
 from . import scenario as S
 from .errors import InputError, ScenarioError
-from .lang import LANGUAGES
+from .lang import languages
 from .pitch import score_pitch
 from .questions import score_question
 from .session import Session
@@ -109,8 +109,8 @@ def _load_transcript(name: str) -> dict:
     for key in ("lang", "questions", "delivery", "pitch"):
         if key not in data:
             raise UsageError(f"{name}: missing field '{key}'")
-    if data["lang"] not in LANGUAGES:
-        raise UsageError(f"{name}: lang must be one of {', '.join(LANGUAGES)}")
+    if data["lang"] not in languages():
+        raise UsageError(f"{name}: lang must be one of {', '.join(languages())}")
     if not isinstance(data["questions"], list) or not all(isinstance(q, str) for q in data["questions"]):
         raise UsageError(f"{name}: questions must be a list of text lines")
     if not isinstance(data["pitch"], str):
@@ -170,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("score-pitch", cmd_score_pitch, "the whole input is one pitch"),
     ):
         p = sub.add_parser(name, help=f"score text: {what}")
-        p.add_argument("--lang", choices=LANGUAGES, required=True)
+        p.add_argument("--lang", choices=languages(), required=True)
         p.add_argument("file", metavar="FILE|-")
         p.set_defaults(run=func)
     p = sub.add_parser("validate", help="check scenario files and exercise content (exercises/*.yaml); "
@@ -184,6 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("lab", help="open the course in JupyterLab from this folder; results go in ./.orderlab/ "
                        "unless ORDERLAB_RESULTS says otherwise")
     p.add_argument("notebook", nargs="?", default="", help="the notebook to open first (default: none)")
+    p.add_argument("--port", type=int, default=None, help="JupyterLab's port (default: its own, 8888 or the next free)")
+    p.add_argument("--no-browser", action="store_true", help="do not open a browser tab")
     p.add_argument("--dry-run", action="store_true", help="print the command and where results go, as JSON")
     p.set_defaults(run=cmd_lab)
     p = sub.add_parser("room-check", help="before a workshop: addresses for the room, results store, memory, port")
@@ -195,11 +197,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workshop", default="", help="the workshop name to put in the participants' address")
     p.add_argument("--pool", type=int, default=0, metavar="N",
                    help="kernels started in advance (make room); 0: none")
-    p.add_argument("--lang", choices=LANGUAGES, default="sv")
+    p.add_argument("--lang", choices=languages(), default="sv")
     p.add_argument("--new-code", action="store_true",
                    help="without --workshop: make a new workshop with a random code and put it in the addresses")
     p.add_argument("--text", action="store_true", help="lines for a person instead of JSON")
     p.set_defaults(run=cmd_room_check)
+    from .launch import add_parsers  # workshop, room, site: the make targets without make
+
+    add_parsers(sub)
     return parser
 
 
@@ -207,11 +212,11 @@ def cmd_lab(args: argparse.Namespace, out: TextIO) -> int:
     """JupyterLab in this folder, with self-paced results kept inside it (``.orderlab/``)."""
     import os
     import shutil
-    import subprocess
 
+    from .launch import jupyter_env
     from .results import ENV_VAR, project_path
 
-    env = dict(os.environ)
+    env = jupyter_env(Path.cwd())  # as make lab: Jupyter's settings and runtime files stay in the folder
     if not env.get(ENV_VAR):
         env[ENV_VAR] = str(project_path(Path.cwd()))
         if not args.dry_run:
@@ -220,12 +225,18 @@ def cmd_lab(args: argparse.Namespace, out: TextIO) -> int:
     argv = [jupyter, "lab", f"--ServerApp.root_dir={Path.cwd()}"]
     if hasattr(os, "getuid") and os.getuid() == 0:
         argv.append("--allow-root")  # containers and CI machines run as root
+    if args.port:
+        argv += [f"--port={args.port}", "--ServerApp.port_retries=0"]
+    if args.no_browser:
+        argv.append("--no-browser")
     if args.notebook:
         argv.append(args.notebook)
     if args.dry_run:
         _dump({"command": argv, ENV_VAR: env[ENV_VAR]}, out)
         return 0
-    return subprocess.call(argv, env=env)
+    from .launch import run_servers  # Ctrl+C stops JupyterLab, which stops its kernels
+
+    return run_servers([argv], env, Path.cwd())
 
 
 def cmd_room_check(args: argparse.Namespace, out: TextIO) -> int:

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import lang as L
+from .findings import Finding
 from .questions import QuestionScore
 from .text import Lexicon, normalise, words
+from .understanding import lang as W
 
 # What the step's 100 points are made of.
 WEIGHTS = {"open_share": 25, "coverage": 35, "purpose_first": 15, "restraint": 10, "depth": 10, "reflection": 5}
@@ -33,8 +35,8 @@ class ConversationScore:
     leading: int
     reflections: int
     depth: int
-    feedback: tuple[str, ...]
-    tips: tuple[str, ...]
+    feedback: tuple[Finding, ...]  # keys and parameters: findings.texts makes the sentences where shown
+    tips: tuple[Finding, ...]
 
     def to_dict(self) -> dict:
         return {
@@ -48,8 +50,8 @@ class ConversationScore:
             "leading": self.leading,
             "reflections": self.reflections,
             "depth": self.depth,
-            "feedback": list(self.feedback),
-            "tips": list(self.tips),
+            "feedback": [f.to_dict() for f in self.feedback],
+            "tips": [f.to_dict() for f in self.tips],
         }
 
 
@@ -73,7 +75,7 @@ def follows_up(question: QuestionScore, reply: str, lang: str) -> bool:
 
 @cache
 def _why(lang: str) -> Lexicon:
-    return Lexicon(L.words(lang)["why_start"])
+    return Lexicon(W.words(lang)["why_start"])
 
 
 def follow_up_depth(scores: Sequence[QuestionScore], replies: Sequence[str] | None, lang: str) -> int:
@@ -95,13 +97,12 @@ def score_conversation(
 
     ``replies`` (the requester's answers, in order) lets follow-up depth count.
     """
-    names = L.topic_names(lang)
+    L.check_lang(lang)
     asked = [s for s in scores if s.form != "none"]
     reflections = sum(s.reflection for s in scores)
     if not asked:
-        msg = L.text(lang, "conv_no_questions")
         return ConversationScore(0, 0, 0.0, (), tuple(key_topics), False, 0, 0,
-                                 reflections, 0, (msg,), (L.text(lang, "tip_purpose"),))
+                                 reflections, 0, (Finding("conv_no_questions"),), (Finding("tip_purpose"),))
     open_share = sum(s.form == "open" for s in asked) / len(asked)
     seen: list[str] = []
     for s in scores:
@@ -124,37 +125,36 @@ def score_conversation(
         "reflection": WEIGHTS["reflection"] if reflections else 0,
     }
     verdict = "good" if open_share >= GOOD_OPEN else "fair" if open_share >= FAIR_OPEN else "low"
-    feedback = [L.text(lang, "conv_open_share", pct=round(100 * open_share),
-                       verdict=L.text(lang, f"verdict_{verdict}"))]
+    feedback = [Finding.of("conv_open_share", pct=round(100 * open_share), verdict=verdict)]
     if covered:
-        feedback.append(L.text(lang, "conv_covered", topics=", ".join(names[t] for t in covered)))
+        feedback.append(Finding.of("conv_covered", topics=covered))
     if missed:
-        feedback.append(L.text(lang, "conv_missed", topics=", ".join(names[t] for t in missed)))
+        feedback.append(Finding.of("conv_missed", topics=missed))
     key = ("conv_purpose_first" if purpose_first
            else "conv_purpose_missing" if purpose_at is None else "conv_purpose_late")
-    feedback.append(L.text(lang, key))
+    feedback.append(Finding(key))
     if solutions:
-        feedback.append(L.text(lang, "conv_solutions", n=solutions))
+        feedback.append(Finding.of("conv_solutions", n=solutions))
     if depth:
-        feedback.append(L.text(lang, "conv_depth", n=depth))
+        feedback.append(Finding.of("conv_depth", n=depth))
     if reflections:
-        feedback.append(L.text(lang, "conv_reflections", n=reflections))
+        feedback.append(Finding.of("conv_reflections", n=reflections))
 
     # The two most useful things to do differently, most important first.
-    tips: list[str] = []
+    tips: list[Finding] = []
     if not purpose_first:
-        tips.append(L.text(lang, "tip_purpose"))
+        tips.append(Finding("tip_purpose"))
     if solutions:
-        tips.append(L.text(lang, "tip_solutions"))
+        tips.append(Finding("tip_solutions"))
     if open_share < GOOD_OPEN:
-        tips.append(L.text(lang, "tip_open"))
+        tips.append(Finding("tip_open"))
     if leading:
-        tips.append(L.text(lang, "tip_leading"))
-    tips.extend(L.text(lang, "tip_missed", topic=L.topic_objects(lang)[t]) for t in missed[:2])
+        tips.append(Finding("tip_leading"))
+    tips.extend(Finding.of("tip_missed", topic=t) for t in missed[:2])
     if replies and depth < 2:
-        tips.append(L.text(lang, "tip_depth"))
+        tips.append(Finding("tip_depth"))
     if not reflections:
-        tips.append(L.text(lang, "tip_reflect"))
+        tips.append(Finding("tip_reflect"))
     return ConversationScore(
         round(sum(parts.values())), len(asked), open_share, covered, missed, purpose_first,
         solutions, leading, reflections, depth, tuple(feedback), tuple(tips[:2]),

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 from . import lang as L
 from .errors import InputError
+from .findings import Finding
 from .scenario import Scenario
 from .text import Lexicon, normalise, words
 
 CONFIRM_WEIGHT = 30  # share of the delivery step's score that the confirmation carries
+REPLY_KEYS = frozenset({"confirm_missing", "requester_said"})  # the requester's reply among a delivery's findings
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,12 @@ class Delivery:
     mismatched: tuple[str, ...]
     alternative: bool
     score: int
-    feedback: tuple[str, ...]
+    feedback: tuple[Finding, ...]  # the verdict, then the requester's reply to the confirmation if there was one
+
+    @property
+    def verdict(self) -> tuple[Finding, ...]:
+        """What the method says about the delivery, without the requester's reply to the confirmation."""
+        return tuple(f for f in self.feedback if f.key not in REPLY_KEYS)
 
     def to_dict(self) -> dict:
         return {
@@ -48,7 +55,7 @@ class Delivery:
             "delivered": dict(self.delivered),
             "mismatched": list(self.mismatched),
             "alternative": self.alternative,
-            "feedback": list(self.feedback),
+            "feedback": [f.to_dict() for f in self.feedback],
         }
 
 
@@ -74,9 +81,17 @@ def confirm(scenario: Scenario, lang: str, summary: str) -> Confirmation:
             corrections.append(item.correction[lang])
     reply = (
         scenario.confirm_ok[lang] if not missing
-        else L.text(lang, "confirm_missing", corrections=" ".join(corrections))
+        else L.text(lang, "ui.confirm_missing", corrections=" ".join(corrections))
     )
     return Confirmation(tuple(covered), tuple(missing), reply)
+
+
+def _reply(scenario: Scenario, confirmation: Confirmation) -> Finding:
+    """The requester's reply to a confirmation as a finding, in every language the scenario has."""
+    if not confirmation.missing:
+        return Finding.of("requester_said", reply=dict(scenario.confirm_ok))
+    corrections = {item.id: dict(item.correction) for item in scenario.confirmation}
+    return Finding.of("confirm_missing", corrections=tuple(corrections[m] for m in confirmation.missing))
 
 
 def ordered(scenario: Scenario, changes: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -100,9 +115,9 @@ def choices(scenario: Scenario, lang: str, order: Mapping[str, str] | None = Non
     def details(values: Mapping[str, str]) -> str:
         return "; ".join(f.options[values[f.id]][lang] for f in scenario.delivery)
 
-    offered = {"ordered": L.text(lang, "deliver_as_ordered", details=details(order))}
+    offered = {"ordered": L.text(lang, "ui.deliver_as_ordered", details=details(order))}
     if alternative(scenario) != order:
-        offered["alternative"] = L.text(lang, "deliver_alternative", details=details(alternative(scenario)))
+        offered["alternative"] = L.text(lang, "ui.deliver_alternative", details=details(alternative(scenario)))
     return offered
 
 
@@ -149,13 +164,13 @@ def check(
     confirm_share = confirmation.share if confirmation else 0.0
     score = round((100 - confirm_weight) * match_share + confirm_weight * confirm_share)
     if not mismatched:
-        feedback = [L.text(lang, "delivered_ok")]
+        feedback = [Finding("delivered_ok")]
     elif chose_alternative:
-        feedback = [L.text(lang, "delivered_alternative", why=scenario.alternative["why_not_now"][lang])]
+        feedback = [Finding.of("delivered_alternative", why=dict(scenario.alternative["why_not_now"]))]
     else:
-        labels = {f.id: f.label[lang][:1].lower() + f.label[lang][1:] for f in scenario.delivery}  # mid-sentence
-        feedback = [L.text(lang, "delivered_changed", fields=", ".join(labels[m] for m in mismatched))]
+        labels = {f.id: dict(f.label) for f in scenario.delivery}
+        feedback = [Finding.of("delivered_changed", fields=tuple(labels[m] for m in mismatched))]
     if confirmation:
-        feedback.append(confirmation.reply)
+        feedback.append(_reply(scenario, confirmation))
     return Delivery(delivered, not mismatched, mismatched, bool(mismatched) and chose_alternative,
                     score, tuple(feedback))

@@ -12,7 +12,7 @@ class InputError(ValueError):
 
     def __init__(self, lang: str, key: str, **values: object):
         self.key = key
-        self.message = text(lang, key, **values)
+        self.message = text(lang, f"ui.{key}", **values)
         super().__init__(self.message)
 
 

@@ -79,7 +79,7 @@ def _list(r: _Reader, value: Any, path: str, read: Callable[[Any, str], T]) -> t
 
 
 def _by_lang(items: tuple[Text, ...]) -> dict[str, tuple[str, ...]]:
-    return {lang: tuple(t.get(lang, "") for t in items) for lang in L.LANGUAGES}
+    return {lang: tuple(t.get(lang, "") for t in items) for lang in L.builtin_languages()}
 
 
 def _labelled(r: _Reader, raw: Any, path: str, key: str, allowed: Callable[[Any], str | None]) -> tuple[str, Text]:
@@ -96,10 +96,9 @@ def _topic_problem(topic: str) -> str | None:
 
 
 def _label_problem(label: str) -> str | None:
-    ui = L.strings("EXERCISES")
-    if all(label in ui[lang] for lang in L.LANGUAGES):
+    if all(L.has(lang, f"exercises.{label}") for lang in L.builtin_languages()):
         return None
-    return f"is {label!r}, which is not a string in lang/sv.py and lang/en.py (EXERCISES)"
+    return f"is {label!r}, which is not a string in every catalogue (lang/<code>.yaml: exercises.{label})"
 
 
 def _mixed_delivery(r: _Reader, data: Any, scenario: S.Scenario | None) -> dict[str, str]:
@@ -118,7 +117,7 @@ def parse(data: Any, source: str = "<exercise content>") -> ExerciseContent:
     """Validate already-parsed YAML and build ``ExerciseContent``; raise ``ScenarioError``."""
     if not isinstance(data, dict):
         raise ScenarioError([Problem(source, "(file)", f"should be a mapping, not {_kind_of(data)}")])
-    r = _Reader(source, L.LANGUAGES)
+    r = _Reader(source, L.builtin_languages())
     for extra in sorted(map(str, data.keys() - set(FIELDS))):
         r.problem(extra, f"is not a field of exercise content; the fields are: {', '.join(FIELDS)}")
     sid = r.get(data, "scenario", "", str)
@@ -139,10 +138,10 @@ def parse(data: Any, source: str = "<exercise content>") -> ExerciseContent:
     content = ExerciseContent(
         scenario=sid or "",
         example_questions={lang: (closed_q.get(lang, ""), open_q.get(lang, ""), solution_q.get(lang, ""))
-                           for lang in L.LANGUAGES},
+                           for lang in L.builtin_languages()},
         closed_questions=closed,
         examples=examples,
-        topic_guide={t: {lang: (why.get(lang, ""), q.get(lang, "")) for lang in L.LANGUAGES}
+        topic_guide={t: {lang: (why.get(lang, ""), q.get(lang, "")) for lang in L.builtin_languages()}
                      for t, (why, q) in guide.items()},
         plans={k: _by_lang(v) for k, v in plans.items()},
         mixed_delivery=_mixed_delivery(r, data, scenario),

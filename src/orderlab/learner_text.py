@@ -17,10 +17,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 _MARKUP = re.compile(r"<\s*/?\s*[A-Za-z][^<>]*>")
 
 
-def _s(lang: str, key: str, **values: object) -> str:
-    return L.section_text("ANSWER_FORMS", lang, key, **values)
-
-
 def _number(n: int, lang: str) -> str:
     """A whole number with the thousands separated as each language writes it (50 000, 50,000)."""
     return f"{n:,}".replace(",", "\u00a0" if lang == "sv" else ",")
@@ -30,9 +26,9 @@ def problem(text: str, lang: str) -> str | None:
     """What stops ``text`` from being checked, in plain words, or None. Empty text is not a problem:
     the checks themselves say "not yet" for it."""
     if len(text) > MAX_CHARS:
-        return _s(lang, "too_long", n=_number(len(text), lang), limit=_number(MAX_CHARS, lang))
+        return L.text(lang, "answer_forms.too_long", n=_number(len(text), lang), limit=_number(MAX_CHARS, lang))
     if text.strip() and not _LETTER.search(text):
-        return _s(lang, "no_words")
+        return L.text(lang, "answer_forms.no_words")
     return None
 
 
@@ -43,4 +39,4 @@ def has_markup(text: str) -> bool:
 
 def markup_note(lang: str) -> str:
     """The note shown when an answer holds markup: it is shown as text and never run."""
-    return _s(lang, "markup")
+    return L.text(lang, "answer_forms.markup")

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import Problem, ScenarioError
-from .lang import LANGUAGES
+from .lang import builtin_languages
 from .scenario import _read_yaml
 
 Answer = str | tuple[str, ...]
@@ -32,8 +32,9 @@ def load(path: Path | None = None) -> dict[str, dict[str, Answer]]:
     if not isinstance(data, dict):
         raise ScenarioError([Problem(str(path), "(file)", "should be a mapping of exercise forms")])
     for key, by_lang in data.items():
-        if not isinstance(by_lang, dict) or set(by_lang) != set(LANGUAGES):
-            problems.append(Problem(str(path), str(key), f"needs exactly the languages {', '.join(LANGUAGES)}"))
+        if not isinstance(by_lang, dict) or set(by_lang) != set(builtin_languages()):
+            needs = ", ".join(builtin_languages())
+            problems.append(Problem(str(path), str(key), f"needs exactly the languages {needs}"))
             continue
         answers: dict[str, Answer] = {}
         for lang, value in by_lang.items():

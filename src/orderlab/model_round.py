@@ -4,7 +4,7 @@ The learner's side and why each step works are content (``content/model-round.ya
 languages). The requester's replies, the scores and the next order are not written anywhere:
 ``play`` runs the round through ``Session`` every time, so the annotation always sits beside
 what the role-play really answers. Engine side: no ipywidgets; ``show_model_round`` returns an
-``exercise.Panel`` that Jupyter shows as escaped HTML.
+``orderlab.panel.Panel`` that Jupyter shows as escaped HTML.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from typing import Any
 
 from . import lang as L
 from .errors import Problem, ScenarioError
-from .exercise import Item, Panel
-from .lang import LANGUAGES
+from .findings import texts
+from .lang import languages
+from .panel import Item, Panel
 from .scenario import _read_yaml
 from .session import Session
 
@@ -54,10 +55,10 @@ def _path() -> Path:
 
 def _texts(data: Any, field: str, path: Path, problems: list[Problem]) -> dict[str, str]:
     if not isinstance(data, dict) or not all(isinstance(data.get(lang), str) and data[lang].strip()
-                                             for lang in LANGUAGES):
-        problems.append(Problem(str(path), field, f"needs text in {', '.join(LANGUAGES)}"))
-        return {lang: "" for lang in LANGUAGES}
-    return {lang: data[lang] for lang in LANGUAGES}
+                                             for lang in languages()):
+        problems.append(Problem(str(path), field, f"needs text in {', '.join(languages())}"))
+        return {lang: "" for lang in languages()}
+    return {lang: data[lang] for lang in languages()}
 
 
 def load(path: Path | None = None) -> dict[str, Any]:
@@ -107,7 +108,7 @@ def play(lang: str = "sv", content: dict[str, Any] | None = None) -> ModelRound:
     steps.append(Step("confirmation", data["confirmation"][lang], confirmed.reply, data["confirmation"]["why"][lang]))
     delivered = session.deliver(data["delivery"])
     choice = session.delivery_choices().get(data["delivery"], data["delivery"])
-    verdict = " ".join(line for line in delivered.feedback if line != confirmed.reply)
+    verdict = " ".join(texts(delivered.verdict, lang))
     steps.append(Step("delivery", choice, verdict, data["delivery_why"][lang], delivered.score, by_requester=False))
     influence = session.pitch(data["pitch"][lang])
     steps.append(Step("pitch", data["pitch"][lang], influence.reaction, data["pitch"]["why"][lang],
@@ -116,26 +117,28 @@ def play(lang: str = "sv", content: dict[str, Any] | None = None) -> ModelRound:
                       influence.next_order)
 
 
-def _s(lang: str, key: str, **values: object) -> str:
-    return L.section_text("MODEL_ROUND", lang, key, **values)
-
-
 def show_model_round(lang: str = "sv") -> Panel:
     """The model round as a panel: each step's words, the requester's real reply and why it works."""
     played = play(lang)
     name = played.requester
-    items = [Item(_s(lang, "opening"), "info", None, (_s(lang, "reply", name=name, text=played.opening),))]
+    items = [Item(L.text(lang, "model_round.opening"), "info", None,
+                  (L.text(lang, "model_round.reply", name=name, text=played.opening),))]
     asked = 0
     for step in played.steps:
         if step.kind == "question":
             asked += 1
-            label = _s(lang, "question_n", n=asked)
+            label = L.text(lang, "model_round.question_n", n=asked)
         else:
-            label = _s(lang, step.kind)
-        lines = [_s(lang, "reply", name=name, text=step.reply) if step.by_requester else step.reply]
+            label = L.text(lang, f"model_round.{step.kind}")
+        lines = [L.text(lang, "model_round.reply", name=name, text=step.reply) if step.by_requester else step.reply]
         if step.points is not None:
-            lines.append(_s(lang, "points" if step.kind == "question" else "score", points=step.points))
-        lines.append(_s(lang, "why", text=step.why))
+            lines.append(
+                L.text(
+                    lang, "model_round.points" if step.kind == "question" else "model_round.score", points=step.points
+                )
+            )
+        lines.append(L.text(lang, "model_round.why", text=step.why))
         items.append(Item(label, "good", step.said, tuple(lines)))
-    items.append(Item(_s(lang, "next_order"), "info", None, (_s(lang, "reply", name=name, text=played.next_order),)))
-    return Panel(lang, _s(lang, "title"), tuple(items), _s(lang, "verdict", name=name))
+    items.append(Item(L.text(lang, "model_round.next_order"), "info", None,
+                      (L.text(lang, "model_round.reply", name=name, text=played.next_order),)))
+    return Panel(lang, L.text(lang, "model_round.title"), tuple(items), L.text(lang, "model_round.verdict", name=name))

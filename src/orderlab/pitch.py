@@ -13,23 +13,18 @@ from dataclasses import dataclass
 
 from . import lang as L
 from .errors import InputError
-from .text import clip, normalise, words
-from .understanding.pitch_reader import CRITERIA as READ_CRITERIA
+from .findings import Finding
+from .terms import PITCH_BLAME, PITCH_CRITERIA, PITCH_READ
+from .text import normalise, words
 from .understanding.pitch_reader import Sentence, read
 
-WEIGHTS: dict[str, int] = {
-    "acknowledge": 15,
-    "purpose": 20,
-    "end_customer": 20,
-    "evidence": 15,
-    "proposal": 15,
-    "invite": 15,
-}
+# Points per criterion met, in terms.PITCH_CRITERIA's order: acknowledge 15, purpose 20, end_customer 20,
+# evidence 15, proposal 15, invite 15.
+WEIGHTS: dict[str, int] = dict(zip(PITCH_CRITERIA, (15, 20, 20, 15, 15, 15), strict=True))
 BLAME_PENALTY = 30
 LENGTH_PENALTY = 10
 MIN_WORDS, MAX_WORDS = 40, 150
-CRITERIA: tuple[str, ...] = (*WEIGHTS, "blame", "length")
-QUOTE_CHARS = 160  # a quoted sentence is cut for display after this many characters
+CRITERIA: tuple[str, ...] = (*PITCH_READ, "length")
 
 
 @dataclass(frozen=True)
@@ -40,13 +35,17 @@ class PitchFinding:
     met: bool
     sentence: str = ""
 
-    def text(self, lang: str) -> str:
-        name = L.text(lang, f"crit_{self.criterion}")
-        if self.criterion == "blame":
-            return L.text(lang, "pitch_blame_found_in", sentence=clip(self.sentence, QUOTE_CHARS))
+    @property
+    def finding(self) -> Finding:
+        """The verdict as stored and shown: a key, the criterion and the sentence."""
+        if self.criterion == PITCH_BLAME:
+            return Finding.of("pitch_blame_found_in", sentence=self.sentence)
         if self.met and self.sentence:
-            return L.text(lang, "pitch_met_by", criterion=name, sentence=clip(self.sentence, QUOTE_CHARS))
-        return L.text(lang, "pitch_met" if self.met else "pitch_missed", criterion=name)
+            return Finding.of("pitch_met_by", criterion=self.criterion, sentence=self.sentence)
+        return Finding.of("pitch_met" if self.met else "pitch_missed", criterion=self.criterion)
+
+    def text(self, lang: str) -> str:
+        return self.finding.text(lang)
 
 
 @dataclass(frozen=True)
@@ -66,11 +65,11 @@ class PitchScore:
         return {f.criterion: f.sentence for f in self.findings if f.met and f.sentence}
 
     @property
-    def feedback(self) -> tuple[str, ...]:
-        lines = [f.text(self.lang) for f in self.findings]
+    def feedback(self) -> tuple[Finding, ...]:
+        """Every criterion's verdict and the length's, as keys and parameters."""
+        lines = [f.finding for f in self.findings]
         if not self.criteria["length"]:
-            key = "pitch_too_short" if self.words < MIN_WORDS else "pitch_too_long"
-            lines.append(L.text(self.lang, key, n=self.words))
+            lines.append(Finding.of("pitch_too_short" if self.words < MIN_WORDS else "pitch_too_long", n=self.words))
         return tuple(lines)
 
     def to_dict(self) -> dict:
@@ -78,7 +77,7 @@ class PitchScore:
         return {
             "score": self.score,
             "criteria": dict(self.criteria),
-            "feedback": list(self.feedback),
+            "feedback": [f.text(self.lang) for f in self.feedback],
             "words": self.words,
             "evidence": self.evidence,
         }
@@ -98,13 +97,13 @@ def score_pitch(
         for criterion, p in s.met:
             if p > best.get(criterion, (0.0, ""))[0]:
                 best[criterion] = (p, s.text)
-    criteria = {name: name in best for name in READ_CRITERIA}
+    criteria = {name: name in best for name in PITCH_READ}
     criteria["length"] = MIN_WORDS <= len(tokens) <= MAX_WORDS
     findings = [PitchFinding(name, criteria[name], best.get(name, (0.0, ""))[1]) for name in WEIGHTS]
     score = sum(w for name, w in WEIGHTS.items() if criteria[name])
-    if criteria["blame"]:
+    if criteria[PITCH_BLAME]:
         score -= BLAME_PENALTY
-        findings.append(PitchFinding("blame", True, best["blame"][1]))
+        findings.append(PitchFinding(PITCH_BLAME, True, best[PITCH_BLAME][1]))
     if not criteria["length"]:
         score -= LENGTH_PENALTY
     return PitchScore(max(0, min(100, score)), criteria, tuple(findings), len(tokens), lang, sentences)

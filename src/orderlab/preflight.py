@@ -131,16 +131,17 @@ def check(room: int, host: str = "127.0.0.1", port: int = 8866, workshop: str = 
 
 def report_lines(result: Check, lang: str = "sv") -> list[str]:
     """The check as lines for a terminal, in ``lang``."""
-    lines = [L.text(lang, "check_pool", pool=result.pool, room=result.room)] if result.pool else []
-    lines += [L.text(lang, "check_participants")] + [f"    {u}" for u in result.participant_urls]
+    lines = [L.text(lang, "ui.check_pool", pool=result.pool, room=result.room)] if result.pool else []
+    lines += [L.text(lang, "ui.check_participants")] + [f"    {u}" for u in result.participant_urls]
     if result.only_this_computer:
-        lines.append(L.text(lang, "check_local_only"))
+        lines.append(L.text(lang, "ui.check_local_only"))
     if result.code_made:
-        lines.append(L.text(lang, "check_code", code=result.code_made))
-    lines += [L.text(lang, "check_dashboard"), f"    {result.dashboard_url}", L.text(lang, "check_dashboard_only_here"),
-              L.text(lang, "check_results", where=result.results),
-              L.text(lang, "check_retention", days=f"{result.retention_days:g}")]
+        lines.append(L.text(lang, "ui.check_code", code=result.code_made))
+    lines += [L.text(lang, "ui.check_dashboard"), f"    {result.dashboard_url}",
+              L.text(lang, "ui.check_dashboard_only_here"),
+              L.text(lang, "ui.check_results", where=result.results),
+              L.text(lang, "ui.check_retention", days=f"{result.retention_days:g}")]
     if result.memory_available_mb is not None:
-        lines.append(L.text(lang, "check_memory", needed=result.memory_needed_mb, free=result.memory_available_mb))
-    lines += [f"!  {L.text(lang, key, **values)}" for key, values in result.warnings]
+        lines.append(L.text(lang, "ui.check_memory", needed=result.memory_needed_mb, free=result.memory_available_mb))
+    lines += [f"!  {L.text(lang, f'ui.{key}', **values)}" for key, values in result.warnings]
     return lines

@@ -2,28 +2,29 @@
 
 Pure functions over ``Session.report()`` dicts (as ``ResultsStore.results`` returns them under
 ``"report"``), in the order the rounds were played. Engine side: never imports ipywidgets or
-IPython. Texts come back in the learner's language; learner text in the summaries (the alias,
-the pitch) is escaped for Markdown and for HTML.
+IPython. Texts come back in the learner's language, as data: ``orderlab.present.summary`` draws
+the printable summary (escaping learner text) and ``orderlab.present.charts`` the charts.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
-from html import escape
 from typing import Any
 
 from . import lang as L
 from .conversation import FULL_DEPTH, GOOD_OPEN
-from .exercise import STRINGS as EXERCISE_STRINGS
-from .exercise import TOPIC_GUIDE, Item, Panel
+from .exercise_common import TOPIC_GUIDE
+from .findings import Finding, render
+from .panel import Item, Panel
 from .pitch import BLAME_PENALTY, LENGTH_PENALTY, MAX_WORDS, MIN_WORDS
 from .pitch import WEIGHTS as PITCH_WEIGHTS
+from .report_format import findings as stored_findings
 from .scenario import all_scenarios
 from .scenario import get as get_scenario
 from .session import WEIGHTS as STEP_WEIGHTS
+from .terms import SCORED_LABELS, SCORED_STEPS, TIP_KEYS
 
 # Self-paced learners have no workshop: their rounds are saved under this one, whatever the
 # language, so rounds played in Swedish and English meet in section 6.
@@ -35,31 +36,18 @@ PITCH_CHECKS: tuple[str, ...] = (*PITCH_WEIGHTS, "no_blame", "length")
 # Among criteria missed equally often, the one with the most points at stake comes first.
 _STAKE: dict[str, int] = {**PITCH_WEIGHTS, "no_blame": BLAME_PENALTY, "length": LENGTH_PENALTY}
 _CHECK_ORDER: tuple[str, ...] = tuple(sorted(PITCH_CHECKS, key=lambda c: -_STAKE[c]))
-# The conversation's tips (orderlab.lang UI keys); tests/test_progress.py keeps this in step with lang.
-TIP_KEYS: tuple[str, ...] = ("tip_purpose", "tip_solutions", "tip_open", "tip_leading", "tip_missed",
-                             "tip_depth", "tip_reflect")
-STEP_KEYS: dict[str, str] = {"questions": "step_consult", "delivery": "step_deliver", "pitch": "step_influence"}
 HISTORY_LIMIT = 20  # rounds on the chart over time; the oldest drop off first
 TOP_TIPS, TOP_MISSED = 2, 3
-
-# The strings of this module live in orderlab.lang (PROGRESS in sv.py and en.py).
-STRINGS: dict[str, dict[str, str]] = L.strings("PROGRESS")
-
-
-def text(lang: str, key: str, **values: object) -> str:
-    """The string ``key`` of this module in ``lang``, with ``{placeholders}`` filled in."""
-    template = STRINGS[L.check_lang(lang)][key]
-    return template.format(**values) if values else template
 
 
 def counted(lang: str, what: str, n: int) -> str:
     """``n`` rounds or scenarios in words: "1 omgång", "3 omgångar" (``what`` is rounds or scenarios)."""
-    return text(lang, f"{what}_1") if n == 1 else text(lang, f"{what}_n", n=n)
+    return L.text(lang, f"progress.{what}_1") if n == 1 else L.text(lang, f"progress.{what}_n", n=n)
 
 
 def pct(value: int | None, lang: str) -> str:
     """A 0-100 value as a percentage in ``lang`` ("75 %" or "75%"), or "missing"."""
-    return text(lang, "missing") if value is None else text(lang, "pct", value=value)
+    return L.text(lang, "progress.missing") if value is None else L.text(lang, "progress.pct", value=value)
 
 
 def _step(report: Mapping[str, Any], step: str) -> Mapping[str, Any] | None:
@@ -78,7 +66,7 @@ def _title(scenario_id: str, lang: str) -> str:
 
 def skills(report: Mapping[str, Any]) -> dict[str, int | None]:
     """Each of ``SKILLS`` from 0 to 100 for one round, or None where the round has no data for it."""
-    asked, delivered, pitched = (_step(report, s) for s in ("questions", "delivery", "pitch"))
+    asked, delivered, pitched = (_step(report, s) for s in SCORED_STEPS)
     out: dict[str, int | None] = dict.fromkeys(SKILLS)
     if asked is not None:
         out["open_share"] = round(100 * float(asked.get("open_share", 0.0)))
@@ -102,16 +90,16 @@ def pitch_checks(criteria: Mapping[str, bool]) -> dict[str, bool]:
 
 def skill_label(skill: str, lang: str) -> str:
     """The name of a skill on the chart."""
-    return text(lang, f"skill_{skill}")
+    return L.text(lang, f"progress.skill_{skill}")
 
 
 def skills_alt(latest: Mapping[str, int | None], lang: str, previous: Mapping[str, int | None] | None = None) -> str:
     """The chart's text alternative: every skill's value, and the round before's if given."""
     def values(v: Mapping[str, int | None]) -> str:
-        return ", ".join(text(lang, "skill_value", label=skill_label(s, lang), value=pct(v.get(s), lang))
+        return ", ".join(L.text(lang, "progress.skill_value", label=skill_label(s, lang), value=pct(v.get(s), lang))
                          for s in SKILLS)
-    alt = text(lang, "skills_alt", values=values(latest))
-    return alt + (" " + text(lang, "skills_alt_previous", values=values(previous)) if previous else "")
+    alt = L.text(lang, "progress.skills_alt", values=values(latest))
+    return alt + (" " + L.text(lang, "progress.skills_alt_previous", values=values(previous)) if previous else "")
 
 
 def weakest(values: Mapping[str, int | None]) -> str | None:
@@ -123,23 +111,25 @@ def weakest(values: Mapping[str, int | None]) -> str | None:
 def weakest_line(values: Mapping[str, int | None], lang: str) -> str:
     """A sentence that points at the lowest bar, or says that every bar is full."""
     skill = weakest(values)
-    return text(lang, "all_full") if skill is None else text(lang, "weakest", label=skill_label(skill, lang))
+    return L.text(lang, "progress.all_full") if skill is None else L.text(lang, "progress.weakest",
+                                                                          label=skill_label(skill, lang))
 
 
 def show_skill_guide(lang: str = "sv") -> Panel:
     """What each bar of the skills chart measures."""
     helps = {"open_share": {"need": round(100 * GOOD_OPEN)}, "depth": {"full": FULL_DEPTH},
              "pitch": {"n": len(PITCH_CHECKS)}}
-    items = tuple(Item(skill_label(s, lang), "info", None, (text(lang, f"help_{s}", **helps.get(s, {})),))
+    items = tuple(Item(skill_label(s, lang), "info", None, (L.text(lang, f"progress.help_{s}", **helps.get(s, {})),))
                   for s in SKILLS)
-    return Panel(lang, text(lang, "guide_title"), items, text(lang, "guide_verdict"))
+    return Panel(lang, L.text(lang, "progress.guide_title"), items, L.text(lang, "progress.guide_verdict"))
 
 
 def show_scenarios(lang: str = "sv") -> Panel:
     """Every shipped scenario in ``lang``: its title and the situation, as the role-play offers them."""
     items = tuple(Item(s.title[lang], "info", None, (s.setting[lang],))
                   for s in all_scenarios() if lang in s.languages)
-    return Panel(lang, text(lang, "scenarios_title"), items, text(lang, "scenarios_verdict", n=len(items)))
+    return Panel(lang, L.text(lang, "progress.scenarios_title"), items,
+                 L.text(lang, "progress.scenarios_verdict", n=len(items)))
 
 
 # --- Scores over time ---
@@ -157,40 +147,18 @@ def history(reports: Sequence[Mapping[str, Any]], limit: int = HISTORY_LIMIT) ->
 
 def line_names(lang: str) -> dict[str, str]:
     """The names of the history chart's lines: the total and each step."""
-    return {"total": L.text(lang, "total"), **{k: L.text(lang, v) for k, v in STEP_KEYS.items()}}
+    return {"total": L.text(lang, "ui.total"), **{k: L.text(lang, f"ui.{v}") for k, v in SCORED_LABELS.items()}}
 
 
 def history_alt(hist: Mapping[str, Sequence[int]], lang: str) -> str:
     """The history chart's text alternative: every line's values, in the order played."""
     names = line_names(lang)
-    lines = " ".join(text(lang, "history_line", name=names[key], values=", ".join(str(v) for v in hist[key]))
+    lines = " ".join(L.text(lang, "progress.history_line", name=names[key], values=", ".join(str(v) for v in hist[key]))
                      for key in names)
-    return text(lang, "history_alt", rounds=counted(lang, "rounds", len(hist["total"])), lines=lines)
+    return L.text(lang, "progress.history_alt", rounds=counted(lang, "rounds", len(hist["total"])), lines=lines)
 
 
 # --- What to practise ---
-
-def _tip_ids() -> dict[str, tuple[str, str]]:
-    """Every tip as written in either language, mapped to its key and topic, so counts meet across languages."""
-    ids: dict[str, tuple[str, str]] = {}
-    for lang in L.LANGUAGES:
-        for key in TIP_KEYS:
-            if key == "tip_missed":
-                # Results saved before topics had sentence forms ("Fråga om budget") still count.
-                for names in (L.topic_names(lang), L.topic_objects(lang)):
-                    for topic, name in names.items():
-                        ids[L.text(lang, key, topic=name)] = (key, topic)
-            else:
-                ids[L.text(lang, key)] = (key, "")
-    return ids
-
-
-def _tip_text(tip_id: tuple[str, str], lang: str) -> str:
-    key, arg = tip_id
-    if key == "text":  # a tip this version does not know: shown as it was written
-        return arg
-    return L.text(lang, key, topic=L.topic_objects(lang)[arg]) if arg else L.text(lang, key)
-
 
 def _ranked(counts: Counter, order: Sequence[Any], top: int) -> list[tuple[Any, int]]:
     """The ``top`` most counted, most first; ties keep ``order``."""
@@ -204,25 +172,25 @@ def practice(reports: Sequence[Mapping[str, Any]], lang: str) -> dict[str, Any]:
     Each entry has ``text`` (in ``lang``), ``count`` and ``of`` (the rounds it could appear in).
     """
     L.check_lang(lang)
-    ids, seen = _tip_ids(), []
+    seen: list[Finding] = []
     tips, topics, checks = Counter(), Counter(), Counter()
     asked = [q for r in reports if (q := _step(r, "questions")) is not None]
     pitched = [p for r in reports if isinstance((p := _step(r, "pitch") or {}).get("criteria"), Mapping)]
     for q in asked:
-        for tip in dict.fromkeys(str(t) for t in q.get("tips", ())):
-            tip_id = ids.get(tip, ("text", tip))
-            tips[tip_id] += 1
-            seen.append(tip_id)
+        for tip in dict.fromkeys(stored_findings(q.get("tips"))):  # stored by any version: see report_format
+            tips[tip] += 1
+            seen.append(tip)
         topics.update(set(str(t) for t in q.get("missed", ())))
     for p in pitched:
         checks.update(c for c, ok in pitch_checks(p["criteria"]).items() if not ok)
     names = L.topic_names(lang)
-    helps = {**{c: EXERCISE_STRINGS[lang].get(f"crit_help_{c}", "") for c in PITCH_WEIGHTS},
-             "no_blame": EXERCISE_STRINGS[lang]["crit_help_blame"],
-             "length": text(lang, "help_length", min=MIN_WORDS, max=MAX_WORDS)}
+    helps = {**{c: L.text(lang, f"exercises.crit_help_{c}") if L.has(lang, f"exercises.crit_help_{c}") else ""
+                for c in PITCH_WEIGHTS},
+             "no_blame": L.text(lang, "exercises.crit_help_blame"),
+             "length": L.text(lang, "progress.help_length", min=MIN_WORDS, max=MAX_WORDS)}
     return {
         "rounds": len(reports),
-        "tips": [{"text": _tip_text(t, lang), "count": n, "of": len(asked)}
+        "tips": [{"text": render(t, lang), "count": n, "of": len(asked)}
                  for t, n in _ranked(tips, list(dict.fromkeys(seen)), TOP_TIPS)],
         "topics": [{"topic": t, "text": names.get(t, t), "count": n, "of": len(asked),
                     "example": TOPIC_GUIDE[t][lang][1] if t in TOPIC_GUIDE else ""}
@@ -234,12 +202,12 @@ def practice(reports: Sequence[Mapping[str, Any]], lang: str) -> dict[str, Any]:
 
 
 def _check_label(check: str, lang: str) -> str:
-    return text(lang, "crit_no_blame") if check == "no_blame" else L.text(lang, f"crit_{check}")
+    return L.text(lang, "progress.crit_no_blame") if check == "no_blame" else L.text(lang, f"ui.crit_{check}")
 
 
 def _times(entry: Mapping[str, Any], lang: str, line: str | None = None) -> str:
     said = line or entry["text"]
-    return said if entry["of"] <= 1 else text(lang, "times", text=said, n=entry["count"], total=entry["of"])
+    return said if entry["of"] <= 1 else L.text(lang, "progress.times", text=said, n=entry["count"], total=entry["of"])
 
 
 def _cap(s: str) -> str:
@@ -248,37 +216,27 @@ def _cap(s: str) -> str:
 
 def practice_lines(found: Mapping[str, Any], lang: str) -> list[tuple[str, list[str]]]:
     """The three lists of ``practice()`` as (heading, lines), each with a kind line when it is empty."""
-    topic_lines = [_times(t, lang, text(lang, "topic_line", name=_cap(t["text"]), example=t["example"])
+    topic_lines = [_times(t, lang, L.text(lang, "progress.topic_line", name=_cap(t["text"]), example=t["example"])
                           if t["example"] else _cap(t["text"])) for t in found["topics"]]
     criteria_lines = [_times(c, lang) + (f". {c['help']}" if c["help"] else "") for c in found["criteria"]]
     return [
-        (text(lang, "practice_tips"), [_times(t, lang) for t in found["tips"]] or [text(lang, "none_tips")]),
-        (text(lang, "practice_topics"), topic_lines or [text(lang, "none_topics")]),
-        (text(lang, "practice_criteria"), criteria_lines or [text(lang, "none_criteria")]),
+        (L.text(lang, "progress.practice_tips"),
+         [_times(t, lang) for t in found["tips"]] or [L.text(lang, "progress.none_tips")]),
+        (L.text(lang, "progress.practice_topics"), topic_lines or [L.text(lang, "progress.none_topics")]),
+        (L.text(lang, "progress.practice_criteria"), criteria_lines or [L.text(lang, "progress.none_criteria")]),
     ]
 
 
 def practice_panel(reports: Sequence[Mapping[str, Any]], lang: str = "sv") -> Panel:
     """What to practise at work, as a panel; a friendly "play a round first" when there are no rounds."""
     if not reports:
-        return Panel(lang, text(lang, "practice_title"), (), text(lang, "no_rounds"))
+        return Panel(lang, L.text(lang, "progress.practice_title"), (), L.text(lang, "progress.no_rounds"))
     found = practice(reports, lang)
     items = tuple(Item(heading, "info", None, tuple(lines)) for heading, lines in practice_lines(found, lang))
-    return Panel(lang, text(lang, "practice_title"), items, counted(lang, "practice_based", len(reports)))
+    return Panel(lang, L.text(lang, "progress.practice_title"), items, counted(lang, "practice_based", len(reports)))
 
 
-# --- The printable summary: one set of facts, drawn as Markdown and as HTML ---
-
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
-_MD_LINE_START = re.compile(r"^([#+=-]|\d+[.)])")
-
-
-def md_escape(value: object) -> str:
-    """Text on one line that Markdown (and the HTML Markdown allows) shows exactly as written."""
-    flat = _MD_INLINE.sub(r"\\\1", " ".join(str(value).split()))
-    start = _MD_LINE_START.match(flat)
-    return flat[:start.end() - 1] + "\\" + flat[start.end() - 1:] if start else flat
-
+# --- The printable summary's facts (drawn as Markdown and HTML by orderlab.present.summary) ---
 
 def _best_pitch(reports: Sequence[Mapping[str, Any]]) -> tuple[Mapping[str, Any], Mapping[str, Any]] | None:
     best = None
@@ -295,33 +253,38 @@ REFLECTION_QUESTIONS: tuple[str, ...] = ("q1", "q2", "q3")
 
 def reflection_questions(lang: str) -> tuple[str, ...]:
     """Section 6's reflection questions in ``lang``."""
-    return tuple(L.section_text("REFLECTION", lang, key) for key in REFLECTION_QUESTIONS)
+    return tuple(L.text(lang, f"reflection.{key}") for key in REFLECTION_QUESTIONS)
 
 
 def _reflection(answers: Sequence[str], lang: str) -> tuple[str, list[tuple[str, str]]] | None:
     """The reflection questions the learner answered, with the answers, or None if none were."""
     pairs = [(q, str(a).strip()) for q, a in zip(reflection_questions(lang), answers, strict=False) if str(a).strip()]
-    return (L.section_text("REFLECTION", lang, "summary_title"), pairs) if pairs else None
+    return (L.text(lang, "reflection.summary_title"), pairs) if pairs else None
 
 
-def _facts(reports: Sequence[Mapping[str, Any]], lang: str, name: str, when: date | None,
+def summary_facts(reports: Sequence[Mapping[str, Any]], lang: str, name: str, when: date | None,
            reflection: Sequence[str] = ()) -> dict[str, Any]:
-    """Everything the summary says, as plain text (not yet escaped)."""
+    """Everything the printable summary says, as plain text (not yet escaped).
+
+    ``orderlab.present.summary`` draws it; ``name`` is the learner's alias, ``reflection`` their
+    answers to section 6's questions.
+    """
     L.check_lang(lang)
-    meta = ([text(lang, "summary_alias", name=name.strip())] if name.strip() else []) + (
-        [text(lang, "summary_date", date=when.isoformat())] if when else [])
-    facts: dict[str, Any] = {"title": text(lang, "summary_title"), "meta": meta, "empty": None}
-    facts["method"] = (text(lang, "summary_method"), [text(lang, f"method_{i}") for i in (1, 2, 3)])
+    meta = ([L.text(lang, "progress.summary_alias", name=name.strip())] if name.strip() else []) + (
+        [L.text(lang, "progress.summary_date", date=when.isoformat())] if when else [])
+    facts: dict[str, Any] = {"title": L.text(lang, "progress.summary_title"), "meta": meta, "empty": None}
+    facts["method"] = (L.text(lang, "progress.summary_method"),
+                       [L.text(lang, f"progress.method_{i}") for i in (1, 2, 3)])
     facts["reflection"] = _reflection(reflection, lang)
     if not reports:
-        facts["empty"] = text(lang, "summary_empty")
+        facts["empty"] = L.text(lang, "progress.summary_empty")
         return facts
     names = line_names(lang)
-    facts["played"] = text(lang, "summary_played", rounds=counted(lang, "rounds", len(reports)),
+    facts["played"] = L.text(lang, "progress.summary_played", rounds=counted(lang, "rounds", len(reports)),
                            scenarios=counted(lang, "scenarios", len({r.get("scenario") for r in reports})))
     facts["table"] = (
-        text(lang, "summary_rounds"),
-        [text(lang, "col_n"), text(lang, "col_scenario"), text(lang, "col_round"),
+        L.text(lang, "progress.summary_rounds"),
+        [L.text(lang, "progress.col_n"), L.text(lang, "progress.col_scenario"), L.text(lang, "progress.col_round"),
          *(names[s] for s in STEP_WEIGHTS), names["total"]],
         [[str(i), _title(str(r.get("scenario", "")), lang), str(r.get("round", 1)),
           *(str((_step(r, s) or {}).get("score", 0)) for s in STEP_WEIGHTS), str(r.get("total", 0))]
@@ -332,110 +295,17 @@ def _facts(reports: Sequence[Mapping[str, Any]], lang: str, name: str, when: dat
         lines = [f"{skill_label(s, lang)}: {pct(last[s], lang)}" for s in SKILLS]
     else:
         lines = [f"{skill_label(s, lang)}: {pct(first[s], lang)} → {pct(last[s], lang)}" for s in SKILLS]
-    facts["skills"] = (text(lang, "summary_skills_1" if len(reports) == 1 else "summary_skills_n"), lines)
-    facts["practice"] = (text(lang, "summary_practice"), practice_lines(practice(reports, lang), lang))
+    facts["skills"] = (L.text(lang,
+                              "progress.summary_skills_1" if len(reports) == 1 else "progress.summary_skills_n"), lines)
+    facts["practice"] = (L.text(lang, "progress.summary_practice"), practice_lines(practice(reports, lang), lang))
     best = _best_pitch(reports)
     if best:
         r, p = best
-        facts["pitch"] = (text(lang, "summary_pitch"),
-                          text(lang, "summary_pitch_meta", score=p.get("score", 0),
+        facts["pitch"] = (L.text(lang, "progress.summary_pitch"),
+                          L.text(lang, "progress.summary_pitch_meta", score=p.get("score", 0),
                                scenario=_title(str(r.get("scenario", "")), lang), round=r.get("round", 1)),
                           str(p["text"]))
     return facts
-
-
-def summary_markdown(reports: Sequence[Mapping[str, Any]], lang: str = "sv", *, name: str = "",
-                     when: date | None = None, reflection: Sequence[str] = ()) -> str:
-    """A short printable summary in Markdown: rounds, skills, what to practise, the best pitch, the method.
-
-    ``name`` (the learner's alias), ``when`` and ``reflection`` (answers to section 6's questions) are
-    optional; learner text is escaped.
-    """
-    f = _facts(reports, lang, name, when, reflection)
-    out = [f"# {md_escape(f['title'])}", ""]
-    if f["meta"]:
-        out += ["  \n".join(md_escape(m) for m in f["meta"]), ""]
-    if f["empty"]:
-        out += [md_escape(f["empty"]), ""]
-    else:
-        heading, header, rows = f["table"]
-        out += [md_escape(f["played"]), "", f"## {md_escape(heading)}", "",
-                "| " + " | ".join(md_escape(h) for h in header) + " |",
-                "|---:|---|" + "---:|" * (len(header) - 2)]
-        out += ["| " + " | ".join(md_escape(c) for c in row) + " |" for row in rows]
-        heading, lines = f["skills"]
-        out += ["", f"## {md_escape(heading)}", "", *(f"- {md_escape(line)}" for line in lines), ""]
-        heading, groups = f["practice"]
-        out += [f"## {md_escape(heading)}", ""]
-        for sub, lines in groups:
-            out += [f"### {md_escape(sub)}", "", *(f"- {md_escape(line)}" for line in lines), ""]
-        if "pitch" in f:
-            heading, meta, pitch = f["pitch"]
-            out += [f"## {md_escape(heading)}", "", f"*{md_escape(meta)}*", "", f"> {md_escape(pitch)}", ""]
-    if f["reflection"]:
-        heading, pairs = f["reflection"]
-        out += [f"## {md_escape(heading)}", ""]
-        for question, answer in pairs:
-            out += [f"### {md_escape(question)}", "", md_escape(answer), ""]
-    heading, steps = f["method"]
-    out += [f"## {md_escape(heading)}", "", *(f"{i}. {md_escape(s)}" for i, s in enumerate(steps, 1))]
-    return "\n".join(out) + "\n"
-
-
-_PAGE_CSS = (
-    "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:46em;margin:2em auto;padding:0 1em;"
-    "line-height:1.5;color:#1b1b1b}h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.4em}h3{font-size:1em}"
-    "table{border-collapse:collapse}th,td{border:1px solid #767676;padding:0.2em 0.6em;text-align:left}"
-    "td.n{text-align:right}blockquote{border-left:4px solid #005a9c;margin:0.5em 0;padding:0.2em 1em;"
-    "white-space:pre-wrap}@media print{body{margin:0;max-width:none}}"
-)
-
-
-def summary_html_body(reports: Sequence[Mapping[str, Any]], lang: str = "sv", *, name: str = "",
-                      when: date | None = None, reflection: Sequence[str] = ()) -> str:
-    """The summary as an HTML fragment (for showing in a notebook); every piece of text is escaped."""
-    f = _facts(reports, lang, name, when, reflection)
-    e = escape
-    out = [f'<div class="ol-summary-doc" lang="{e(lang)}">', f"<h1>{e(f['title'])}</h1>"]
-    if f["meta"]:
-        out.append("<p>" + "<br>".join(e(m) for m in f["meta"]) + "</p>")
-    if f["empty"]:
-        out.append(f"<p>{e(f['empty'])}</p>")
-    else:
-        heading, header, rows = f["table"]
-        out += [f"<p>{e(f['played'])}</p>", f"<h2>{e(heading)}</h2>", "<table><thead><tr>",
-                "".join(f'<th scope="col">{e(h)}</th>' for h in header), "</tr></thead><tbody>"]
-        out += ["<tr>" + "".join(f'<td{"" if i == 1 else " class=n"}>{e(c)}</td>' for i, c in enumerate(row))
-                + "</tr>" for row in rows]
-        out.append("</tbody></table>")
-        heading, lines = f["skills"]
-        out += [f"<h2>{e(heading)}</h2>", "<ul>", *(f"<li>{e(line)}</li>" for line in lines), "</ul>"]
-        heading, groups = f["practice"]
-        out.append(f"<h2>{e(heading)}</h2>")
-        for sub, lines in groups:
-            out += [f"<h3>{e(sub)}</h3>", "<ul>", *(f"<li>{e(line)}</li>" for line in lines), "</ul>"]
-        if "pitch" in f:
-            heading, meta, pitch = f["pitch"]
-            out += [f"<h2>{e(heading)}</h2>", f"<p><em>{e(meta)}</em></p>",
-                    f"<blockquote>{e(pitch.strip())}</blockquote>"]
-    if f["reflection"]:
-        heading, pairs = f["reflection"]
-        out.append(f"<h2>{e(heading)}</h2>")
-        for question, answer in pairs:
-            out += [f"<h3>{e(question)}</h3>", f'<p style="white-space:pre-wrap">{e(answer)}</p>']
-    heading, steps = f["method"]
-    out += [f"<h2>{e(heading)}</h2>", "<ol>", *(f"<li>{e(s)}</li>" for s in steps), "</ol>", "</div>"]
-    return "\n".join(out)
-
-
-def summary_html(reports: Sequence[Mapping[str, Any]], lang: str = "sv", *, name: str = "",
-                 when: date | None = None, reflection: Sequence[str] = ()) -> str:
-    """The summary as a whole HTML page to save and print; every piece of text is escaped."""
-    body = summary_html_body(reports, lang, name=name, when=when, reflection=reflection)
-    return (f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{escape(text(lang, 'summary_title'))}</title>\n<style>{_PAGE_CSS}</style>\n</head>\n"
-            f"<body>\n{body}\n</body>\n</html>\n")
 
 
 __all__ = [
@@ -443,14 +313,12 @@ __all__ = [
     "PITCH_CHECKS",
     "REFLECTION_QUESTIONS",
     "SKILLS",
-    "STRINGS",
     "TIP_KEYS",
     "WORKSHOP",
     "counted",
     "history",
     "history_alt",
     "line_names",
-    "md_escape",
     "pct",
     "pitch_checks",
     "practice",
@@ -462,10 +330,7 @@ __all__ = [
     "skill_label",
     "skills",
     "skills_alt",
-    "summary_html",
-    "summary_html_body",
-    "summary_markdown",
-    "text",
+    "summary_facts",
     "weakest",
     "weakest_line",
 ]

@@ -11,9 +11,9 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from . import lang as L
+from . import findings as F
+from .terms import FLAGS, FORMS
 from .understanding import Analysis, Context, analyse
-from .understanding.clauses import FLAGS, FORMS
 from .understanding.vocabulary import Vocabulary
 
 POINTS = {"open": 2, "closed": 1, "reflection": 1, "topic": 1, "follow_up": 1,
@@ -30,49 +30,17 @@ class Finding(NamedTuple):
     key: str
     params: tuple[tuple[str, object], ...] = ()
 
+    @property
+    def finding(self) -> F.Finding:
+        """The reason as stored and shown: its key, with the points among its parameters."""
+        return F.Finding.of(self.key, **dict(self.params), points=self.points)
+
     def text(self, lang: str) -> str:
         """The reason as a sentence in ``lang``."""
-        return _render(self, lang)
+        return self.finding.text(lang)
 
     def to_dict(self) -> dict:
         return {"rule": self.rule, "points": self.points, "key": self.key, "params": dict(self.params)}
-
-
-def _render(f: Finding, lang: str) -> str:
-    params = dict(f.params)
-    if "topics" in params:
-        params["topics"] = topic_list(lang, params["topics"], params.pop("evidence", None),  # type: ignore[arg-type]
-                                      in_sentence=True)
-    if "topic" in params:
-        params["topic"] = L.topic_objects(lang)[str(params["topic"])]
-    if f.key == "suggest_open":
-        params["example"] = L.open_rewrite(lang, params.pop("for_topic", None))  # type: ignore[arg-type]
-    return L.text(lang, f.key, points=f.points, **params)
-
-
-def topic_list(lang: str, topics: Sequence[str], evidence: Sequence[Sequence[str]] | None = None,
-               in_sentence: bool = False) -> str:
-    """Topic names joined for a list ("Ämnen: syfte, budget"), each with the words that carried it when known.
-
-    ``in_sentence`` gives the forms a sentence needs, the last joined with "och"/"and": "Du frågar om
-    syftet och budgeten".
-    """
-    names = L.topic_objects(lang) if in_sentence else L.topic_names(lang)
-    parts = []
-    for i, t in enumerate(topics):
-        words = evidence[i] if evidence and i < len(evidence) else ()
-        quoted = ", ".join(L.text(lang, "quoted", word=w) for w in words)
-        parts.append(L.text(lang, "topic_with_evidence", topic=names[t], words=quoted) if words else names[t])
-    if in_sentence:
-        return join_and(lang, parts)
-    return ", ".join(parts)
-
-
-def join_and(lang: str, parts: Sequence[str]) -> str:
-    """Parts joined as a sentence lists them: "a, b och c", "a, b and c"."""
-    if len(parts) < 2:
-        return "".join(parts)
-    return L.text(lang, "list_and", first=", ".join(parts[:-1]), last=parts[-1])
 
 
 class QuestionScore(NamedTuple):
@@ -94,9 +62,9 @@ class QuestionScore(NamedTuple):
         return self.analysis.act
 
     @property
-    def feedback(self) -> tuple[str, ...]:
-        """Every finding's reason, as sentences in the turn's language."""
-        return tuple(f.text(self.lang) for f in self.findings)
+    def feedback(self) -> tuple[F.Finding, ...]:
+        """Every finding's reason, as keys and parameters (``findings.texts`` makes the sentences)."""
+        return tuple(f.finding for f in self.findings)
 
     def as_guidance(self) -> QuestionScore:
         """This proposal scored as guiding: the penalty for pushing a solution becomes credit."""
@@ -111,7 +79,7 @@ class QuestionScore(NamedTuple):
             "flags": list(self.flags),
             "topics": list(self.topics),
             "points": self.points,
-            "feedback": list(self.feedback),
+            "feedback": list(F.texts(self.feedback, self.lang)),
             "act": self.act,
             "evidence": {t.topic: list(t.evidence) for t in self.analysis.topics},
         }
@@ -132,7 +100,7 @@ def score_analysis(a: Analysis) -> QuestionScore:
     findings: list[Finding] = []
     if a.other_language:
         findings.append(Finding("other_language", 0, "reason_other_language",
-                                (("other", L.text(a.lang, f"language_{a.other_language}")),)))
+                                (("other", a.other_language),)))
     if a.reflection:
         findings.append(_finding("reflection", "reason_reflection"))
     elif a.act == "small_talk" and a.form == "none":

@@ -25,6 +25,7 @@ from .questions import QuestionScore
 from .scenario import Fact, FactItem, Scenario
 from .text import normalise, words
 from .understanding import Context
+from .understanding import lang as W
 from .understanding.features import featuriser
 from .understanding.langid import MARKERS
 
@@ -153,15 +154,15 @@ class Requester:
         if a.permission:
             if self.purpose_known:
                 self.permission = True
-                return L.text(lang, "reply_permission_yes"), None, "permission_yes", None
-            return L.text(lang, "reply_permission_wait"), None, "permission_wait", None
+                return L.text(lang, "ui.reply_permission_yes"), None, "permission_yes", None
+            return L.text(lang, "ui.reply_permission_wait"), None, "permission_wait", None
         if question.reflection and question.form == "none":
-            return L.text(lang, "reply_reflection"), None, "reflection", None
+            return L.text(lang, "ui.reply_reflection"), None, "reflection", None
         if a.act == "small_talk":
-            return L.text(lang, "reply_small_talk"), None, "small_talk", None
+            return L.text(lang, "ui.reply_small_talk"), None, "small_talk", None
         if question.form == "none":
             # A statement, even one that mentions a topic, gives the requester nothing to answer.
-            return L.text(lang, "reply_not_question"), None, "not_a_question", None
+            return L.text(lang, "ui.reply_not_question"), None, "not_a_question", None
         if a.act == "follow_up" and a.refers_to in self.facts:
             return self._go_on(a.refers_to, words(normalise(question.text)))
         level = FULL if question.form == "open" else SHORT
@@ -220,7 +221,7 @@ class Requester:
                 return self._as_i_said(topic, best)
             again = best.short[self.lang]
             text, _, _, item = self._say(topic, more[0], level)
-            return L.text(self.lang, "reply_repeat_more", answer=again, more=text), topic, "deeper", item
+            return L.text(self.lang, "ui.reply_repeat_more", answer=again, more=text), topic, "deeper", item
         untold = self._untold(topic, level)
         if not untold:
             return self._as_i_said(topic, best)
@@ -232,7 +233,7 @@ class Requester:
         if item.id in self.told_before.get(topic, ()):
             # Told in an earlier round: she says so, briefly, rather than word for word again.
             told[item.id] = FULL
-            return L.text(self.lang, "reply_as_last_time", answer=item.short[self.lang]), topic, kind, item.id
+            return L.text(self.lang, "ui.reply_as_last_time", answer=item.short[self.lang]), topic, kind, item.id
         told[item.id] = max(told.get(item.id, 0), level)
         if level == FULL:
             return self._vary(item.full[self.lang]), topic, kind, item.id
@@ -252,11 +253,11 @@ class Requester:
     def _as_i_said(self, topic: str, item: FactItem | None = None) -> tuple[str, str, str, str | None]:
         """Nothing new remains on the topic: say so, and hint at what has not been asked if trust allows."""
         fact: Fact = self.facts[topic]
-        text = L.text(self.lang, "reply_repeat", answer=(item or fact.items[0]).short[self.lang])
+        text = L.text(self.lang, "ui.reply_repeat", answer=(item or fact.items[0]).short[self.lang])
         if self.trust >= HINT_TRUST:
             unasked = [t for t in self.scenario.key_topics if t not in self.asked and t not in self.told]
             if unasked:
-                text = f"{text} {L.text(self.lang, f'hint_{unasked[0]}')}"
+                text = f"{text} {L.text(self.lang, f'ui.hint_{unasked[0]}')}"
         return text, topic, "repeat", None
 
     def _proposal(self) -> tuple[str, None, str]:
@@ -281,6 +282,7 @@ class Requester:
 
 
 def _content_stems(lang: str, text_words: list[str]) -> set[str]:
+    lang = W.code(lang)  # a language that borrows another's scorer data reads with it
     stem = featuriser(lang).stem
     small = MARKERS[lang]
     return {stem(w) for w in text_words if len(w) >= _MATCH_LETTERS and w not in small}

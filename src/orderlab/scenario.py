@@ -14,23 +14,15 @@ from typing import Any
 import yaml
 
 from .errors import Problem, ScenarioError
-from .lang import LANGUAGES
+from .lang import builtin_languages
+from .lang import languages as known_languages
+from .terms import BANDS, FIRST_SCENARIO, PITCH_READ, TOPICS
 
-TOPICS: tuple[str, ...] = (
-    "purpose", "audience", "end_customer", "success", "deadline",
-    "budget", "constraints", "stakeholders", "history", "format",
-)
 FUNCTIONS: tuple[str, ...] = (
     "communication", "it", "hr", "finance", "facilities", "administration",
 )
-BANDS: tuple[str, ...] = ("weak", "fair", "strong")
-FIRST_SCENARIO = "school-brochure"
 MIN_ITEMS = 2  # items a key topic needs
 MIN_PHRASINGS = 3  # questions per language that must reach the hidden need
-# The pitch criteria a scenario may add words to (pitch.py scores them).
-PITCH_CRITERIA: tuple[str, ...] = (
-    "acknowledge", "purpose", "end_customer", "evidence", "proposal", "invite", "blame",
-)  # the course's introductory scenario: pickers offer it first
 
 Text = dict[str, str]
 Words = dict[str, tuple[str, ...]]
@@ -458,13 +450,14 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
     if not isinstance(data, dict):
         raise ScenarioError([Problem(source, "(file)", f"should be a mapping, not {_kind_of(data)}")])
     langs = data.get("languages")
-    languages = tuple(x for x in langs if isinstance(x, str)) if isinstance(langs, list) and langs else LANGUAGES
+    named = isinstance(langs, list) and langs
+    languages = tuple(x for x in langs if isinstance(x, str)) if named else builtin_languages()
     r = _Reader(source, languages)
     r.get(data, "languages", "", list)
     if isinstance(langs, list) and any(not isinstance(x, str) for x in langs):
         r.problem("languages", "should be a list of language codes such as sv and en")
     for lang in languages:
-        r.choice(lang, "languages", LANGUAGES)
+        r.choice(lang, "languages", known_languages())
     sid = r.get(data, "id", "", str)
     if sid is not None and not sid.replace("-", "").isalnum():
         r.problem("id", "should contain only letters, digits and '-'")
@@ -546,7 +539,7 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
     raw_words = r.get(data, "pitch_words", "", dict, default={})
     pitch_words = {k: r.words(raw_words, k, "pitch_words") for k in raw_words}
     for k in raw_words:
-        r.choice(k, f"pitch_words.{k}", PITCH_CRITERIA)
+        r.choice(k, f"pitch_words.{k}", PITCH_READ)
     evidence = tuple(
         r.text_value(e, f"evidence[{i}]")
         for i, e in enumerate(r.get(data, "evidence", "", list) or [])

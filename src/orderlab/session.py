@@ -18,6 +18,7 @@ from . import consequences as C
 from . import delivery as D
 from . import lang as L
 from . import scenario as S
+from . import terms as T
 from .conversation import ConversationScore, score_conversation
 from .errors import InputError
 from .pitch import PitchScore, score_pitch
@@ -26,12 +27,11 @@ from .requester import Reply, Requester
 from .text import normalise, words
 from .understanding import vocabulary as V
 
-STEPS: tuple[str, ...] = ("consult", "deliver", "influence", "done")
-WEIGHTS: dict[str, int] = {"questions": 40, "delivery": 30, "pitch": 30}
+STEPS: tuple[str, ...] = (*T.STEPS, "done")  # where a round is: a step of the method, or done
+WEIGHTS: dict[str, int] = dict(zip(T.SCORED_STEPS, (40, 30, 30), strict=True))  # questions, delivery, pitch
 MAX_QUESTIONS = 12
 ROUNDS = 2  # rounds the course plays: the order, then the next order
-STEP_NAMES = {"consult": "step_consult", "deliver": "step_deliver", "influence": "step_influence",
-              "done": "report_title"}
+STEP_NAMES = {**T.STEP_LABELS, "done": "report_title"}
 
 
 def band(score: int, blame: bool = False, delivered: str = "as_ordered") -> str:
@@ -47,7 +47,8 @@ class Exchange:
     reply: Reply
 
     def to_dict(self) -> dict:
-        return {**self.question.to_dict(), "reply": self.reply.text, "reply_kind": self.reply.kind,
+        return {**self.question.to_dict(), "feedback": [f.to_dict() for f in self.question.feedback],
+                "reply": self.reply.text, "reply_kind": self.reply.kind,
                 "answered": self.reply.answered, "trust": self.reply.trust, "patience": self.reply.patience,
                 "trust_change": self.reply.trust_change, "trust_why": self.reply.why}
 
@@ -148,7 +149,7 @@ class Session:
         if question.analysis.other_language:
             # Read in the wrong language, the turn would be misunderstood: say so, and spend nothing.
             raise InputError(self.lang, "other_language",
-                             other=L.text(self.lang, f"language_{question.analysis.other_language}"))
+                             other=L.text(self.lang, f"ui.language_{question.analysis.other_language}"))
         reply = self.requester.reply(question)
         if reply.kind in ("guided_accept", "guided_hold"):
             question = question.as_guidance()
@@ -224,7 +225,7 @@ class Session:
 
     def _require(self, step: str) -> None:
         if self.step != step:
-            raise InputError(self.lang, "wrong_step", step=L.text(self.lang, STEP_NAMES[step]))
+            raise InputError(self.lang, "wrong_step", step=L.text(self.lang, f"ui.{STEP_NAMES[step]}"))
 
     # --- Results ---
     def step_scores(self) -> dict[str, int]:
@@ -252,7 +253,8 @@ class Session:
                                  "trust": _trust(self.delivery_trust)}
         if self.influence:
             inf = self.influence
-            steps["pitch"] = {**inf.pitch.to_dict(), "band": inf.band, "reaction": inf.reaction, "text": inf.text,
+            steps["pitch"] = {**inf.pitch.to_dict(), "feedback": [f.to_dict() for f in inf.pitch.feedback],
+                              "band": inf.band, "reaction": inf.reaction, "text": inf.text,
                               "reaction_kind": inf.reaction_kind, "capped": inf.capped, "trust": _trust(inf.trust)}
         return {
             "scenario": self.scenario.id,

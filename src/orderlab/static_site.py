@@ -12,9 +12,9 @@ file the browser fetches comes from the build, which reaches only the package re
 
 Binary packages the lock names (sqlite3, numpy, matplotlib, ...) are not on these registries and
 are not hosted; the lock keeps their entries but nothing the course loads depends on them. So the
-browser has no ``sqlite3`` and no matplotlib: results stay in memory (the app says so) and charts
-fall back to text. Downloads are cached in ``.site-cache/`` inside the project; a build whose
-inputs did not change since the last one is skipped.
+browser has no ``sqlite3``: results stay in memory (the app says so). The charts need no binary
+package: ``orderlab.present.charts`` draws them as SVG in pure Python. Downloads are cached in
+``.site-cache/`` inside the project; a build whose inputs did not change since the last one is skipped.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ PYTHON_VERSION = "3.12"  # Pyodide 0.27's Python
 KERNEL_NEEDS = ("micropip", "ipython", "jedi")
 # The course's own packages in the browser, with the dependencies they need there (not the ones
 # their metadata lists: ipywidgets' widgetsnbextension shim comes with the kernel, and orderlab's
-# server-side ones, Jupyter, Voila and matplotlib, have no use in the browser).
+# server-side ones, Jupyter and Voila, have no use in the browser).
 COURSE_PACKAGES = {
     "orderlab": ("pyyaml", "snowballstemmer", "ipywidgets", "anywidget"),
     "pyyaml": (),
@@ -64,6 +64,8 @@ CONTENTS = ("notebooks",)
 PINNED = {"ipython": "9.15.0"}
 UNAVAILABLE = ("ssl", "sqlite3")  # binary modules the kernel asks for; see lite_config
 INPUTS = ("src/orderlab", "notebooks", "pyproject.toml")
+STAMP = "orderlab-site.json"  # what the site was built from; its "build" is named in every Voici page
+BUILD_META = "orderlab-build"
 
 
 def log(text: str) -> None:
@@ -274,12 +276,14 @@ def font_awesome(cache: Path, dest: Path) -> None:
         shutil.copy2(font, dest / "webfonts" / font.name)
 
 
-def localise_pages(site: Path) -> int:
+def localise_pages(site: Path, build: str = "") -> int:
     """Point every Voici page at the site's own copies: Pyodide, the kernel's wheel index, Font Awesome.
 
     A Voici page embeds JupyterLite's settings, whose ``./`` paths the kernel resolves against the
     page's own address (``voici/render/...``), not the site's root; the page's ``baseUrl`` is the way
-    back to the root. The Font Awesome links go to the copy under ``static/``.
+    back to the root. The Font Awesome links go to the copy under ``static/``. Each page names the
+    ``build`` it belongs to, so that a page kept by a browser's cache after an update can tell
+    (``orderlab.ui.page_info``).
     """
     changed = 0
     for page in (site / "voici").rglob("*.html"):
@@ -293,6 +297,9 @@ def localise_pages(site: Path) -> int:
         new = new.replace('"pipliteWheelUrl": "./', f'"pipliteWheelUrl": "{root}')
         new = re.sub(r'https://cdn\.jsdelivr\.net/npm/@fortawesome/fontawesome-free@[^/"]*/css/',
                      f"{root}static/fontawesome/css/", new)
+        if build:
+            meta = f'<meta name="{BUILD_META}" content="{build}" data-stamp="{root}{STAMP}">'
+            new = new.replace("<head>", f"<head>\n{meta}", 1)
         if new != text:
             page.write_text(new, encoding="utf-8")
             changed += 1
@@ -333,7 +340,7 @@ def build(output: Path | None = None, cache: Path | None = None, force: bool = F
     """Build the site into ``output`` (``site/``); skip it when its inputs have not changed."""
     output = output or ROOT / "site"
     cache = cache or ROOT / ".site-cache"
-    stamp = output / "orderlab-site.json"
+    stamp = output / STAMP
     key = fingerprint()
     if not force and stamp.exists() and json.loads(stamp.read_text(encoding="utf-8")).get("inputs") == key:
         log(f"{output} is up to date")
@@ -352,12 +359,13 @@ def build(output: Path | None = None, cache: Path | None = None, force: bool = F
             "--lite-dir", lite, "--output-dir", work / "out", *folders, "--no-sourcemaps", cwd=lite)
         font_awesome(cache, staging / "static" / "fontawesome")
         shutil.copytree(staging / "static", work / "out" / "static", dirs_exist_ok=True)
-        log(f"{localise_pages(work / 'out')} Voici pages pointed at the site's own files")
+        log(f"{localise_pages(work / 'out', key[:16])} Voici pages pointed at the site's own files")
         # Voici registers JupyterLite's service worker whatever the settings say; see lite_config.
         for worker in (work / "out").rglob("service-worker.js"):
             worker.unlink()
-        (work / "out" / "orderlab-site.json").write_text(
-            json.dumps({"inputs": key, "pyodide": PYODIDE_VERSION, "notes": notes}, indent=1), encoding="utf-8")
+        (work / "out" / STAMP).write_text(json.dumps(
+            {"inputs": key, "build": key[:16], "pyodide": PYODIDE_VERSION, "notes": notes}, indent=1),
+            encoding="utf-8")
         if output.exists():
             shutil.rmtree(output)
         shutil.move(work / "out", output)

@@ -8,6 +8,8 @@ served at all, and nothing the participant server answers may name a workshop co
 
 from __future__ import annotations
 
+import base64
+import json
 import os
 import shutil
 import socket
@@ -15,6 +17,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -65,6 +68,44 @@ def raw_get(host: str, port: int, path: str) -> int:
         s.sendall(f"GET /{path} HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: close\r\n\r\n".encode())
         first = s.makefile("rb").readline().decode()
     return int(first.split()[1])
+
+
+def raw_request(host: str, port: int, target: str, websocket: bool = False) -> tuple[int, bytes]:
+    """Status and body of ``GET target`` sent as typed; with ``websocket``, as a WebSocket handshake
+    (101 means the server took the connection). A refused connection is status 0."""
+    extra = ""
+    if websocket:
+        key = base64.b64encode(os.urandom(16)).decode()
+        extra = (f"Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
+                 "Sec-WebSocket-Version: 13\r\n")
+    try:
+        s = socket.create_connection((host, port), timeout=60)
+    except ConnectionRefusedError:
+        return 0, b""
+    with s:
+        close = "" if websocket else "Connection: close\r\n"
+        s.sendall(f"GET {target} HTTP/1.1\r\nHost: {host}:{port}\r\n{close}{extra}\r\n".encode())
+        reply = s.makefile("rb")
+        status = int(reply.readline().split()[1])
+        return status, b"" if websocket or status == 101 else reply.read()
+
+
+def replay_execution(url: str, kernel_id: str) -> bytes:
+    """Ask Voila's execution socket at ``url`` to run ``kernel_id``'s notebook; everything it answers in 5 s."""
+    from websockets.exceptions import ConnectionClosed
+    from websockets.sync.client import connect
+
+    answers: list[bytes] = []
+    with connect(url, open_timeout=30) as ws:
+        ws.send(json.dumps({"action": "execute", "payload": {"kernel_id": kernel_id}}))
+        deadline = time.monotonic() + 5
+        try:
+            while time.monotonic() < deadline:
+                message = ws.recv(timeout=max(0.1, deadline - time.monotonic()))
+                answers.append(message.encode() if isinstance(message, str) else message)
+        except (TimeoutError, ConnectionClosed):
+            pass
+    return b"".join(answers)
 
 
 @pytest.fixture(scope="module", params=["workshop", "room"])
@@ -158,3 +199,41 @@ def test_a_participant_page_cannot_load_the_dashboard_and_the_facilitator_can(br
         assert "1" in facilitator.locator(".ol-counts").inner_text()  # the one participant in progress
     finally:
         context.close()
+
+
+def test_replayed_dashboard_requests_from_the_room_are_refused(browser, served):
+    """Every request the facilitator's dashboard made (the page, its kernel's socket that carries the CSV
+    export and the delete), replayed from 127.0.0.1's neighbour 127.0.0.2: the dashboard's server is not
+    there, and the participants' server neither opens the socket nor answers with the dashboard's data."""
+    context = browser.new_context()
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(
+        "http://127.0.0.1") else route.abort())
+    made: list[str] = []
+    try:
+        page = context.new_page()
+        page.on("request", lambda r: made.append(r.url))
+        page.on("websocket", lambda ws: made.append(ws.url))
+        page.goto(f"http://127.0.0.1:{served['dashboard']}/?workshop={served['code']}", timeout=60_000)
+        page.locator(".ol-counts .ol-total").wait_for(timeout=60_000)
+        page.locator("button.ol-export").click()
+        page.locator("a.ol-download").wait_for(timeout=60_000)
+    finally:
+        context.close()
+    origin = f"127.0.0.1:{served['dashboard']}"
+    targets = {(parts.path + (f"?{parts.query}" if parts.query else ""), parts.scheme == "ws")
+               for parts in map(urlsplit, made) if parts.netloc == origin}
+    sockets = [target for target, ws in targets if ws and "/api/kernels/" in target]
+    assert sockets, made  # the kernel's socket was among them: what a delete or an export travels over
+    assert (f"/?workshop={served['code']}", False) in targets
+    for target, websocket in sorted(targets):
+        assert raw_request(PARTICIPANT, served["dashboard"], target, websocket)[0] == 0, target
+        status, body = raw_request(PARTICIPANT, served["port"], target, websocket)
+        if status == 101:  # Voila's execution socket opens for any id, but this server has no such kernel
+            assert "/voila/execution/" in target, target
+            body = replay_execution(f"ws://{PARTICIPANT}:{served['port']}{target}", target.rsplit("/", 1)[1])
+            assert b"execution_result" not in body, target
+        # (the code itself may come back: the tree page repeats the address it was asked for)
+        assert not any(data in body for data in (b"ol-counts", b"Hemlig grupp", b"ol-gallery")), target
+    # Still refused when forged: the dashboard's kernel socket on the participants' server.
+    for target in sockets:
+        assert raw_request(PARTICIPANT, served["port"], target, websocket=True)[0] in (403, 404), target

@@ -76,7 +76,7 @@ def test_with_no_lrs_the_static_page_says_results_stay_in_the_page_and_offers_th
     page.click("button.ol-join")
     page.locator(".ol-question input").fill(QUESTION)
     page.click("button.ol-send")
-    page.locator(".ol-lrs").get_by_text(L.text("sv", "xapi_storage_page")).wait_for(timeout=30_000)
+    page.locator(".ol-lrs").get_by_text(L.text("sv", "ui.xapi_storage_page")).wait_for(timeout=30_000)
     link = page.locator("a.ol-lrs-download")
     assert link.get_attribute("download") == "orderlab-results.json"
     with page.expect_download() as download:
@@ -99,12 +99,12 @@ def test_when_the_lrs_is_down_the_static_page_plays_on_says_so_once_and_sends_la
         box.fill(question)
         page.click("button.ol-send")
         replies.nth(number).wait_for(timeout=30_000)  # the learner plays on
-    offline = L.text("sv", "xapi_offline")
+    offline = L.text("sv", "ui.xapi_offline")
     assert page.locator(".ol-lrs").inner_text().count(offline) == 1
     site_lrs.start()
     box.fill(asked[2])
     page.click("button.ol-send")
-    page.locator(".ol-lrs").get_by_text(L.text("sv", "xapi_delivered")).wait_for(timeout=30_000)
+    page.locator(".ol-lrs").get_by_text(L.text("sv", "ui.xapi_delivered")).wait_for(timeout=30_000)
     facilitator = Config(endpoint=site_lrs.endpoint,
                          auth=basic_auth("facilitator", site_lrs.passwords["facilitator"]))
     found = [s for s in read_statements(facilitator, urllib_transport(), registration=X.registration("workshop"))

@@ -65,7 +65,7 @@ def test_question_enter_reply_and_loop_to_next_order(browser, roleplay_url, lang
         transcript = page.locator(".ol-transcript")
         transcript.get_by_text(SCENARIO.facts["purpose"].full[lang][:60]).wait_for()
         assert page.locator(".ol-question input").input_value() == ""
-        assert page.locator(".ol-score").inner_text().count(orderlab.lang.text(lang, "form_open")) >= 1
+        assert page.locator(".ol-score").inner_text().count(orderlab.lang.text(lang, "ui.form_open")) >= 1
 
         confirm_and_deliver(page, lang)
         page.locator(".ol-pitch textarea").fill(STRONG_PITCH[lang])

@@ -78,6 +78,8 @@ def test_two_participants_then_the_dashboard_shows_both_as_text(browser, worksho
             page.wait_for_timeout(300)
             assert dialogs == [] and first[2] == [] and second[2] == []
             assert page.locator("img.ol-chart-scores").get_attribute("alt")
+            # the chart is an SVG drawn by the package: the browser decodes it as an image
+            assert page.locator("img.ol-chart-scores").evaluate("i => i.complete && i.naturalWidth > 0")
         finally:
             context.close()
     finally:

@@ -1,76 +1,188 @@
-"""Swedish and English: word lists for the scorers and every string a learner sees.
+"""Every string a learner sees, in every language: one message catalogue per language, as data.
 
-Both languages define the same keys; ``tests/test_lang.py`` holds them to that.
+Each language is one file ``<code>.yaml`` in this folder (or in a folder named by ``ORDERLAB_LANG_PATH``,
+several separated by ``os.pathsep``): a ``language`` block (code, name, the order of the language menu,
+and which language's scorer data it reads turns with: ``understanding``), then namespaces of keys
+(``ui.start``, ``exercises.band_strong``, ``progress.pct``, ...). ``text(lang, "ns.key", **params)`` is
+the one lookup. Languages are the catalogues found, so a third language is a new file, no Python.
+
+Why YAML and not gettext/Babel: the scenarios are YAML already, read and checked the same way with a
+message that names the file and the key; there is no compile step (.po to .mo) to forget, and it runs
+as is in Pyodide; keys, not source strings, because neither language is the "source" one: both are
+first-class, and a wording change in one must not orphan the other. The scorer's word lists are not
+here: they are data for reading turns (``orderlab.understanding.lang``), not text anyone is shown.
 """
 
 from __future__ import annotations
 
-from types import ModuleType
+import os
+import re
+import string
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
-from . import en, sv
-
-LANGUAGES: tuple[str, ...] = ("sv", "en")
-_MODULES: dict[str, ModuleType] = {"sv": sv, "en": en}
-
-
-# per-module string tables
-SECTIONS: tuple[str, ...] = ("EXERCISES", "PROGRESS", "PROGRESS_VIEW", "ANSWER_FORMS", "EXERCISE_FORMS", "MODEL_ROUND",
-                             "REFLECTION")
-
-
-def strings(section: str) -> dict[str, dict[str, str]]:
-    """One module's string table in both languages: ``{"sv": {...}, "en": {...}}``."""
-    if section not in SECTIONS:
-        raise ValueError(f"unknown string table {section!r}: choose one of {', '.join(SECTIONS)}")
-    return {code: getattr(module, section) for code, module in _MODULES.items()}
+ENV = "ORDERLAB_LANG_PATH"
+BUILTIN = Path(__file__).parent
+_KEY = re.compile(r"[a-z][a-z0-9_]*\Z")
+_LANGUAGE_FIELDS = {"code": str, "name": str, "order": int, "understanding": str}
 
 
-def section_text(section: str, lang: str, key: str, **values: object) -> str:
-    """The string ``key`` of one module's table (``strings(section)``) in ``lang``, filled in."""
-    template = strings(section)[check_lang(lang)][key]
-    return template.format(**values) if values else template
+class CatalogueError(ValueError):
+    """A catalogue that cannot be used: the message names the file and the key."""
+
+    def __init__(self, path: Path | str, where: str, reason: str):
+        self.path, self.where, self.reason = str(path), where, reason
+        super().__init__(f"{path}: {where}: {reason}")
+
+
+def search_path() -> tuple[Path, ...]:
+    """The folders searched for catalogues: this package's, then those of ``ORDERLAB_LANG_PATH``."""
+    extra = [Path(p) for p in os.environ.get(ENV, "").split(os.pathsep) if p]
+    return (BUILTIN, *extra)
+
+
+@lru_cache(maxsize=8)
+def _files(dirs: tuple[Path, ...]) -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for folder in dirs:
+        for path in sorted(folder.glob("*.yaml")):
+            found.setdefault(path.stem, path)  # the first folder wins: a search path cannot replace sv
+    return found
+
+
+def _read(path: Path) -> Any:
+    import yaml  # first needed here, not at import
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    except OSError as exc:
+        raise CatalogueError(path, "(file)", f"cannot be read: {exc.strerror or exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(file)"
+        raise CatalogueError(path, where, f"is not valid YAML: {getattr(exc, 'problem', None) or exc}") from None
+
+
+def validate(data: Any, path: Path | str, code: str) -> dict[str, dict[str, Any]]:
+    """Check one parsed catalogue; raise ``CatalogueError`` naming the file and the first bad key."""
+    if not isinstance(data, dict):
+        raise CatalogueError(path, "(file)", "should be a mapping of namespaces")
+    head = data.get("language")
+    if not isinstance(head, dict):
+        raise CatalogueError(path, "language", "is missing: name the language (code, name, order, understanding)")
+    for field, kind in _LANGUAGE_FIELDS.items():
+        if not isinstance(head.get(field), kind) or head[field] in ("", None):
+            raise CatalogueError(path, f"language.{field}", f"should be a {'number' if kind is int else 'text'}")
+    if head["code"] != code:
+        raise CatalogueError(path, "language.code", f"is {head['code']!r}, but the file is named for {code!r}")
+    for ns, table in data.items():
+        if ns == "language":
+            continue
+        if not isinstance(ns, str) or not _KEY.match(ns) or not isinstance(table, dict):
+            raise CatalogueError(path, str(ns), "should be a namespace: a name, then a mapping of keys to text")
+        for key, value in table.items():
+            where = f"{ns}.{key}"
+            if not isinstance(key, str) or not _KEY.match(key):
+                raise CatalogueError(path, where, "is not a key: use lower-case letters, digits and _")
+            if not isinstance(value, str):  # empty is allowed: exercises.status_info shows no word
+                raise CatalogueError(path, where, f"should be text, not {type(value).__name__}")
+            try:
+                placeholders(value)
+            except ValueError as exc:
+                raise CatalogueError(path, where, f"has a broken {{placeholder}}: {exc}") from None
+    return data
+
+
+def placeholders(template: str) -> frozenset[str]:
+    """The ``{names}`` a template needs."""
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name is not None)
+
+
+@lru_cache(maxsize=16)
+def _load(path: Path, code: str) -> dict[str, dict[str, Any]]:
+    return validate(_read(path), path, code)
+
+
+def catalogue(lang: str) -> Mapping[str, Mapping[str, Any]]:
+    """The whole catalogue of ``lang``, read and checked once."""
+    files = _files(search_path())
+    if lang not in files:
+        raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(languages())}")
+    return _load(files[lang], lang)
+
+
+def languages() -> tuple[str, ...]:
+    """The codes of every catalogue found, in the order of the language menu."""
+    files = _files(search_path())
+    return tuple(sorted(files, key=lambda c: (_load(files[c], c)["language"]["order"], c)))
+
+
+def builtin_languages() -> tuple[str, ...]:
+    """The languages shipped with the course: its own content (exercises, model answers, scenarios that
+    name no ``languages``) is written in each of them; a catalogue on ``ORDERLAB_LANG_PATH`` adds none."""
+    return tuple(code for code in languages() if _files(search_path())[code].parent == BUILTIN)
 
 
 def check_lang(lang: str) -> str:
-    """Return ``lang`` if it is supported, else raise ``ValueError`` naming the choices."""
-    if lang not in _MODULES:
-        raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(LANGUAGES)}")
+    """Return ``lang`` if it has a catalogue, else raise ``ValueError`` naming the choices."""
+    if not isinstance(lang, str) or lang not in _files(search_path()):
+        raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(languages())}")
     return lang
 
 
+def source(lang: str) -> str:
+    """The file the catalogue of ``lang`` was read from."""
+    return str(_files(search_path())[check_lang(lang)])
+
+
+def table(lang: str, namespace: str) -> Mapping[str, str]:
+    """One namespace of ``lang`` as a mapping (``topic_names``, ...)."""
+    found = catalogue(lang).get(namespace)
+    if found is None:
+        raise CatalogueError(source(lang), namespace, "is missing")
+    return found
+
+
 def text(lang: str, key: str, **values: object) -> str:
-    """The UI string ``key`` in ``lang``, with ``{placeholders}`` filled in."""
-    template = _MODULES[check_lang(lang)].UI[key]
-    return template.format(**values) if values else template
+    """The text ``key`` ("ns.key") in ``lang``, with ``{placeholders}`` filled in from ``values``."""
+    namespace, _, name = key.partition(".")
+    template = table(lang, namespace).get(name)
+    if template is None:
+        raise CatalogueError(source(lang), key, "is missing")
+    return str(template).format(**values) if values else str(template)
 
 
-def words(lang: str) -> dict[str, list[str]]:
-    """The scorer word lists for ``lang`` (see ``sv.WORDS``)."""
-    return _MODULES[check_lang(lang)].WORDS
+def has(lang: str, key: str) -> bool:
+    """Whether ``lang``'s catalogue has the text ``key``."""
+    namespace, _, name = key.partition(".")
+    return name in catalogue(lang).get(namespace, {})
 
 
-def topic_words(lang: str) -> dict[str, list[str]]:
-    """Word lists that signal each of the ten topics."""
-    return _MODULES[check_lang(lang)].TOPICS
-
-
-def topic_names(lang: str) -> dict[str, str]:
+def topic_names(lang: str) -> Mapping[str, str]:
     """Display names of the ten topics."""
-    return _MODULES[check_lang(lang)].TOPIC_NAMES
+    return table(lang, "topic_names")
 
 
-def topic_objects(lang: str) -> dict[str, str]:
+def topic_objects(lang: str) -> Mapping[str, str]:
     """The ten topics as a sentence needs them after "om"/"about": "budgeten", "the budget"."""
-    return _MODULES[check_lang(lang)].TOPIC_OBJECTS
+    return table(lang, "topic_objects")
 
 
 def open_rewrite(lang: str, topic: str | None) -> str:
     """An open rewrite to suggest for a closed question about ``topic``."""
-    rewrites = _MODULES[check_lang(lang)].OPEN_REWRITES
-    return rewrites.get(topic or "", rewrites[""])
+    rewrites = table(lang, "open_rewrites")
+    return rewrites.get(topic or "default", rewrites["default"])
+
+
+def understanding(lang: str) -> str:
+    """The language whose scorer data reads turns in ``lang`` (itself, unless its catalogue borrows)."""
+    return str(catalogue(lang)["language"]["understanding"])
 
 
 __all__ = [
-    "LANGUAGES", "check_lang", "open_rewrite", "section_text", "text", "topic_names", "topic_objects",
-    "topic_words", "words",
+    "ENV", "CatalogueError", "builtin_languages", "catalogue", "check_lang", "has", "languages", "open_rewrite",
+    "placeholders", "search_path", "table", "text", "topic_names", "topic_objects", "understanding", "validate",
 ]

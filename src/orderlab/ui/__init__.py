@@ -5,4 +5,4 @@ from .roleplay import RolePlay
 
 __all__ = ["App", "RolePlay", "app"]
 # The workshop apps live in orderlab.ui.participant and orderlab.ui.dashboard; they are not
-# imported here because the dashboard pulls in matplotlib, which the course itself does not need.
+# imported here: the course's own pages do not need them.

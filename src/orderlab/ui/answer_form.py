@@ -20,15 +20,14 @@ import ipywidgets as W
 from .. import exercise as E
 from .. import lang as L
 from .. import learner_text, model_answers
+from ..panel import CheckResult, Panel
+from ..present.panel import panel_html
 from . import render
 from .guard import guarded
 from .styles import head
 
 FULL = W.Layout(width="100%")
 LABEL = {"description_width": "initial"}
-
-def _s(lang: str, key: str, **values: object) -> str:
-    return L.section_text("ANSWER_FORMS", lang, key, **values)
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,7 @@ class Box:
     options: tuple[tuple[str, str], ...] = ()  # (label, value) for a choice
 
 
-Check = Callable[[list[str]], Sequence[E.Panel]]
+Check = Callable[[list[str]], Sequence[Panel]]
 
 
 class AnswerForm(W.VBox):
@@ -58,7 +57,7 @@ class AnswerForm(W.VBox):
         self.status = W.HTML(render.message(""))
         self.feedback = W.HTML()
         self.feedback.add_class("ol-feedback")
-        self.results: tuple[E.Panel, ...] = ()
+        self.results: tuple[Panel, ...] = ()
         super().__init__([*head(), *self.inputs, self.button, self.status, self.feedback], layout=FULL)
         self.add_class("orderlab")
         self.add_class("ol-answer-form")
@@ -72,10 +71,10 @@ class AnswerForm(W.VBox):
             # No option chosen in advance: choosing is the exercise.
             widget = W.RadioButtons(options=box.options, value=None, description=box.label, layout=FULL, style=LABEL)
         elif box.kind == "text":
-            widget = W.Textarea(description=box.label, placeholder=_s(self.lang, "placeholder_text"),
+            widget = W.Textarea(description=box.label, placeholder=L.text(self.lang, "answer_forms.placeholder_text"),
                                 layout=FULL, style=LABEL, rows=5)
         else:
-            widget = W.Text(description=box.label, placeholder=_s(self.lang, "placeholder_line"),
+            widget = W.Text(description=box.label, placeholder=L.text(self.lang, "answer_forms.placeholder_line"),
                             layout=FULL, style=LABEL)
         # The value reaches the kernel when the box loses focus, which clicking the button does first.
         widget.continuous_update = False
@@ -89,7 +88,7 @@ class AnswerForm(W.VBox):
     def submit(self) -> None:
         """Check the boxes: plain words about text that cannot be checked, else the engine's feedback."""
         values = self.values()
-        problems = [_s(self.lang, "in_box", label=box.label, problem=found)
+        problems = [L.text(self.lang, "answer_forms.in_box", label=box.label, problem=found)
                     for box, value in zip(self.boxes, values, strict=True)
                     if (found := learner_text.problem(value, self.lang))]
         if problems:
@@ -100,7 +99,7 @@ class AnswerForm(W.VBox):
         note = learner_text.markup_note(self.lang) if any(map(learner_text.has_markup, values)) else ""
         self.status.value = render.message(note, "hint")
         self.results = tuple(self.check(values))
-        self.feedback.value = "".join(result._repr_html_() for result in self.results)
+        self.feedback.value = "".join(panel_html(result) for result in self.results)
 
     @property
     def finished(self) -> bool:
@@ -110,7 +109,7 @@ class AnswerForm(W.VBox):
     @property
     def passed(self) -> bool:
         """Every check that can pass has passed."""
-        checked = [r for r in self.results if isinstance(r, E.CheckResult)]
+        checked = [r for r in self.results if isinstance(r, CheckResult)]
         return bool(checked) and all(r.passed for r in checked)
 
 
@@ -123,7 +122,7 @@ def _delivery_options(lang: str) -> tuple[tuple[str, str], ...]:
 
 
 def _kinds(lang: str) -> dict[str, tuple[tuple[Box, ...], Check, str]]:
-    s = lambda key, **kw: _s(lang, key, **kw)  # noqa: E731
+    s = lambda key, **kw: L.text(lang, f"answer_forms.{key}", **kw)  # noqa: E731
     return {
         "try-question": ((Box(s("question")),), lambda v: (E.try_question(v[0], lang),), s("try")),
         "role-reversal": ((Box(s("order")), Box(s("purpose"))),
@@ -166,7 +165,7 @@ def answer_form(name: str, lang: str = "sv", model_answers: bool = False) -> Ans
         values = [answer] if isinstance(answer, str) else list(answer)
     form = AnswerForm(lang, boxes, check, button, values)
     if model_answers and "ol-hint" not in form.status.value:
-        form.status.value = render.message(_s(lang, "model_answers"), "ok")
+        form.status.value = render.message(L.text(lang, "answer_forms.model_answers"), "ok")
     return form
 
 

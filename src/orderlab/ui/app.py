@@ -18,14 +18,14 @@ from .styles import head
 def lang_from_query(default: str = "sv") -> str:
     """The ``?lang=`` of a Voila page (Voila passes it as ``QUERY_STRING``), else ``default``."""
     values = parse_qs(os.environ.get("QUERY_STRING", "")).get("lang", [])
-    return values[0] if values and values[0] in L.LANGUAGES else default
+    return values[0] if values and values[0] in L.languages() else default
 
 
 def language_toggle(lang: str) -> W.ToggleButtons:
     """Svenska | English, labelled in both languages (the learner may not read the other one)."""
     toggle = W.ToggleButtons(
-        options=[(L.text(code, "lang_name"), code) for code in L.LANGUAGES], value=lang,
-        description=f"{L.text('sv', 'choose_language')} / {L.text('en', 'choose_language')}",
+        options=[(L.text(code, "language.name"), code) for code in L.languages()], value=lang,
+        description=f"{L.text('sv', 'ui.choose_language')} / {L.text('en', 'ui.choose_language')}",
         style={"description_width": "initial"},
     )
     toggle.add_class("ol-language")
@@ -44,7 +44,7 @@ def relabel_scenarios(picker: W.Dropdown, lang: str) -> None:
     picker.options = [(s.title[lang], s.id) for s in all_scenarios() if lang in s.languages]
     ids = [v for _, v in picker.options]
     picker.value = current if current in ids else (ids[0] if ids else None)
-    picker.description = L.text(lang, "choose_scenario")
+    picker.description = L.text(lang, "ui.choose_scenario")
 
 
 class App(W.VBox):
@@ -73,9 +73,9 @@ class App(W.VBox):
 
     def _relabel(self) -> None:
         lang = self.language.value
-        self.title.value = f"<h2>{L.text(lang, 'app_title')}</h2>"
+        self.title.value = f"<h2>{L.text(lang, 'ui.app_title')}</h2>"
         relabel_scenarios(self.scenario, lang)
-        self.start.description = L.text(lang, "start")
+        self.start.description = L.text(lang, "ui.start")
 
     def begin(self) -> RolePlay:
         """Start the chosen scenario in the chosen language."""

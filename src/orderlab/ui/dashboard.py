@@ -18,19 +18,19 @@ import ipywidgets as W
 
 from .. import lang as L
 from ..conversation import FAIR_OPEN, GOOD_OPEN
+from ..play import StoreHandle
+from ..present import charts
 from ..results import InvalidName, ResultsStore, ResultsUnavailable, new_workshop_code
 from ..session import WEIGHTS
+from ..terms import SCORED_LABELS
 from ..text import clip
-from . import charts
 from .app import lang_from_query
 from .guard import guarded
 from .participant import workshop_from_query
 from .render import message
-from .saving import open_store
 from .styles import head
 
 REFRESH_MS = 10_000  # how often the dashboard looks for new results
-STEP_KEYS = {"questions": "step_consult", "delivery": "step_deliver", "pitch": "step_influence"}
 
 
 class Dashboard(W.VBox):
@@ -38,8 +38,8 @@ class Dashboard(W.VBox):
 
     def __init__(self, workshop: str | None = None, lang: str | None = None, store: ResultsStore | None = None):
         self.lang = lang or lang_from_query()
-        t = lambda key, **kw: L.text(self.lang, key, **kw)  # noqa: E731
-        self._store = store
+        t = lambda key, **kw: L.text(self.lang, f"ui.{key}", **kw)  # noqa: E731
+        self._stores = StoreHandle(store)
         self.workshop = W.Combobox(value=workshop or workshop_from_query(), description=t("workshop_label"),
                                    style={"description_width": "initial"}, ensure_option=False)
         self.workshop.add_class("ol-workshop")
@@ -91,8 +91,7 @@ class Dashboard(W.VBox):
         self.refresh()
 
     def store(self) -> ResultsStore | None:
-        self._store = open_store(self._store, self._failed)
-        return self._store
+        return self._stores.open(self._failed)
 
     def refresh(self) -> None:
         """Redraw everything from the store."""
@@ -127,10 +126,10 @@ class Dashboard(W.VBox):
         if info is None:
             return ""
         lang, when = self.lang, lambda t: datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%d %H:%M")
-        lines = [L.text(lang, "dashboard_title_line", title=info["title"])] if info["title"] else []
-        lines.append(L.text(lang, "dashboard_expires", when=when(info["expires_at"]), days=f"{days:g}"))
+        lines = [L.text(lang, "ui.dashboard_title_line", title=info["title"])] if info["title"] else []
+        lines.append(L.text(lang, "ui.dashboard_expires", when=when(info["expires_at"]), days=f"{days:g}"))
         if info["refused"]:
-            lines.append(L.text(lang, "dashboard_refused", n=info["refused"], when=when(info["last_refused_at"])))
+            lines.append(L.text(lang, "ui.dashboard_refused", n=info["refused"], when=when(info["last_refused_at"])))
         return "".join(f"<p>{escape(line)}</p>" for line in lines)
 
     def new_workshop(self) -> str:
@@ -147,48 +146,49 @@ class Dashboard(W.VBox):
         self.new_title.value = ""
         self.workshop.value = code
         self.refresh()
-        self.status.value = message(L.text(self.lang, "new_workshop_made", code=code), "ok")
+        self.status.value = message(L.text(self.lang, "ui.new_workshop_made", code=code), "ok")
         return code
 
     def _counts(self, summary: dict) -> str:
         lang = self.lang
-        line = L.text(lang, "dashboard_counts", results=summary["results"], participants=summary["participants"],
+        line = L.text(lang, "ui.dashboard_counts", results=summary["results"], participants=summary["participants"],
                       in_progress=summary["in_progress"])
         if summary["results"]:
-            line += " " + L.text(lang, "dashboard_open_share", pct=round(100 * (summary["open_share"] or 0)))
+            line += " " + L.text(lang, "ui.dashboard_open_share", pct=round(100 * (summary["open_share"] or 0)))
         return f'<p class="ol-total" aria-live="polite">{escape(line)}</p>'
 
     def _scores(self, summary: dict) -> str:
         lang = self.lang
-        titles = {key: L.text(lang, STEP_KEYS[key]) for key in WEIGHTS} | {"total": L.text(lang, "total")}
+        titles = {key: L.text(lang,
+                              f"ui.{SCORED_LABELS[key]}") for key in WEIGHTS} | {"total": L.text(lang, "ui.total")}
         means = summary["mean"]
-        alt = L.text(lang, "chart_scores_alt", **{k: round(means.get(k) or 0) for k in ("questions", "delivery",
+        alt = L.text(lang, "ui.chart_scores_alt", **{k: round(means.get(k) or 0) for k in ("questions", "delivery",
                                                                                           "pitch", "total")})
-        labels = {"x": L.text(lang, "chart_points"), "y": L.text(lang, "chart_participants"),
-                  "mean": L.text(lang, "chart_mean")}
+        labels = {"x": L.text(lang, "ui.chart_points"), "y": L.text(lang, "ui.chart_participants"),
+                  "mean": L.text(lang, "ui.chart_mean")}
         return charts.score_histograms(summary["scores"], titles, alt, labels)
 
     def _open_shares(self, summary: dict) -> str:
         lang, shares = self.lang, summary["open_shares"]
         if not shares:
             return ""
-        alt = L.text(lang, "chart_open_alt", n=len(shares), good=sum(s >= GOOD_OPEN for s in shares),
+        alt = L.text(lang, "ui.chart_open_alt", n=len(shares), good=sum(s >= GOOD_OPEN for s in shares),
                      fair=sum(s >= FAIR_OPEN for s in shares))
-        labels = {"x": L.text(lang, "chart_open_x"), "y": L.text(lang, "chart_participants"),
-                  "fair": L.text(lang, "chart_open_fair"), "good": L.text(lang, "chart_open_good")}
-        return charts.open_share_histogram(shares, L.text(lang, "chart_open_title"), alt, labels,
+        labels = {"x": L.text(lang, "ui.chart_open_x"), "y": L.text(lang, "ui.chart_participants"),
+                  "fair": L.text(lang, "ui.chart_open_fair"), "good": L.text(lang, "ui.chart_open_good")}
+        return charts.open_share_histogram(shares, L.text(lang, "ui.chart_open_title"), alt, labels,
                                            (FAIR_OPEN, GOOD_OPEN))
 
     def _missed(self, summary: dict) -> str:
         lang, names = self.lang, L.topic_names(self.lang)
         rows = summary["missed"][:6]
         if not rows:
-            return f"<p>{escape(L.text(lang, 'nothing_missed'))}</p>"
+            return f"<p>{escape(L.text(lang, 'ui.nothing_missed'))}</p>"
         labels = [names.get(r["topic"], r["topic"]) for r in rows]
-        alt = L.text(lang, "chart_missed_alt", topics=", ".join(
-            L.text(lang, "topic_share", topic=label, pct=round(100 * r["share"]))
+        alt = L.text(lang, "ui.chart_missed_alt", topics=", ".join(
+            L.text(lang, "ui.topic_share", topic=label, pct=round(100 * r["share"]))
             for label, r in zip(labels, rows, strict=True)))
-        return charts.missed_topics(labels, [r["share"] for r in rows], L.text(lang, "missed_title"), alt)
+        return charts.missed_topics(labels, [r["share"] for r in rows], L.text(lang, "ui.missed_title"), alt)
 
     def _gallery(self, results: list[dict]) -> str:
         items = []
@@ -198,17 +198,18 @@ class Dashboard(W.VBox):
             if not text:
                 continue
             who = f'<span class="ol-who">{escape(row["alias"])}</span>' if self.show_aliases.value else ""
-            score = escape(L.text(self.lang, "gallery_score", score=pitch.get("score", 0)))
+            score = escape(L.text(self.lang, "ui.gallery_score", score=pitch.get("score", 0)))
             items.append(f'<div class="ol-bubble ol-them">{who}<span class="ol-said">{escape(clip(text))}</span>'
                          f'<span class="ol-note">{score}</span></div>')
-        return "".join(items) or f"<p>{escape(L.text(self.lang, 'no_pitches'))}</p>"
+        return "".join(items) or f"<p>{escape(L.text(self.lang, 'ui.no_pitches'))}</p>"
 
     def _failed(self, exc: Exception) -> None:
         """Say in plain words why the store could not do what was asked."""
         if isinstance(exc, InvalidName):
-            self.status.value = message(L.text(self.lang, f"workshop_{exc.reason}", limit=exc.limit), "hint")
+            self.status.value = message(L.text(self.lang, f"ui.workshop_{exc.reason}", limit=exc.limit), "hint")
         else:
-            self.status.value = message(L.text(self.lang, f"results_{getattr(exc, 'reason', 'unavailable')}"), "hint")
+            self.status.value = message(L.text(self.lang,
+                                               f"ui.results_{getattr(exc, 'reason', 'unavailable')}"), "hint")
 
     def export(self) -> str:
         """A download link to the workshop's results as CSV."""
@@ -225,7 +226,7 @@ class Dashboard(W.VBox):
         filename = escape("".join(c if c.isalnum() or c in "-_" else "-" for c in name) + ".csv")
         self.export_link.value = (f'<a class="ol-download" download="{filename}" '
                                   f'href="data:text/csv;charset=utf-8;base64,{data}">'
-                                  f'{escape(L.text(self.lang, "download_csv", n=rows))}</a>')
+                                  f'{escape(L.text(self.lang, "ui.download_csv", n=rows))}</a>')
         return self.export_link.value
 
     def delete(self) -> int:
@@ -241,7 +242,7 @@ class Dashboard(W.VBox):
         self.confirm_delete.value = False
         self.export_link.value = ""
         self.refresh()
-        self.status.value = message(L.text(self.lang, "deleted", n=removed, workshop=name), "ok")
+        self.status.value = message(L.text(self.lang, "ui.deleted", n=removed, workshop=name), "ok")
         return removed
 
 

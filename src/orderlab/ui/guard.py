@@ -28,9 +28,9 @@ def guarded(action: Callable[[], object], app: object) -> Callable[..., None]:
         except Exception:
             log.exception("unexpected error in %s", getattr(action, "__qualname__", action))
             try:
-                text = L.text(app.lang, "unexpected_error")  # type: ignore[attr-defined]
+                text = L.text(app.lang, "ui.unexpected_error")  # type: ignore[attr-defined]
             except Exception:  # even the language is broken: say it in both
-                text = f"{L.text('sv', 'unexpected_error')} / {L.text('en', 'unexpected_error')}"
+                text = f"{L.text('sv', 'ui.unexpected_error')} / {L.text('en', 'ui.unexpected_error')}"
             status: W.HTML = app.status  # type: ignore[attr-defined]
             status.value = message(text, "hint")
 

@@ -1,9 +1,10 @@
 """The participant app for a workshop: an alias, a language and a scenario, then the role-play.
 
-Progress is saved after every step, so a reload or a restarted kernel resumes where the
-participant was; a finished round is saved once (its id is derived from the session, so a
-retry cannot duplicate it). When the results store cannot be used, the participant is told
-in plain words and plays on without saving.
+Saving is ``orderlab.play.SavedPlay``'s: progress after every step, so a reload or a restarted
+kernel resumes where the participant was; a finished round once (its id is derived from the
+session, so a retry cannot duplicate it). This app only turns its status keys into text: when
+the results store cannot be used, or the address names no workshop, the participant is told in
+plain words and plays on without saving.
 
 Served from a pool of preheated kernels (``make room``), the notebook runs before anyone
 asks for it, so ``?workshop=`` and ``?lang=`` are not known when the app is built. The app
@@ -23,14 +24,14 @@ from urllib.parse import parse_qs
 import ipywidgets as W
 
 from .. import lang as L
-from ..results import InvalidName, ResultsStore, ResultsUnavailable, check_code, check_name
-from ..session import Session
+from ..play import SavedPlay, Status, StoreHandle
+from ..results import InvalidName, ResultsStore, check_name
 from .app import lang_from_query, language_toggle, relabel_scenarios, scenario_picker
 from .guard import guarded
+from .page_info import PageInfo
 from .render import message
 from .reporting import reporter_for
 from .roleplay import RolePlay
-from .saving import Saver, open_store
 from .styles import head
 
 DEFAULT_WORKSHOP = "workshop"
@@ -77,11 +78,12 @@ class ParticipantApp(W.VBox):
         self._fixed_workshop = workshop
         self.workshop = workshop or workshop_from_query()
         self.rng = rng or random.Random()
-        self._store = store
+        self._stores = StoreHandle(store)
         self.alias_name = ""
         self.roleplay: RolePlay | None = None
         lang = lang or lang_from_query()
         self.language = language_toggle(lang)
+        self.page = PageInfo(self.apply_query, lang)  # ?lang= on the static site, and its notices
         self.alias = W.Text(style={"description_width": "initial"}, layout=W.Layout(width="30em"))
         self.alias.add_class("ol-alias")
         self.scenario = scenario_picker()
@@ -94,7 +96,7 @@ class ParticipantApp(W.VBox):
         self.saved.add_class("ol-saved")
         self.language.observe(lambda _: self._relabel(), names="value")
         self.picker = W.VBox([self.title, self.language, self.alias, self.scenario, self.join, self.status])
-        super().__init__([*head(), self.picker])
+        super().__init__([*head(), self.page, self.picker])
         self.add_class("orderlab")
         self._relabel()
         self._request: threading.Thread | None = None
@@ -122,63 +124,51 @@ class ParticipantApp(W.VBox):
 
     def _relabel(self) -> None:
         lang = self.lang
-        self.title.value = (f"<h2>{L.text(lang, 'app_title')}</h2>"
-                            f"<p>{L.text(lang, 'workshop_intro')}</p>")
-        self.alias.description = L.text(lang, "alias_label")
-        self.alias.placeholder = L.text(lang, "alias_placeholder")
+        self.title.value = (f"<h2>{L.text(lang, 'ui.app_title')}</h2>"
+                            f"<p>{L.text(lang, 'ui.workshop_intro')}</p>")
+        self.alias.description = L.text(lang, "ui.alias_label")
+        self.alias.placeholder = L.text(lang, "ui.alias_placeholder")
         relabel_scenarios(self.scenario, lang)
-        self.join.description = L.text(lang, "join")
+        self.join.description = L.text(lang, "ui.join")
+        self.page.relabel(lang)
 
     def _say(self, text: str, kind: str = "hint") -> None:
         self.status.value = message(text, kind)
-
-    def store(self) -> ResultsStore | None:
-        """The results store, or None (with a message) when it cannot be used."""
-        self._store = open_store(self._store, self._unavailable)
-        return self._store
-
-    def _unavailable(self, exc: ResultsUnavailable) -> None:
-        reason = f"results_{exc.reason}"
-        self.saved.value = message(f"{L.text(self.lang, reason)} {L.text(self.lang, 'results_play_on')}", "hint")
 
     def start(self) -> RolePlay | None:
         """Check the alias, resume an unfinished role-play if there is one, else start a new one."""
         try:
             self.alias_name = check_name(self.alias.value)
         except InvalidName as exc:
-            self._say(L.text(self.lang, f"alias_{exc.reason}", limit=exc.limit))
+            self._say(L.text(self.lang, f"ui.alias_{exc.reason}", limit=exc.limit))
             return None
         if self._request is not None:  # a pooled kernel: make sure the workshop name has arrived
             self._request.join(REQUEST_WAIT)
-        store, workshop = self.store, self.workshop
-        try:
-            workshop = check_code(workshop)
-        except InvalidName as exc:  # a broken ?workshop= in the address: play on unsaved, and say why
-            store = lambda: None  # noqa: E731 - a store that is never there
-            self.saved.value = message(f"{L.text(self.lang, f'workshop_address_{exc.reason}', limit=exc.limit)} "
-                                       f"{L.text(self.lang, 'results_play_on')}", "hint")
         # Participants write only into a workshop the facilitator made (make workshop, or the dashboard).
-        self.saver = Saver(store, workshop, self.alias_name, self._saved, create=False)
-        session = self.saver.resume(self.scenario.value)
-        if session is None:
-            session = Session(self.scenario.value, self.lang, seed=self.rng.randrange(1_000_000))
+        self.play = SavedPlay(self._stores, self.workshop, self.alias_name, create=False)
+        self.reporter = reporter_for(self.play.workshop, self.alias_name)  # an LRS, or the browser's storage
+        if self.reporter is not None and self.reporter.lrs:
+            self.play.sender = self.reporter.deliver
+        session, status = self.play.begin(self.scenario.value, self.lang, self.rng.randrange(1_000_000))
+        self._show(status)
         self.roleplay = RolePlay(session=session)
-        self.roleplay.on_change.append(self.saver.save)
-        self.reporter = reporter_for(workshop, self.alias_name)  # an LRS, or the browser's storage on the site
-        if self.reporter is not None:
+        if self.reporter is not None and not self.reporter.lrs:  # no LRS: keep the statements in the browser
             self.roleplay.on_change.append(self.reporter.send)
-        line = (f"<p class='ol-alias-line'>{escape(L.text(session.lang, 'playing_as'))} "
-                f"<strong>{escape(self.alias_name)}</strong></p>")
+        self.roleplay.on_change.append(lambda session: self._show(self.play.save(session)))
         lrs = [self.reporter.widget] if self.reporter is not None else []
-        self.children = (*self.children[:2], W.HTML(line), self.saved, *lrs, self.roleplay)
+        line = (f"<p class='ol-alias-line'>{escape(L.text(session.lang, 'ui.playing_as'))} "
+                f"<strong>{escape(self.alias_name)}</strong></p>")
+        self.children = (*self.children[:3], W.HTML(line), self.saved, *lrs, self.roleplay)
         self.roleplay.question.focus()
         return self.roleplay
 
-    def _saved(self, key: str, kind: str) -> None:
-        text = L.text(self.lang, key)
-        if key.startswith("results_") and key != "results_locked":
-            text = f"{text} {L.text(self.lang, 'results_play_on')}"
-        self.saved.value = message(text, kind)
+    def _show(self, status: Status | None) -> None:
+        if status is None:
+            return
+        text = L.text(self.lang, f"ui.{status.key}")
+        if status.play_on:
+            text = f"{text} {L.text(self.lang, 'ui.results_play_on')}"
+        self.saved.value = message(text, status.kind)
 
 
 def participant_app(workshop: str | None = None) -> ParticipantApp:

@@ -14,7 +14,6 @@ The alias is filled in for the learner only when the store holds exactly one sel
 from __future__ import annotations
 
 import base64
-import io
 import random
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -26,104 +25,23 @@ import ipywidgets as W
 from .. import lang as L
 from .. import learner_text
 from .. import progress as P
+from ..play import SavedPlay, Status, StoreHandle
+from ..present.charts import history_chart, skills_chart
+from ..present.panel import panel_html
+from ..present.styles import SUMMARY_CSS
+from ..present.summary import summary_html, summary_html_body, summary_markdown
 from ..results import InvalidName, ResultsStore, ResultsUnavailable, check_name
 from ..session import Session
-from . import charts
 from .app import relabel_scenarios, scenario_picker
-from .charts import BLUE, GREEN, GREY, plt
 from .guard import guarded
 from .render import message
 from .roleplay import RolePlay
-from .saving import Saver, open_store
 from .styles import head
 
-ORANGE, BLACK = "#a33a00", "#1b1b1b"
-
-# The strings of this module live in orderlab.lang (PROGRESS_VIEW in sv.py and en.py).
-STRINGS: dict[str, dict[str, str]] = L.strings("PROGRESS_VIEW")
 LABEL = {"description_width": "initial"}
-# The printable summary as shown inside the notebook (the downloaded page carries its own styles).
-SUMMARY_CSS = """<style>
-.orderlab .ol-summary-doc { max-width: 46em; }
-.orderlab .ol-summary-doc h1 { font-size: 1.3em; margin: 0.6em 0 0.3em; }
-.orderlab .ol-summary-doc h2 { font-size: 1.1em; margin: 1em 0 0.3em; }
-.orderlab .ol-summary-doc h3 { font-size: 1em; margin: 0.8em 0 0.2em; }
-.orderlab .ol-summary-doc table { border-collapse: collapse; margin: 0.3em 0; }
-.orderlab .ol-summary-doc th, .orderlab .ol-summary-doc td { border: 1px solid #767676; padding: 0.15em 0.6em;
-  text-align: left; }
-.orderlab .ol-summary-doc td.n { text-align: right; }
-.orderlab .ol-summary-doc blockquote { border-left: 4px solid #005a9c; margin: 0.4em 0; padding: 0.2em 1em;
-  white-space: pre-wrap; }
-.orderlab .ol-download { font-weight: normal; color: #0b57a4; text-decoration: underline; margin-right: 1.5em; }
-.orderlab .ol-download::before { content: "⤓ "; text-decoration: none; display: inline-block; }
-</style>"""
 
 
-def text(lang: str, key: str, **values: object) -> str:
-    """The string ``key`` of this module in ``lang``, with ``{placeholders}`` filled in."""
-    template = STRINGS[L.check_lang(lang)][key]
-    return template.format(**values) if values else template
-
-
-# --- Charts ---
-
-def _png(fig) -> str:
-    """The figure as base64 PNG, closed afterwards (as orderlab.ui.charts draws them)."""
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=90, bbox_inches="tight")
-    plt.close(fig)
-    return base64.b64encode(buf.getvalue()).decode("ascii")
-
-
-def skills_chart(values: Mapping[str, int | None], lang: str,
-                 previous: Mapping[str, int | None] | None = None) -> str:
-    """One bar per skill (0-100) for the latest round, with the round before beside it if given."""
-    labels = [P.skill_label(s, lang) for s in P.SKILLS]
-    n, h = len(labels), 0.38 if previous else 0.6
-    shift = h / 2 if previous else 0.0
-    fig, ax = plt.subplots(figsize=(8.5, 0.7 * n + 1.4))
-    latest = [values.get(s) for s in P.SKILLS]
-    ax.barh([i - shift for i in range(n)], [v or 0 for v in latest], height=h, color=BLUE,
-            label=text(lang, "legend_latest"))
-    for i, v in enumerate(latest):
-        ax.text((v or 0) + 1.5, i - shift, P.pct(v, lang), va="center", fontsize=13, color=BLACK)
-    if previous:
-        ax.barh([i + shift for i in range(n)], [previous.get(s) or 0 for s in P.SKILLS], height=h, color=GREY,
-                label=text(lang, "legend_previous"))
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, frameon=False)
-    ax.set_yticks(range(n), labels)
-    ax.invert_yaxis()
-    ax.set_xlim(0, 115)
-    ax.set_xticks([0, 50, 100])
-    ax.set_title(text(lang, "skills_title"))
-    return charts.image(_png(fig), P.skills_alt(values, lang, previous), "ol-chart-skills")
-
-
-_LINES: dict[str, dict[str, Any]] = {
-    "total": {"color": BLACK, "linewidth": 3.2, "marker": "o", "linestyle": "-"},
-    "questions": {"color": BLUE, "linewidth": 2, "marker": "s", "linestyle": "--"},
-    "delivery": {"color": GREEN, "linewidth": 2, "marker": "^", "linestyle": "-."},
-    "pitch": {"color": ORANGE, "linewidth": 2, "marker": "D", "linestyle": ":"},
-}
-
-
-def history_chart(reports: list[Mapping[str, Any]], lang: str) -> str:
-    """The total and each step's score per round, in the order played, one line each."""
-    hist = P.history(reports)
-    names = P.line_names(lang)
-    fig, ax = plt.subplots(figsize=(9.5, 4.4))
-    for key, name in names.items():
-        ax.plot(hist["round"], hist[key], label=name, markersize=8, **_LINES[key])
-    ax.set_ylim(-4, 104)
-    ax.set_xticks(hist["round"])  # at most HISTORY_LIMIT of them: every round gets its number
-    if len(hist["round"]) == 1:
-        ax.set_xlim(hist["round"][0] - 0.5, hist["round"][0] + 0.5)
-    ax.set_xlabel(P.text(lang, "history_x"))
-    ax.set_ylabel(P.text(lang, "history_y"))
-    ax.set_title(P.text(lang, "history_title"))
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
-    return charts.image(_png(fig), P.history_alt(hist, lang), "ol-chart-history")
-
+# --- Charts (drawn by orderlab.present.charts) ---
 
 def skills_panel(reports: list[Mapping[str, Any]], lang: str) -> str:
     """The latest round's skills chart (with the round before, if any) and a pointer to the lowest bar."""
@@ -149,12 +67,11 @@ def _aliases(store: ResultsStore, workshop: str) -> list[str]:
 class _StoreUser:
     """Opens the results store once, on first use; remembers why when it cannot."""
 
-    _store: ResultsStore | None
+    _stores: StoreHandle
     lang: str
 
     def store(self) -> ResultsStore | None:
-        self._store = open_store(self._store, self._unavailable)
-        return self._store
+        return self._stores.open(self._unavailable)
 
     def _unavailable(self, exc: ResultsUnavailable) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -170,16 +87,17 @@ class SelfPacedPlay(_StoreUser, W.VBox):
         self.lang = L.check_lang(lang)
         self.workshop = workshop
         self.rng = rng or random.Random()
-        self._store = store
+        self._stores = StoreHandle(store)
         self.alias_name = ""
         self.roleplay: RolePlay | None = None
         self.reports: list[dict[str, Any]] = []  # this alias's finished rounds, oldest first
-        self.alias = W.Text(description=L.text(lang, "alias_label"), placeholder=L.text(lang, "alias_placeholder"),
+        self.alias = W.Text(description=L.text(lang, "ui.alias_label"),
+                            placeholder=L.text(lang, "ui.alias_placeholder"),
                             style=LABEL, layout=W.Layout(width="30em"))
         self.alias.add_class("ol-alias")
         self.scenario = scenario_picker()
         relabel_scenarios(self.scenario, lang)
-        self.start_button = W.Button(description=L.text(lang, "start"), button_style="primary")
+        self.start_button = W.Button(description=L.text(lang, "ui.start"), button_style="primary")
         self.start_button.add_class("ol-start")
         self.start_button.on_click(guarded(self.start, self))
         self.status = W.HTML(message(""))
@@ -187,13 +105,13 @@ class SelfPacedPlay(_StoreUser, W.VBox):
         self.saved.add_class("ol-saved")
         self.skills = W.HTML()
         self.skills.add_class("ol-skills-panel")
-        self.change = W.Button(description=text(lang, "change_scenario"), icon="exchange",
+        self.change = W.Button(description=L.text(lang, "progress_view.change_scenario"), icon="exchange",
                                layout=W.Layout(width="auto"))
         self.change.add_class("ol-change-scenario")
         self.change.on_click(guarded(self.choose_again, self))
         self.playing_as = W.HTML()
-        self.picker = W.VBox([W.HTML(f"<h2>{escape(text(lang, 'play_title'))}</h2>"
-                                     f"<p>{escape(text(lang, 'play_intro'))}</p>"),
+        self.picker = W.VBox([W.HTML(f"<h2>{escape(L.text(lang, 'progress_view.play_title'))}</h2>"
+                                     f"<p>{escape(L.text(lang, 'progress_view.play_intro'))}</p>"),
                               self.alias, self.scenario, self.start_button, self.status])
         super().__init__([*head(), self.picker, self.saved])
         self.add_class("orderlab")
@@ -208,14 +126,16 @@ class SelfPacedPlay(_StoreUser, W.VBox):
                     self.alias.value = known[0]
 
     def _unavailable(self, exc: ResultsUnavailable) -> None:
-        self.saved.value = message(f"{L.text(self.lang, f'results_{exc.reason}')} {text(self.lang, 'play_on')}")
+        self.saved.value = message(
+            f"{L.text(self.lang, f'ui.results_{exc.reason}')} {L.text(self.lang, 'progress_view.play_on')}"
+        )
 
     def start(self) -> RolePlay | None:
         """Check the alias, resume an unfinished round of the chosen scenario if there is one, else start anew."""
         try:
             alias = check_name(self.alias.value)
         except InvalidName as exc:
-            self.status.value = message(L.text(self.lang, f"alias_{exc.reason}", limit=exc.limit))
+            self.status.value = message(L.text(self.lang, f"ui.alias_{exc.reason}", limit=exc.limit))
             return None
         if alias != self.alias_name:  # rounds kept in memory (when the store is unusable) belong to one alias
             self.alias_name, self.reports = alias, []
@@ -228,13 +148,12 @@ class SelfPacedPlay(_StoreUser, W.VBox):
                                 if row["alias"] == self.alias_name]
             except ResultsUnavailable as exc:
                 self._unavailable(exc)
-        self.saver = Saver(self.store, self.workshop, self.alias_name, self._saved)
-        session = self.saver.resume(scenario)
-        if session is None:
-            session = Session(scenario, lang, seed=self.rng.randrange(1_000_000))
+        self.play = SavedPlay(self._stores, self.workshop, self.alias_name)
+        session, status = self.play.begin(scenario, lang, self.rng.randrange(1_000_000))
+        self._show(status)
         self.roleplay = RolePlay(session=session)
         self.roleplay.on_change.append(self._save)
-        self.playing_as.value = (f"<p class='ol-alias-line'>{escape(L.text(lang, 'playing_as'))} "
+        self.playing_as.value = (f"<p class='ol-alias-line'>{escape(L.text(lang, 'ui.playing_as'))} "
                                  f"<strong>{escape(self.alias_name)}</strong></p>")
         self.skills.value = skills_panel(self.reports, lang)
         self.status.value = message("")
@@ -252,15 +171,19 @@ class SelfPacedPlay(_StoreUser, W.VBox):
         if session.step == "done":
             self.reports.append(session.report())
             self.skills.value = skills_panel(self.reports, self.lang)
-        self.saver.save(session)
+        self._show(self.play.save(session))
 
-    def _saved(self, key: str, kind: str) -> None:
-        if key.startswith("results_") and key != "results_locked":
-            self.saved.value = message(f"{L.text(self.lang, key)} {text(self.lang, 'play_on')}", kind)
-        elif key == "result_saved":
-            self.saved.value = message(text(self.lang, "round_saved"), kind)
+    def _show(self, status: Status | None) -> None:
+        if status is None:
+            return
+        if status.play_on:
+            self.saved.value = message(
+                f"{L.text(self.lang, f'ui.{status.key}')} {L.text(self.lang, 'progress_view.play_on')}", status.kind
+            )
+        elif status.key == "result_saved":
+            self.saved.value = message(L.text(self.lang, "progress_view.round_saved"), status.kind)
         else:
-            self.saved.value = message(L.text(self.lang, key), kind)
+            self.saved.value = message(L.text(self.lang, f"ui.{status.key}"), status.kind)
 
 
 def self_paced_play(lang: str = "sv") -> SelfPacedPlay:
@@ -278,7 +201,7 @@ class MyRounds(_StoreUser, W.VBox):
         self.lang = L.check_lang(lang)
         self.workshop = workshop
         self.today = today
-        self._store = store
+        self._stores = StoreHandle(store)
         self.alias_name = ""  # the alias whose rounds are loaded
         self.reports: list[dict[str, Any]] = []
         self._views: list[tuple[W.HTML, Callable[[], str]]] = []
@@ -287,17 +210,18 @@ class MyRounds(_StoreUser, W.VBox):
                                  for q in P.reflection_questions(self.lang)]
         for box in self.reflection_boxes:
             box.add_class("ol-reflection-answer")
-        self.alias = W.Text(description=L.text(lang, "alias_label"), placeholder=L.text(lang, "alias_placeholder"),
+        self.alias = W.Text(description=L.text(lang, "ui.alias_label"),
+                            placeholder=L.text(lang, "ui.alias_placeholder"),
                             style=LABEL, layout=W.Layout(width="30em"))
         self.alias.add_class("ol-alias")
-        self.show = W.Button(description=text(lang, "show"), button_style="primary", icon="refresh",
+        self.show = W.Button(description=L.text(lang, "progress_view.show"), button_style="primary", icon="refresh",
                              layout=W.Layout(width="auto"))
         self.show.add_class("ol-show")
         self.show.on_click(guarded(self.load, self))
         self.status = W.HTML(message(""))
         self._reflection: W.VBox | None = None
         self.reflection_status = W.HTML(message(""))
-        super().__init__([*head(), W.HTML(f"<h2>{escape(text(lang, 'rounds_title'))}</h2>"),
+        super().__init__([*head(), W.HTML(f"<h2>{escape(L.text(lang, 'progress_view.rounds_title'))}</h2>"),
                           W.HBox([self.alias, self.show]), self.status])
         self.add_class("orderlab")
         store = self.store()
@@ -312,13 +236,15 @@ class MyRounds(_StoreUser, W.VBox):
             self.alias.value = known[0]
             self.load()
         else:
-            self._say(P.text(lang, "no_rounds") if not known else text(lang, "alias_ask"))
+            self._say(L.text(lang, "progress.no_rounds") if not known else L.text(lang, "progress_view.alias_ask"))
 
     def _say(self, line: str, kind: str = "hint") -> None:
         self.status.value = message(line, kind)
 
     def _unavailable(self, exc: ResultsUnavailable) -> None:
-        self._say(f"{text(self.lang, 'read_unavailable')} {L.text(self.lang, f'results_{exc.reason}')}")
+        self._say(
+            f"{L.text(self.lang, 'progress_view.read_unavailable')} {L.text(self.lang, f'ui.results_{exc.reason}')}"
+        )
 
     def load(self) -> list[dict[str, Any]]:
         """Read the alias's rounds from the store, oldest first, and redraw every view."""
@@ -327,7 +253,7 @@ class MyRounds(_StoreUser, W.VBox):
         try:
             alias = check_name(self.alias.value)
         except InvalidName:
-            self._say(text(lang, "alias_ask"))
+            self._say(L.text(lang, "progress_view.alias_ask"))
             alias = ""
         store = self.store() if alias else None
         if store is not None:
@@ -340,11 +266,11 @@ class MyRounds(_StoreUser, W.VBox):
                     self.alias_name = alias
                     self._load_reflection(store)
                     scenarios = len({r.get("scenario") for r in self.reports})
-                    self._say(text(lang, "rounds_found", alias=alias,
+                    self._say(L.text(lang, "progress_view.rounds_found", alias=alias,
                                    rounds=P.counted(lang, "rounds", len(self.reports)),
                                    scenarios=P.counted(lang, "scenarios", scenarios)), "ok")
                 else:
-                    self._say(text(lang, "alias_unknown", alias=alias))
+                    self._say(L.text(lang, "progress_view.alias_unknown", alias=alias))
         for view, draw in self._views:
             view.value = draw()
         return self.reports
@@ -368,28 +294,28 @@ class MyRounds(_StoreUser, W.VBox):
             return
         store = self.store() if self.alias_name else None
         if store is None:
-            say.value = message(L.section_text("REFLECTION", lang, "alias_first" if not self.alias_name else
-                                               "unavailable"))
+            say.value = message(L.text(lang,
+                                       "reflection.alias_first" if not self.alias_name else "reflection.unavailable"))
             return
         try:
             store.save_reflection(self.workshop, self.alias_name, lang, values)
         except ResultsUnavailable:
-            say.value = message(L.section_text("REFLECTION", lang, "unavailable"))
+            say.value = message(L.text(lang, "reflection.unavailable"))
             return
         self.reflection_answers = values
         for view, draw in self._views:
             view.value = draw()
-        say.value = message(L.section_text("REFLECTION", lang, "saved"), "ok")
+        say.value = message(L.text(lang, "reflection.saved"), "ok")
 
     def reflection(self) -> W.VBox:
         """Boxes for section 6's reflection questions and a button that saves them into the summary."""
         if self._reflection is None:
-            save = W.Button(description=L.section_text("REFLECTION", self.lang, "save"), button_style="primary",
+            save = W.Button(description=L.text(self.lang, "reflection.save"), button_style="primary",
                             layout=W.Layout(width="auto"))
             save.add_class("ol-save-reflection")
             save.on_click(guarded(self.save_reflection, self))
             self.save_reflection_button = save
-            title = escape(L.section_text("REFLECTION", self.lang, "title"))
+            title = escape(L.text(self.lang, "reflection.title"))
             self._reflection = W.VBox([*head(), W.HTML(f"<h3>{title}</h3>"), *self.reflection_boxes, save,
                                        self.reflection_status])
             self._reflection.add_class("orderlab")
@@ -404,29 +330,31 @@ class MyRounds(_StoreUser, W.VBox):
         return view
 
     def _none_yet(self) -> str:
-        return f"<p>{escape(P.text(self.lang, 'no_rounds'))}</p>"
+        return f"<p>{escape(L.text(self.lang, 'progress.no_rounds'))}</p>"
 
     def _history(self) -> str:
         if not self.reports:
             return self._none_yet()
-        note = (f"<p>{escape(P.text(self.lang, 'history_limited', n=P.HISTORY_LIMIT))}</p>"
+        note = (f"<p>{escape(L.text(self.lang, 'progress.history_limited', n=P.HISTORY_LIMIT))}</p>"
                 if len(self.reports) > P.HISTORY_LIMIT else "")
         return history_chart(self.reports, self.lang) + note
 
     def _practice(self) -> str:
-        return P.practice_panel(self.reports, self.lang)._repr_html_() if self.reports else self._none_yet()
+        return panel_html(P.practice_panel(self.reports, self.lang)) if self.reports else self._none_yet()
 
     def _summary(self) -> str:
         if not self.reports:
             return self._none_yet()
         lang, name, when = self.lang, self.alias_name, self.today()
         answers = self.reflection_answers
-        page = P.summary_html(self.reports, lang, name=name, when=when, reflection=answers)
-        markdown = P.summary_markdown(self.reports, lang, name=name, when=when, reflection=answers)
-        stem = text(lang, "file_stem")
-        links = (f"<p>{_download(page, 'text/html', f'{stem}.html', text(lang, 'download_html'))}</p>"
-                 f"<p>{_download(markdown, 'text/markdown', f'{stem}.md', text(lang, 'download_md'))}</p>")
-        return SUMMARY_CSS + links + P.summary_html_body(self.reports, lang, name=name, when=when, reflection=answers)
+        page = summary_html(self.reports, lang, name=name, when=when, reflection=answers)
+        markdown = summary_markdown(self.reports, lang, name=name, when=when, reflection=answers)
+        stem = L.text(lang, "progress_view.file_stem")
+        links = (
+            f"<p>{_download(page, 'text/html', f'{stem}.html', L.text(lang, 'progress_view.download_html'))}</p>"
+            f"<p>{_download(markdown, 'text/markdown', f'{stem}.md', L.text(lang, 'progress_view.download_md'))}</p>"
+        )
+        return SUMMARY_CSS + links + summary_html_body(self.reports, lang, name=name, when=when, reflection=answers)
 
     def history(self) -> W.HTML:
         """Scores per round in the order played: the total and each step, one line each."""
@@ -446,5 +374,12 @@ def my_rounds(lang: str = "sv") -> MyRounds:
     return MyRounds(lang)
 
 
-__all__ = ["STRINGS", "MyRounds", "SelfPacedPlay", "history_chart", "my_rounds", "self_paced_play",
-           "skills_chart", "skills_panel", "text"]
+__all__ = [
+    "MyRounds",
+    "SelfPacedPlay",
+    "history_chart",
+    "my_rounds",
+    "self_paced_play",
+    "skills_chart",
+    "skills_panel",
+]

@@ -11,11 +11,13 @@ from .. import lang as L
 from ..consequences import TrustChange
 from ..conversation import ConversationScore
 from ..delivery import Delivery
+from ..findings import texts
 from ..questions import QuestionScore
 from ..session import STEPS, WEIGHTS, Session
+from ..terms import SCORED_LABELS, STEP_LABELS
 from ..text import DISPLAY_LIMIT, clip
 
-STEP_KEYS = ("step_consult", "step_deliver", "step_influence")
+STEP_KEYS = tuple(STEP_LABELS.values())
 
 
 def _p(text: str, cls: str = "") -> str:
@@ -26,7 +28,7 @@ def _p(text: str, cls: str = "") -> str:
 def bubble(who: str, text: str, mine: bool, lang: str) -> str:
     """One chat bubble; long text is cut for display with a note."""
     shown = clip(text)
-    note = f'<span class="ol-note">{escape(L.text(lang, "input_cut"))}</span>' if len(text) > DISPLAY_LIMIT else ""
+    note = f'<span class="ol-note">{escape(L.text(lang, "ui.input_cut"))}</span>' if len(text) > DISPLAY_LIMIT else ""
     side = "ol-me" if mine else "ol-them"
     return (f'<div class="ol-bubble {side}"><span class="ol-who">{escape(who)}</span>'
             f'<span class="ol-said">{escape(shown)}</span>{note}</div>')
@@ -35,9 +37,9 @@ def bubble(who: str, text: str, mine: bool, lang: str) -> str:
 def header(session: Session) -> str:
     s, lang = session.scenario, session.lang
     who = f"{s.requester_name}, {s.requester_role[lang]}, {s.requester_unit[lang]}"
-    round_line = _p(L.text(lang, "round", n=session.round), "ol-round")
+    round_line = _p(L.text(lang, "ui.round", n=session.round), "ol-round")
     if session.round > 1:
-        round_line += _p(L.text(lang, "trust_start", value=session.start_trust), "ol-trust-start")
+        round_line += _p(L.text(lang, "ui.trust_start", value=session.start_trust), "ol-trust-start")
     return (f'<div class="ol-header"><h2>{escape(s.title[lang])}</h2>'
             f'{_p(s.setting[lang])}<p class="ol-requester">{escape(who)}</p>{round_line}</div>')
 
@@ -48,7 +50,7 @@ def trust_line(change: TrustChange | None, lang: str) -> str:
         return ""
     sign = f"+{change.delta}" if change.delta > 0 else f"−{-change.delta}" if change.delta < 0 else "±0"
     cls = "ol-up" if change.delta > 0 else "ol-down" if change.delta < 0 else "ol-same"
-    text = L.text(lang, "trust_line", change=sign, why=L.text(lang, f"trust_why_{change.reason}"))
+    text = L.text(lang, "ui.trust_line", change=sign, why=L.text(lang, f"ui.trust_why_{change.reason}"))
     return _p(text, f"ol-trust-line {cls}")
 
 
@@ -60,10 +62,10 @@ def steps(session: Session) -> str:
     for i, key in enumerate(STEP_KEYS):
         state = "ol-done" if i < current else "ol-current" if i == current else "ol-todo"
         aria = ' aria-current="step"' if i == current else ""
-        items.append(f'<li class="{state}"{aria}>{i + 1}. {escape(L.text(lang, key))}</li>')
-    label = L.text(lang, "steps_label")
-    now = (L.text(lang, "step_now", n=current + 1, name=L.text(lang, STEP_KEYS[current]))
-           if current < 3 else L.text(lang, "report_title"))
+        items.append(f'<li class="{state}"{aria}>{i + 1}. {escape(L.text(lang, f"ui.{key}"))}</li>')
+    label = L.text(lang, "ui.steps_label")
+    now = (L.text(lang, "ui.step_now", n=current + 1, name=L.text(lang, f"ui.{STEP_KEYS[current]}"))
+           if current < 3 else L.text(lang, "ui.report_title"))
     pct = round(100 * current / 3)
     return (f'<nav class="ol-steps" aria-label="{escape(label)}"><ol>{"".join(items)}</ol>'
             f'<div class="ol-progress" role="progressbar" aria-label="{escape(label)}" '
@@ -78,7 +80,7 @@ def transcript(session: Session) -> str:
     them = s.requester_name
     parts = [bubble(them, session.opening, False, lang)]
     for e in session.exchanges:
-        parts.append(bubble(L.text(lang, "you"), e.question.text, True, lang))
+        parts.append(bubble(L.text(lang, "ui.you"), e.question.text, True, lang))
         parts.append(bubble(them, e.reply.text, False, lang))
     return f'<div class="ol-transcript" role="log" aria-live="polite">{"".join(parts)}</div>'
 
@@ -88,15 +90,15 @@ def meters(session: Session) -> str:
     lang, r = session.lang, session.requester
     rows = []
     for key, value in (("meter_time", r.patience), ("meter_trust", r.trust)):
-        label = L.text(lang, key)
-        said = escape(L.text(lang, "meter_value", name=label, value=value))
+        label = L.text(lang, f"ui.{key}")
+        said = escape(L.text(lang, "ui.meter_value", name=label, value=value))
         rows.append(f'<div class="ol-bar-row ol-{key}" role="img" aria-label="{said}">'
                     f'<span class="ol-bar-label" aria-hidden="true">{escape(label)}</span>'
                     f'<span class="ol-bar" aria-hidden="true"><span style="width:{value}%"></span></span>'
                     f'<span class="ol-bar-value" aria-hidden="true">{value}</span></div>')
-    left = _p(L.text(lang, "questions_left", n=session.questions_left), "ol-left")
-    legend = (f'<details class="ol-legend"><summary>{escape(L.text(lang, "trust_legend_title"))}</summary>'
-              f'{_p(L.text(lang, "trust_legend"))}</details>')
+    left = _p(L.text(lang, "ui.questions_left", n=session.questions_left), "ol-left")
+    legend = (f'<details class="ol-legend"><summary>{escape(L.text(lang, "ui.trust_legend_title"))}</summary>'
+              f'{_p(L.text(lang, "ui.trust_legend"))}</details>')
     return f'<div class="ol-meters">{"".join(rows)}{left}{legend}</div>'
 
 
@@ -106,30 +108,30 @@ def question_score(score: QuestionScore | None, session: Session) -> str:
     left = meters(session)
     if score is None:
         return f'<div class="ol-score">{left}</div>'
-    form = L.text(lang, f"form_{score.form}")
-    flags = "".join(f'<span class="ol-flag">{escape(L.text(lang, f"flag_{f}"))}</span>' for f in score.flags)
+    form = L.text(lang, f"ui.form_{score.form}")
+    flags = "".join(f'<span class="ol-flag">{escape(L.text(lang, f"ui.flag_{f}"))}</span>' for f in score.flags)
     names = L.topic_names(lang)
-    topics = ", ".join(names[t] for t in score.topics) or L.text(lang, "no_topics")
-    reasons = "".join(f"<li>{escape(r)}</li>" for r in score.feedback)
-    form_line = escape(L.text(lang, "score_form", form=form))
+    topics = ", ".join(names[t] for t in score.topics) or L.text(lang, "ui.no_topics")
+    reasons = "".join(f"<li>{escape(r)}</li>" for r in texts(score.feedback, lang))
+    form_line = escape(L.text(lang, "ui.score_form", form=form))
     reply = session.exchanges[-1].reply if session.exchanges else None
     moved = trust_line(TrustChange(reply.trust_change, reply.why), lang) if reply else ""
-    return (f'<div class="ol-score"><h3>{escape(L.text(lang, "score_panel_title"))}</h3>'
+    return (f'<div class="ol-score"><h3>{escape(L.text(lang, "ui.score_panel_title"))}</h3>'
             f'<p><span class="ol-form ol-form-{score.form}">{form_line}</span>{flags}</p>'
-            f'{_p(L.text(lang, "score_topics", topics=topics))}'
-            f'{_p(L.text(lang, "score_points", points=score.points))}<ul>{reasons}</ul>{moved}{left}</div>')
+            f'{_p(L.text(lang, "ui.score_topics", topics=topics))}'
+            f'{_p(L.text(lang, "ui.score_points", points=score.points))}<ul>{reasons}</ul>{moved}{left}</div>')
 
 
 def conversation(score: ConversationScore, lang: str) -> str:
-    items = "".join(f"<li>{escape(f)}</li>" for f in score.feedback)
-    tips = "".join(f"<li><strong>{escape(t)}</strong></li>" for t in score.tips)
+    items = "".join(f"<li>{escape(f)}</li>" for f in texts(score.feedback, lang))
+    tips = "".join(f"<li><strong>{escape(t)}</strong></li>" for t in texts(score.tips, lang))
     return f'<div class="ol-score"><ul>{items}{tips}</ul></div>'
 
 
 def delivery(result: Delivery, change: TrustChange | None = None, lang: str = "sv") -> str:
     """The delivery's feedback, and how it moved the requester's trust."""
     cls = "ol-ok" if result.as_ordered else "ol-warn"
-    return (f'<div class="ol-result {cls}">{"".join(_p(f) for f in result.feedback)}'
+    return (f'<div class="ol-result {cls}">{"".join(_p(f) for f in texts(result.feedback, lang))}'
             f'{trust_line(change, lang)}</div>')
 
 
@@ -144,21 +146,20 @@ def report(session: Session) -> str:
     lang, inf = session.lang, session.influence
     if inf is None:
         return ""
-    crit = "".join(f"<li>{escape(f)}</li>" for f in inf.pitch.feedback)
+    crit = "".join(f"<li>{escape(f)}</li>" for f in texts(inf.pitch.feedback, lang))
     scores = session.step_scores()
-    names = {"questions": L.text(lang, "step_consult"), "delivery": L.text(lang, "step_deliver"),
-             "pitch": L.text(lang, "step_influence")}
-    bars = "".join(_bar(L.text(lang, "report_step", name=names[k], score=scores[k], weight=w), scores[k])
+    names = {k: L.text(lang, f"ui.{v}") for k, v in SCORED_LABELS.items()}
+    bars = "".join(_bar(L.text(lang, "ui.report_step", name=names[k], score=scores[k], weight=w), scores[k])
                    for k, w in WEIGHTS.items())
-    capped = _p(L.text(lang, "pitch_capped"), "ol-capped") if inf.capped else ""
+    capped = _p(L.text(lang, "ui.pitch_capped"), "ol-capped") if inf.capped else ""
     return (f'<div class="ol-report"><ul class="ol-criteria">{crit}</ul>'
-            f'<h3>{escape(L.text(lang, "reaction"))}</h3>'
+            f'<h3>{escape(L.text(lang, "ui.reaction"))}</h3>'
             f'{bubble(session.scenario.requester_name, inf.reaction, False, lang)}{capped}'
             f'{trust_line(inf.trust, lang)}'
-            f'<h3>{escape(L.text(lang, "next_order"))}</h3>'
+            f'<h3>{escape(L.text(lang, "ui.next_order"))}</h3>'
             f'<div class="ol-next-order">{_p(inf.next_order)}</div>'
-            f'<h3>{escape(L.text(lang, "report_title"))}</h3>{bars}'
-            f'<p class="ol-total">{escape(L.text(lang, "report_total", score=session.total()))}</p></div>')
+            f'<h3>{escape(L.text(lang, "ui.report_title"))}</h3>{bars}'
+            f'<p class="ol-total">{escape(L.text(lang, "ui.report_total", score=session.total()))}</p></div>')
 
 
 def message(text: str, kind: str = "hint") -> str:

@@ -2,7 +2,9 @@
 
 ``reporter_for`` gives a ``Reporter`` when the page's address or the site's ``config.json`` names
 an LRS, or in the browser (Pyodide) with none, where results stay in the browser's storage.
-The participant app calls ``Reporter.send`` after each saved step; its ``widget`` says, once,
+The participant app gives ``Reporter.deliver`` to the play service as its sender when an LRS is
+configured (so the page says the results are sent, not "not saved"), and else calls
+``Reporter.send`` after each step; its ``widget`` says, once,
 what happened (the LRS is away, refused, or there is none) and offers the waiting statements as a
 file to download.
 """
@@ -20,6 +22,7 @@ from html import escape
 import ipywidgets as W
 
 from .. import lang as L
+from ..results import result_id
 from ..session import Session
 from ..xapi import statements as X
 from ..xapi.client import Config, ConfigError, Outbox, Status
@@ -33,7 +36,6 @@ from ..xapi.transport import (
     urllib_transport,
 )
 from .render import message
-from .saving import result_id
 
 IN_BROWSER = sys.platform == "emscripten"  # Pyodide: the static site
 
@@ -71,25 +73,34 @@ class Reporter:
 
     def send(self, session: Session) -> Status:
         """Queue and send the statements of ``session`` so far (called after every saved step)."""
-        rid = result_id(self.workshop, self.alias, session) if session.step == "done" else None
+        rid = result_id(self.workshop, self.alias, session.state()) if session.step == "done" else None
         status = self.outbox.add(X.session_statements(session, alias=self.alias, workshop=self.workshop,
                                                       when=self.clock(), result_id=rid,
                                                       home_page=self.outbox.config.home_page))
         self.show(status, session.lang)
         return status
 
+    @property
+    def lrs(self) -> bool:
+        """Whether an LRS is configured (else the statements stay in the browser)."""
+        return self.outbox.config.configured
+
+    def deliver(self, session: Session) -> bool:
+        """``send``, for the play service: True once nothing waits to be sent."""
+        return self.send(session).waiting == 0
+
     def show(self, status: Status, lang: str) -> None:
         """The notice (told once, kept on screen while statements wait) and a download link."""
         if status.notice or (self.outbox.problem and not self._said):
             key = status.notice or self.outbox.problem
-            self._said = message(L.text(lang, key), "ok" if key == "xapi_delivered" else "hint")
+            self._said = message(L.text(lang, f"ui.{key}"), "ok" if key == "xapi_delivered" else "hint")
         elif not status.waiting:
             self._said = ""
         link = ""
         if status.waiting:
             data = base64.b64encode(self.outbox.export()).decode("ascii")
             link = (f'<a class="ol-download ol-lrs-download" download="orderlab-results.json" '
-                    f'href="data:application/json;base64,{data}">{escape(L.text(lang, "xapi_download"))}</a>')
+                    f'href="data:application/json;base64,{data}">{escape(L.text(lang, "ui.xapi_download"))}</a>')
         self.widget.value = self._said + link
 
 

@@ -8,6 +8,7 @@ Tests drive it without a browser: set ``.question.value`` and call ``submit_ques
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import Callable
 
 import ipywidgets as W
@@ -16,6 +17,7 @@ from .. import lang as L
 from ..errors import InputError
 from ..scenario import Scenario
 from ..session import ROUNDS, Session
+from ..terms import FIRST_SCENARIO
 from ..text import normalise, words
 from . import render
 from .guard import guarded
@@ -24,11 +26,19 @@ from .styles import head
 FULL = W.Layout(width="100%")
 ENTER_GRACE_S = 0.3  # how long Enter waits for the text typed just before it
 LABEL = {"description_width": "initial"}
+# A shown box's ``layout.display``: "" removes the inline style. None would too in Voila and
+# JupyterLab, but Voici's widget manager (Pyodide kernel) leaves the old "none" in place.
+SHOWN = ""
 
 
 def _kernel_loop() -> asyncio.AbstractEventLoop | None:
     """The running event loop when inside a Jupyter kernel with a browser attached, else None."""
-    from ipykernel.kernelbase import Kernel
+    if sys.platform == "emscripten":  # Pyodide (Voici, JupyterLite): its loop runs timers as setTimeout
+        return asyncio.get_event_loop()
+    try:
+        from ipykernel.kernelbase import Kernel
+    except ImportError:  # no kernel at all: driven from plain Python
+        return None
 
     if not Kernel.initialized():
         return None
@@ -42,14 +52,14 @@ class RolePlay(W.VBox):
     """One role-play session as a widget: ask, confirm and deliver, influence."""
 
     def __init__(
-        self, scenario: Scenario | str = "school-brochure", lang: str = "sv", seed: int = 0,
+        self, scenario: Scenario | str = FIRST_SCENARIO, lang: str = "sv", seed: int = 0,
         session: Session | None = None,
     ):
         self.session = session or Session(scenario, lang, seed=seed)
         lang = self.session.lang
         # Called with the session after every step the learner takes (the workshop app saves here).
         self.on_change: list[Callable[[Session], None]] = []
-        t = lambda key, **kw: L.text(lang, key, **kw)  # noqa: E731
+        t = lambda key, **kw: L.text(lang, f"ui.{key}", **kw)  # noqa: E731
         self.lang = lang
         self.header = W.HTML(render.header(self.session))
         self.steps = W.HTML()
@@ -140,7 +150,7 @@ class RolePlay(W.VBox):
         self.score.value = render.question_score(exchange.question, self.session)
         if self.session.meeting_over:
             key = "meeting_over" if self.session.requester.ended else "no_questions_left"
-            self._say(L.text(self.lang, key))
+            self._say(L.text(self.lang, f"ui.{key}"))
             self.finish_asking()
         self._refresh()
         self._changed()
@@ -173,7 +183,7 @@ class RolePlay(W.VBox):
         if self.session.step not in ("consult", "deliver"):
             return  # already delivered: a double click changes nothing
         if self.delivery.value is None:
-            self._say(L.text(self.lang, "choose_delivery"))  # nothing is chosen for the learner
+            self._say(L.text(self.lang, "ui.choose_delivery"))  # nothing is chosen for the learner
             return
         try:
             result = self.session.deliver(self.delivery.value)
@@ -273,7 +283,7 @@ class RolePlay(W.VBox):
             self._submit_guarded()
 
     def _count_words(self, change) -> None:
-        self.word_count.value = L.text(self.lang, "word_count", n=len(words(normalise(change["new"]))))
+        self.word_count.value = L.text(self.lang, "ui.word_count", n=len(words(normalise(change["new"]))))
 
     def _say(self, text: str) -> None:
         self.status.value = render.message(text)
@@ -290,17 +300,17 @@ class RolePlay(W.VBox):
                 self.delivery.index = None
         show = {"consult": self.consult_box, "deliver": self.deliver_box, "influence": self.influence_box}
         for name, box in show.items():
-            box.layout.display = None if name == step else "none"
+            box.layout.display = SHOWN if name == step else "none"
         # Round 1 confirms the order before delivering; later rounds go straight to delivery.
-        self.confirm_box.layout.display = None if step == "deliver" and self.session.round == 1 else "none"
+        self.confirm_box.layout.display = SHOWN if step == "deliver" and self.session.round == 1 else "none"
         # The delivery feedback stays visible while the learner writes the pitch.
         if step in ("influence", "done"):
-            self.deliver_box.layout.display = None
+            self.deliver_box.layout.display = SHOWN
             for w in (self.summary, self.confirm, self.delivery, self.deliver):
                 w.disabled = True
         if step == "done":
             for w in (self.pitch, self.send_pitch):
                 w.disabled = True
-            self.influence_box.layout.display = None
+            self.influence_box.layout.display = SHOWN
         last_round = self.session.round >= ROUNDS
-        self.next_round.layout.display = None if step == "done" and not last_round else "none"
+        self.next_round.layout.display = SHOWN if step == "done" and not last_round else "none"

@@ -16,21 +16,19 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import lang as L
+from ..terms import FORMS, TOPICS
 from ..text import normalise, words
+from . import lang as W
 from . import langid
 from . import model as M
 from . import vocabulary as V
-from .clauses import ANALYSED_CHARS, FORMS, Turn, parse
+from .clauses import ANALYSED_CHARS, Turn, parse
 from .clauses import _lexicons as word_lists
 from .features import featuriser
 from .langid import MARKERS
 from .vocabulary import Vocabulary
 
 ACTS: tuple[str, ...] = ("question", "follow_up", "reflection", "permission", "proposal", "statement", "small_talk")
-TOPICS: tuple[str, ...] = (
-    "purpose", "audience", "end_customer", "success", "deadline",
-    "budget", "constraints", "stakeholders", "history", "format",
-)
 M.EXPECTED["model"] = {"topics": TOPICS, "act": ACTS, "form": FORMS}
 ASKING_ACTS = frozenset({"question", "follow_up"})  # acts that need a question's form
 FORM_OVERRULES = 0.5  # how sure the model's form must be to overrule the rules' (docs/understanding-model.md)
@@ -120,7 +118,7 @@ def analyse(text: str, lang: str, context: Context | None = None,
     ``vocabulary`` is what a scenario says about its topics (``vocabulary.of_scenario``); ``keywords``
     alone (a scenario's own words per topic) is the short way to give only those.
     """
-    L.check_lang(lang)
+    lang = W.code(L.check_lang(lang))  # a language that borrows another's scorer data reads with it
     turn = parse(text, lang)
     if vocabulary is None and keywords:
         vocabulary = _keyword_vocabulary(lang, freeze_keywords(keywords))

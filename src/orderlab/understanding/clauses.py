@@ -16,9 +16,8 @@ from functools import cache
 
 from .. import lang as L
 from ..text import Lexicon, LexiconSet, normalise, sentences, words
+from . import lang as W
 
-FORMS: tuple[str, ...] = ("open", "closed", "none")
-FLAGS: tuple[str, ...] = ("leading", "solution", "stacked", "not_a_question")
 # Scoring a paste of a whole document is pointless and slow; the first part decides.
 ANALYSED_CHARS = 4000
 _CLAUSE_JOINS = {"sv": ("och", "eller", "samt"), "en": ("and", "or")}  # [1] is the "or"
@@ -62,7 +61,7 @@ class Turn:
 
 @cache
 def _lexicons(lang: str) -> dict[str, Lexicon]:
-    return {name: Lexicon(entries) for name, entries in L.words(lang).items()}
+    return {name: Lexicon(entries) for name, entries in W.words(lang).items()}
 
 
 # Word lists looked for in every turn, in one pass: the rules read some; all are features of the model.
@@ -73,8 +72,8 @@ TURN_LISTS = ("reflection", "solution", "considered", "deliverable", "permission
 @cache
 def scan_lexicons(lang: str) -> LexiconSet:
     """The turn-level word lists and the topics' word lists, found in one pass."""
-    lists = {name: L.words(lang)[name] for name in TURN_LISTS}
-    topics = {f"topic:{topic}": entries for topic, entries in L.topic_words(lang).items()}
+    lists = {name: W.words(lang)[name] for name in TURN_LISTS}
+    topics = {f"topic:{topic}": entries for topic, entries in W.topic_words(lang).items()}
     return LexiconSet({**lists, **topics})
 
 

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from .. import lang as L
+from ..terms import PITCH_READ
 from ..text import Lexicon, LexiconSet, normalise, words
+from . import lang as W
 from . import model as M
 from .features import featuriser
 from .langid import MARKERS
 
-CRITERIA: tuple[str, ...] = ("acknowledge", "purpose", "end_customer", "evidence", "proposal", "invite", "blame")
+CRITERIA: tuple[str, ...] = PITCH_READ
 M.EXPECTED["pitch"] = {"criteria": CRITERIA}
 ANALYSED_CHARS = 8000  # a pitch is meant to be read in a minute; the rest of a long paste is not read
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
@@ -55,7 +56,7 @@ def split(text: str) -> list[str]:
 
 @cache
 def _lexicons(lang: str) -> LexiconSet:
-    return LexiconSet({c: L.words(lang)[f"pitch_{c}"] for c in CRITERIA})
+    return LexiconSet({c: W.words(lang)[f"pitch_{c}"] for c in CRITERIA})
 
 
 @cache
@@ -96,6 +97,7 @@ def sentence_features(sentence: str, lang: str, index: int, count: int,
 def read(text: str, lang: str, extra: Mapping[str, Sequence[str]] | None = None,
          model: M.LinearModel | None = None) -> tuple[Sentence, ...]:
     """Each sentence of the pitch with the criteria it meets."""
+    lang = W.code(lang)  # a language that borrows another's scorer data reads with it
     model = model or M.get_named("pitch", lang)
     head = model.heads["criteria"]
     frozen = freeze(extra)

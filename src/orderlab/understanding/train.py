@@ -25,9 +25,10 @@ from typing import Any
 import yaml
 
 from .. import scenario as S
+from ..terms import FORMS, TOPICS
 from . import train_pitch as TP
-from .analysis import ACTS, TOPICS, Context, _read
-from .clauses import FORMS, parse
+from .analysis import ACTS, Context, _read
+from .clauses import parse
 from .features import featuriser
 from .model import FORMAT, MANIFEST, digest, model_dir, model_path
 from .model import get as get_model

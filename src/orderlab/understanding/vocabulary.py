@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..text import Lexicon, normalise, words
+from . import lang as W
 from .features import featuriser
 from .langid import MARKERS
 
@@ -44,6 +45,7 @@ class Vocabulary:
 
 def content(tokens: Iterable[str], lang: str) -> frozenset[str]:
     """The stems of a text's content words."""
+    lang = W.code(lang)  # a language that borrows another's scorer data reads with it
     stem = featuriser(lang).stem
     small = MARKERS[lang]
     return frozenset(stem(w) for w in tokens if len(w) >= _CONTENT_LETTERS and w not in small)

@@ -16,7 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from .results import SCHEMA_VERSION, ResultsUnavailable, _message, _os_reason, default_path, v1_result_id
+from .errors import ResultsUnavailable, file_message, os_reason
+from .names import v1_result_id
+from .paths import default_path
+from .sql import SCHEMA_VERSION, SqlBackend
 
 T = TypeVar("T")
 
@@ -69,9 +72,10 @@ _SQLITE_REASONS = {
 }
 
 
-class SqliteBackend:
+class SqliteBackend(SqlBackend):
     """One SQLite file: ``path`` defaults to ``default_path()``, whose folder alone is created if missing."""
 
+    path: Path
     errors: tuple[type[BaseException], ...] = (sqlite3.Error, OSError)
 
     def __init__(self, given: str | os.PathLike[str] | None, busy_timeout: float):
@@ -88,7 +92,7 @@ class SqliteBackend:
             raise self.unavailable(exc) from exc
 
     def fail(self, reason: str, detail: str = "") -> ResultsUnavailable:
-        return ResultsUnavailable(_message(reason, self.path, detail), reason, self.where)
+        return ResultsUnavailable(file_message(reason, self.path, detail), reason, self.where)
 
     def unavailable(self, exc: BaseException) -> ResultsUnavailable:
         """Translate a SQLite or file-system error into a ``ResultsUnavailable`` with a reason."""
@@ -99,7 +103,7 @@ class SqliteBackend:
                 path = self.path
                 reason = "not_a_file" if path.is_dir() else "read_only" if path.parent.is_dir() else "missing_folder"
         else:
-            reason = _os_reason(exc)
+            reason = os_reason(exc)
         return self.fail(reason, str(exc))
 
     def _connect(self, busy_timeout: float) -> sqlite3.Connection:
