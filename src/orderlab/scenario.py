@@ -7,11 +7,8 @@ problem found is reported with the file, the field and the reason, all at once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from .errors import Problem, ScenarioError
 from .lang import LANGUAGES
@@ -261,7 +258,6 @@ class _Reader:
 
 
 # PyYAML's C parser is several times faster; the pure-Python one (Pyodide) gives the same data.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _KIND_NAMES = {dict: "a mapping", list: "a list", str: "text", int: "a whole number"}
 
@@ -438,6 +434,8 @@ def _hidden_need(r: _Reader, data: Any, facts: dict[str, Fact], languages: tuple
 
 
 def _read_yaml(path: Path) -> Any:
+    import yaml  # here, not at the top: PyYAML is slow to import and only reading a file needs it
+
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -445,7 +443,7 @@ def _read_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise ScenarioError([Problem(str(path), "(file)", f"cannot be read: {exc}")]) from None
     try:
-        return yaml.load(raw, Loader=_LOADER)  # a safe loader (C where PyYAML has it)
+        return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe (C where PyYAML has it)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(file)"
@@ -596,7 +594,7 @@ def load(path: str | Path) -> Scenario:
 
 def builtin_dir() -> Path:
     """The folder of scenarios shipped with the package."""
-    return Path(str(resources.files("orderlab") / "scenarios"))
+    return Path(__file__).parent / "scenarios"  # not importlib.resources: slow to import, and never a zip here
 
 
 def builtin_ids() -> list[str]:
