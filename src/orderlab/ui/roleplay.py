@@ -7,19 +7,25 @@ Tests drive it without a browser: set ``.question.value`` and call ``submit_ques
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import ipywidgets as W
 
 from .. import lang as L
 from ..errors import InputError
-from ..scenario import Scenario
-from ..session import ROUNDS, Session
 from ..text import normalise, words
 from . import render
 from .guard import guarded
 from .styles import head
+
+# Not imported here: asyncio (with ssl), which a kernel has loaded already, and the session with its
+# scorers, which load when the first role-play starts; `import orderlab.ui` stays quick.
+if TYPE_CHECKING:
+    import asyncio
+
+    from ..scenario import Scenario
+    from ..session import Session
 
 FULL = W.Layout(width="100%")
 ENTER_GRACE_S = 0.3  # how long Enter waits for the text typed just before it
@@ -28,6 +34,8 @@ LABEL = {"description_width": "initial"}
 
 def _kernel_loop() -> asyncio.AbstractEventLoop | None:
     """The running event loop when inside a Jupyter kernel with a browser attached, else None."""
+    import asyncio
+
     from ipykernel.kernelbase import Kernel
 
     if not Kernel.initialized():
@@ -45,7 +53,11 @@ class RolePlay(W.VBox):
         self, scenario: Scenario | str = "school-brochure", lang: str = "sv", seed: int = 0,
         session: Session | None = None,
     ):
-        self.session = session or Session(scenario, lang, seed=seed)
+        if session is None:
+            from ..session import Session
+
+            session = Session(scenario, lang, seed=seed)
+        self.session = session
         lang = self.session.lang
         # Called with the session after every step the learner takes (the workshop app saves here).
         self.on_change: list[Callable[[Session], None]] = []
@@ -199,9 +211,14 @@ class RolePlay(W.VBox):
         self._refresh()
         self._changed()
 
+    def _last_round(self) -> bool:
+        from ..session import ROUNDS  # loaded with the session already
+
+        return self.session.round >= ROUNDS
+
     def start_next_round(self) -> None:
         """Play the requester's next order, shaped by the pitch just sent."""
-        if self.session.step != "done" or self.session.round >= ROUNDS:
+        if self.session.step != "done" or self._last_round():
             return
         try:
             self.session = self.session.next_round()
@@ -267,7 +284,7 @@ class RolePlay(W.VBox):
 
     def _on_question_value(self, change) -> None:
         if self._enter_pending and change["new"]:
-            if isinstance(self._enter_pending, asyncio.TimerHandle):
+            if not isinstance(self._enter_pending, bool):  # a timer handle from the kernel's loop
                 self._enter_pending.cancel()
             self._enter_pending = False
             self._submit_guarded()
@@ -302,5 +319,5 @@ class RolePlay(W.VBox):
             for w in (self.pitch, self.send_pitch):
                 w.disabled = True
             self.influence_box.layout.display = None
-        last_round = self.session.round >= ROUNDS
+        last_round = self._last_round()
         self.next_round.layout.display = None if step == "done" and not last_round else "none"
