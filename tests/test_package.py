@@ -50,3 +50,25 @@ def test_importing_the_widgets_loads_no_yaml_and_no_model():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def _package_data() -> list[str]:
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        return tomllib.load(f)["tool"]["setuptools"]["package-data"]["orderlab"]
+
+
+PACKAGE = ROOT / "src" / "orderlab"
+
+
+@pytest.mark.parametrize("pattern", _package_data())
+def test_each_package_data_pattern_matches_a_file(pattern):
+    """No pattern in pyproject.toml's package-data is left over from files that have moved."""
+    assert list(PACKAGE.glob(pattern)), f"{pattern} matches no file under src/orderlab"
+
+
+def test_every_data_file_is_shipped():
+    """Every file the package reads at run time (not Python, not a cache) is named by a package-data pattern."""
+    shipped = {path for pattern in _package_data() for path in PACKAGE.glob(pattern)}
+    data = {path for path in PACKAGE.rglob("*")
+            if path.is_file() and path.suffix not in {".py", ".pyc"} and "__pycache__" not in path.parts}
+    assert data - shipped == set()
