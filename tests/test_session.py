@@ -5,6 +5,7 @@ import json
 import pytest
 
 from orderlab import lang as L
+from orderlab import scenario as S
 from orderlab.errors import InputError
 from orderlab.session import WEIGHTS, Session, band
 
@@ -262,3 +263,13 @@ def test_planning_committee_round_two_options_drop_the_november_date(band):
     later = S.for_round(S.get("planning-committee-papers"), band)
     labels = [text for f in later.delivery for option in f.options.values() for text in option.values()]
     assert labels and not [t for t in labels if "7 november" in t.lower()]
+
+
+@pytest.mark.parametrize("text", ["?", "😀", "...", "\u200b"])
+def test_a_question_without_words_costs_no_turn(text):
+    """A question of only symbols is refused with its own message and spends no turn or time."""
+    session = Session("school-brochure", "sv")
+    with pytest.raises(InputError) as err:
+        session.ask(text)
+    assert err.value.message == L.text("sv", "question_no_words")
+    assert session.exchanges == [] and session.requester.patience == S.get("school-brochure").persona.patience
