@@ -6,12 +6,15 @@ problem found is reported with the file, the field and the reason, all at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import Problem, ScenarioError
 from .lang import LANGUAGES
+
+T = TypeVar("T")
 
 TOPICS: tuple[str, ...] = (
     "purpose", "audience", "end_customer", "success", "deadline",
@@ -203,6 +206,12 @@ class _Reader:
 
     def problem(self, where: str, reason: str) -> None:
         self.problems.append(Problem(self.file, where, reason))
+
+    def finish(self, value: T) -> T:
+        """``value``, when the walk found no problem; else every problem found, at once."""
+        if self.problems:
+            raise ScenarioError(self.problems)
+        return value
 
     def get(self, data: Any, key: str, where: str, kind: type, default: Any = ...) -> Any:
         path = f"{where}.{key}" if where else key
@@ -581,15 +590,18 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
         hidden_need=hidden_need,
         source=source,
     )
-    if r.problems:
-        raise ScenarioError(r.problems)
-    return scenario
+    return r.finish(scenario)
+
+
+def read_validated(path: str | Path, parse: Callable[[Any, str], T]) -> T:
+    """Read one YAML content file and validate it with ``parse``, which names the file in its problems."""
+    path = Path(path)
+    return parse(_read_yaml(path), str(path))
 
 
 def load(path: str | Path) -> Scenario:
     """Read and validate one scenario file."""
-    path = Path(path)
-    return parse(_read_yaml(path), str(path))
+    return read_validated(path, parse)
 
 
 def builtin_dir() -> Path:
