@@ -171,7 +171,7 @@ def _maps(node: object):
 
 
 def _play(scenario: S.Scenario | str, lang: str) -> dict:
-    session = Session(scenario, lang, seed=1, clock=lambda: 0.0)
+    session = Session(scenario, lang, seed=1)
     replies = [session.ask(q).reply.text for q in QUESTIONS]
     session.finish_consulting()
     session.confirm(SUMMARY)

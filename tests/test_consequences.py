@@ -241,3 +241,12 @@ def test_the_skills_chart_counts_follow_ups_as_the_conversation_score_does():
         assert skills["depth"] == round(100 * min(conv.depth, FULL_DEPTH) / FULL_DEPTH) > 0
         assert skills["open_share"] == round(100 * conv.open_share)
         assert skills["as_ordered"] == 100
+
+
+def test_a_blaming_pitch_never_earns_the_strong_next_order():
+    """A pitch that lectures gets the weak band, whatever else it scores (found in a code review)."""
+    lecture = ("Här är broschyren. Ni borde ha förstått att ingen läser sådant, det var fel att beställa den. "
+               "Förra året kom 31 av 58. Varför frågade ni inte oss först?")
+    session = Session("school-brochure", "sv")
+    session.deliver("ordered")
+    assert session.pitch(lecture).band == "weak"

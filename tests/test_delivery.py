@@ -151,3 +151,12 @@ def test_unrelated_confirmation_misses_everything(scenario):
     result = D.confirm(scenario, "sv", "Jag fixar det.")
     assert result.covered == ()
     assert result.share == 0.0
+
+
+def test_confirmation_word_lists_are_built_once(scenario):
+    """A confirmation's keyword matchers are made once per word list, not again for every summary."""
+    D.stems.cache_clear()
+    for _ in range(3):
+        D.confirm(scenario, "sv", "En broschyr på svenska till vårdnadshavarna.")
+    info = D.stems.cache_info()
+    assert info.currsize > 0 and info.hits == 2 * info.currsize

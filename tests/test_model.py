@@ -77,8 +77,9 @@ def test_a_model_without_the_expected_labels_is_refused(tmp_path):
         M.read(path, "sv", M.EXPECTED["model"])
 
 
-def _import_with_models(folder: Path) -> subprocess.CompletedProcess:
-    code = "import orderlab.questions; print('imported')"
+def _score_with_models(folder: Path) -> subprocess.CompletedProcess:
+    """Import the scorer and score one question in a fresh process, the models read from ``folder``."""
+    code = "import orderlab.questions as Q; Q.score_question('Vad är syftet?', 'sv'); print('scored')"
     env = {**os.environ, "ORDERLAB_MODELS": str(folder)}
     env.pop("ORDERLAB_MODELS_UNCHECKED", None)
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
@@ -92,10 +93,10 @@ def model_copy(tmp_path) -> Path:
     return tmp_path
 
 
-def test_the_copied_models_import(model_copy):
-    """The check below can pass: an intact copy of the models imports."""
-    result = _import_with_models(model_copy)
-    assert result.returncode == 0 and "imported" in result.stdout, result.stderr
+def test_the_copied_models_score(model_copy):
+    """The check below can pass: an intact copy of the models scores a question."""
+    result = _score_with_models(model_copy)
+    assert result.returncode == 0 and "scored" in result.stdout, result.stderr
 
 
 @pytest.mark.parametrize(
@@ -108,18 +109,22 @@ def test_the_copied_models_import(model_copy):
     ],
     ids=["truncated", "edited", "missing"],
 )
-def test_a_damaged_model_fails_at_import_with_its_name(model_copy, damage, reason):
-    """A truncated, edited or missing model stops the import with the file's name and the reason."""
+def test_a_damaged_model_fails_at_first_use_with_its_name(model_copy, damage, reason):
+    """A truncated, edited or missing model stops the first scoring with the file's name and the reason.
+
+    The check runs when a model is first needed, not at import (import time, issue 14); no turn is
+    ever scored with a damaged model.
+    """
     damage(model_copy / "model.sv.json")
-    result = _import_with_models(model_copy)
+    result = _score_with_models(model_copy)
     assert result.returncode != 0
     assert "model.sv.json" in result.stderr and reason in result.stderr
 
 
-def test_a_missing_manifest_fails_at_import(model_copy):
-    """Without the list of model files, nothing can be checked: the import stops and says so."""
+def test_a_missing_manifest_fails_at_first_use(model_copy):
+    """Without the list of model files, nothing can be checked: the first scoring stops and says so."""
     (model_copy / M.MANIFEST).unlink()
-    result = _import_with_models(model_copy)
+    result = _score_with_models(model_copy)
     assert result.returncode != 0 and "models.json" in result.stderr and "make train" in result.stderr
 
 

@@ -8,6 +8,7 @@ from orderlab import lang as L
 from orderlab.questions import score_question
 from orderlab.requester import Requester
 from orderlab.scenario import get as get_scenario
+from orderlab.session import Session
 
 
 @pytest.fixture
@@ -177,3 +178,10 @@ def test_lead_ins_never_repeat_back_to_back():
             session.ask(q)
         leads = [next((p for p in lead_ins if e.reply.text.startswith(p)), "") for e in session.exchanges]
         assert all(a != b or not a for a, b in pairwise(leads)), (seed, leads)
+
+
+def test_a_real_question_behind_a_permission_phrase_is_answered():
+    """'Får jag föreslå att vi börjar med syftet: vad vill du uppnå?' gets the purpose, not 'wait'."""
+    session = Session("school-brochure", "sv")
+    reply = session.ask("Får jag föreslå att vi börjar med syftet: vad vill du uppnå?").reply
+    assert reply.kind == "answer" and reply.topic == "purpose"

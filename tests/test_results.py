@@ -593,3 +593,10 @@ def test_reflections_stay_out_of_unfinished_role_plays(store):
     assert store.load_progress("W", "Kim")["scenario"] == "school-brochure"
     assert store.load_reflection("W", "Kim") == ["Syftet först", "", "Rektorn"]
     assert store.load_reflection("W", "Ali") == []
+
+
+def test_invisible_characters_are_removed_from_aliases():
+    """Zero-width and direction-override characters are stripped; an alias of only those is empty."""
+    assert R.check_name("\u202eevil") == "evil"
+    with pytest.raises(InvalidName):
+        R.check_name("\u200b\u200b")

@@ -342,3 +342,19 @@ def test_persona_names_and_surnames_are_unique():
     surnames = [n.split()[-1] for n in names]
     assert len(set(names)) == len(names), names
     assert len(set(surnames)) == len(surnames), surnames
+
+
+def test_a_scenario_with_no_delivery_fields_is_refused(raw_scenario):
+    """An empty delivery is a validation problem, not a crash when delivering."""
+    raw_scenario["delivery"]["fields"] = []
+    with pytest.raises(S.ScenarioError) as err:
+        S.parse(raw_scenario, "x.yaml")
+    assert any(p.field == "delivery.fields" for p in err.value.problems)
+
+
+def test_unknown_pitch_word_criteria_are_refused(raw_scenario):
+    """pitch_words may only add words to the pitch's own criteria."""
+    raw_scenario["pitch_words"]["end-customer"] = {"sv": ["barn"], "en": ["children"]}
+    with pytest.raises(S.ScenarioError) as err:
+        S.parse(raw_scenario, "x.yaml")
+    assert any(p.field == "pitch_words.end-customer" for p in err.value.problems)

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from orderlab import lang as L
+from orderlab import scenario as S
 from orderlab.errors import InputError
 from orderlab.session import WEIGHTS, Session, band
 
@@ -26,9 +27,9 @@ WEAK_PITCH = "Här är broschyren."
 
 
 @pytest.fixture
-def session(scenario, clock):
+def session(scenario):
     """A fresh Swedish session of the school-brochure scenario."""
-    return Session(scenario, "sv", seed=1, clock=clock)
+    return Session(scenario, "sv", seed=1)
 
 
 def play(session, pitch=STRONG_PITCH):
@@ -47,9 +48,9 @@ def test_starts_in_step_one_with_the_opening(session, scenario):
     assert session.opening == scenario.opening["sv"]
 
 
-def test_scenario_by_id(clock):
+def test_scenario_by_id():
     """A session can be started from a shipped scenario's id."""
-    assert Session("school-brochure", "en", clock=clock).scenario.id == "school-brochure"
+    assert Session("school-brochure", "en").scenario.id == "school-brochure"
 
 
 def test_unknown_language_raises(scenario):
@@ -84,9 +85,9 @@ def test_empty_question_costs_no_turn(session, text):
     assert session.exchanges == []
 
 
-def test_question_limit(scenario, clock):
+def test_question_limit(scenario):
     """Once the questions run out, asking raises InputError."""
-    session = Session(scenario, "sv", max_questions=2, clock=clock)
+    session = Session(scenario, "sv", max_questions=2)
     session.ask("Vad vill ni uppnå?")
     session.ask("Har ni en budget?")
     with pytest.raises(InputError) as info:
@@ -95,9 +96,9 @@ def test_question_limit(scenario, clock):
 
 
 @pytest.mark.parametrize("lang", L.languages())
-def test_pitch_before_delivery_raises(scenario, clock, lang):
+def test_pitch_before_delivery_raises(scenario, lang):
     """Pitching before delivering raises InputError with the deliver_before_pitch message."""
-    session = Session(scenario, lang, clock=clock)
+    session = Session(scenario, lang)
     with pytest.raises(InputError) as info:
         session.pitch(STRONG_PITCH)
     assert info.value.message == L.text(lang, "ui.deliver_before_pitch")
@@ -186,31 +187,22 @@ def test_band(score, expected):
     assert band(score) == expected
 
 
-def test_same_seed_same_report(scenario, clock):
+def test_same_seed_same_report(scenario):
     """Two sessions with the same seed and inputs give identical reports."""
-    one = play(Session(scenario, "sv", seed=5, clock=clock)).report()
-    two = play(Session(scenario, "sv", seed=5, clock=clock)).report()
+    one = play(Session(scenario, "sv", seed=5)).report()
+    two = play(Session(scenario, "sv", seed=5)).report()
     assert one == two
-
-
-def test_clock_is_injected(scenario, clock):
-    """The session reads start and finish times from the clock it is given."""
-    session = Session(scenario, "sv", clock=clock)
-    assert session.started == clock.now
-    clock.advance(60)
-    play(session)
-    assert session.finished - session.started == 60
 
 
 # --- Round 2 speaks its own words ---
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
-def test_round_two_redirects_to_the_new_order(lang, clock):
+def test_round_two_redirects_to_the_new_order(lang):
     """An off-topic question in round 2 is steered back to the new order, not to round 1's brochure."""
     from orderlab import scenario as S
 
     scenario = S.get("school-brochure")
-    session = Session(scenario, lang, seed=1, clock=clock, round=2, previous_band="fair", previous_trust=60)
+    session = Session(scenario, lang, seed=1, round=2, previous_band="fair", previous_trust=60)
     off_topic = {"sv": "Vad tycker du om vädret i Göteborg?", "en": "What do you think of the weather in Gothenburg?"}
     reply = session.ask(off_topic[lang]).reply
     assert reply.kind == "redirect"
@@ -218,9 +210,9 @@ def test_round_two_redirects_to_the_new_order(lang, clock):
 
 
 @pytest.mark.parametrize("band", ["weak", "fair", "strong"])
-def test_round_two_delivery_options_are_not_stale(band, clock):
+def test_round_two_delivery_options_are_not_stale(band):
     """No round-2 delivery option of the school brochure still names round 1's visit day on 27 May."""
-    session = Session("school-brochure", "en", seed=1, clock=clock, round=2, previous_band=band, previous_trust=50)
+    session = Session("school-brochure", "en", seed=1, round=2, previous_band=band, previous_trust=50)
     assert not [label for label in session.delivery_choices().values() if "27 May" in label]
 
 
@@ -271,3 +263,13 @@ def test_planning_committee_round_two_options_drop_the_november_date(band):
     later = S.for_round(S.get("planning-committee-papers"), band)
     labels = [text for f in later.delivery for option in f.options.values() for text in option.values()]
     assert labels and not [t for t in labels if "7 november" in t.lower()]
+
+
+@pytest.mark.parametrize("text", ["?", "😀", "...", "\u200b"])
+def test_a_question_without_words_costs_no_turn(text):
+    """A question of only symbols is refused with its own message and spends no turn or time."""
+    session = Session("school-brochure", "sv")
+    with pytest.raises(InputError) as err:
+        session.ask(text)
+    assert err.value.message == L.text("sv", "ui.question_no_words")
+    assert session.exchanges == [] and session.requester.patience == S.get("school-brochure").persona.patience

@@ -233,3 +233,31 @@ def test_no_delivery_is_chosen_for_the_learner():
     rp.delivery.value = "alternative"
     rp.submit_delivery()
     assert rp.session.delivery is not None and not rp.session.delivery.as_ordered
+
+
+def test_delivery_choices_follow_an_order_changed_by_guidance():
+    """After the requester agrees to a change, the widget offers the changed order as 'as ordered'."""
+    rp = RolePlay("school-brochure", "sv")
+    for q in ["Vad vill ni uppnå med broschyren?", "Varför är det viktigt?", "Berätta om familjerna.",
+              "Får jag föreslå något?", "Får jag föreslå att vi gör broschyren på fem språk i stället?"]:
+        rp.question.value = q
+        rp.submit_question()
+    rp.finish_asking()
+    labels = dict((v, k) for k, v in rp.delivery.options)
+    assert "Fem språk" in labels["ordered"]
+    rp.delivery.value = "ordered"
+    rp.submit_delivery()
+    assert rp.session.delivery.as_ordered
+
+
+def test_double_clicks_do_nothing_and_say_nothing():
+    """A second click on Deliver or Send pitch changes nothing and shows no message."""
+    rp = RolePlay("school-brochure", "sv")
+    rp.finish_asking()
+    rp.delivery.value = "ordered"
+    rp.submit_delivery()
+    rp.submit_delivery()
+    rp.pitch.value = "Här är broschyren. Syftet är barnen. Förra året kom 31 av 58. Vad tror du?"
+    rp.submit_pitch()
+    rp.submit_pitch()
+    assert "ol-hint" not in rp.status.value and rp.session.step == "done"

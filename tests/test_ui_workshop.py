@@ -9,6 +9,7 @@ import pytest
 
 from orderlab import lang as L
 from orderlab.results import Limits, ResultsStore, ResultsUnavailable, result_id
+from orderlab.session import Session
 from orderlab.ui.dashboard import Dashboard
 from orderlab.ui.participant import ParticipantApp, workshop_from_query
 
@@ -312,3 +313,59 @@ def test_a_participant_cannot_write_into_a_workshop_nobody_made(store, lang):
     assert escape(L.text(lang, "ui.results_unknown")) in app.saved.value
     assert [w["name"] for w in store.workshops()] == list(MADE)
     assert store.load_progress("ZZZZZZZZZZZZZZZZZZZZZZ", "Ekorre") is None
+
+
+class FlakyStore:
+    """A store whose first save of a result fails as if the file were busy."""
+
+    def __init__(self, store):
+        self.store, self.failed = store, False
+
+    def save_result(self, *args, **kwargs):
+        if not self.failed:
+            self.failed = True
+            raise ResultsUnavailable("busy", "locked", "x")
+        return self.store.save_result(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+
+def test_a_finished_round_that_failed_to_save_is_saved_on_the_next_step(tmp_path):
+    """When saving a finished round fails once, it is kept and saved with the next step."""
+    with ResultsStore(tmp_path / "r.sqlite") as store:
+        store.create_workshop("w")
+        app = ParticipantApp("w", "sv", store=FlakyStore(store), rng=random.Random(1))
+        app.alias.value = "Blåklocka"
+        app.start()
+        rp = app.roleplay
+        rp.finish_asking()
+        rp.delivery.value = "ordered"
+        rp.submit_delivery()
+        rp.pitch.value = "Här är broschyren. Syftet är barnen. Förra året kom 31 av 58. Vad tror du?"
+        rp.submit_pitch()
+        assert store.results("w") == [] and L.text("sv", "ui.results_locked") in app.saved.value
+        rp.start_next_round()
+        assert len(store.results("w")) == 1
+
+
+def test_a_state_from_an_older_version_resumes_as_far_as_it_can(tmp_path):
+    """A saved round with an action this version cannot replay resumes up to it, and says so."""
+    with ResultsStore(tmp_path / "r.sqlite") as store:
+        state = Session("school-brochure", "sv").state()
+        state["actions"] = [["ask", "Vad vill ni uppnå?"], ["dance"], ["ask", "Varför?"]]
+        store.save_progress("w", "Blåklocka", "school-brochure", "sv", state)
+        app = ParticipantApp("w", "sv", store=store)
+        app.alias.value = "Blåklocka"
+        app.start()
+        assert len(app.roleplay.session.exchanges) == 1
+        assert L.text("sv", "ui.resumed_partly") in app.saved.value
+
+
+def test_dashboard_export_with_a_bad_name_says_why(tmp_path):
+    """Exporting a workshop with a name over the limit shows a message instead of raising."""
+    with ResultsStore(tmp_path / "r.sqlite") as store:
+        board = Dashboard("w", "sv", store=store)
+        board.workshop.value = "x" * 81
+        assert board.export() == ""
+        assert "80" in board.status.value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lang as L
 from .errors import InputError
@@ -59,6 +60,7 @@ class Delivery:
         }
 
 
+@lru_cache(maxsize=512)  # built once per word list, not on every confirmation (a scenario has a few dozen)
 def stems(keywords: tuple[str, ...]) -> Lexicon:
     """Confirmation keywords match as stems: 'vårdnadshavare' also finds 'vårdnadshavarna'."""
     return Lexicon(k if k.endswith("*") else k + "*" for k in keywords)

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
 from . import lang as L
 from . import scenario as S
 from .errors import Problem, ScenarioError
-from .scenario import TOPICS, Text, _field_values, _kind_of, _read_yaml, _Reader
+from .scenario import TOPICS, Text, _field_values, _kind_of, _Reader
 
 T = TypeVar("T")
 
@@ -150,20 +149,17 @@ def parse(data: Any, source: str = "<exercise content>") -> ExerciseContent:
         weak_questions=_by_lang(weak),
         source=source,
     )
-    if r.problems:
-        raise ScenarioError(r.problems)
-    return content
+    return r.finish(content)
 
 
 def load(path: str | Path) -> ExerciseContent:
     """Read and validate one exercise content file."""
-    path = Path(path)
-    return parse(_read_yaml(path), str(path))
+    return S.read_validated(path, parse)
 
 
 def builtin_dir() -> Path:
     """The folder of exercise content shipped with the package: ``scenarios/exercises``."""
-    return Path(str(resources.files("orderlab") / "scenarios" / "exercises"))
+    return S.builtin_dir() / "exercises"
 
 
 _CACHE: dict[str, ExerciseContent] = {}

@@ -6,17 +6,17 @@ problem found is reported with the file, the field and the reason, all at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import Any, TypeVar
 
 from .errors import Problem, ScenarioError
 from .lang import builtin_languages
 from .lang import languages as known_languages
 from .terms import BANDS, FIRST_SCENARIO, PITCH_READ, TOPICS
+
+T = TypeVar("T")
 
 FUNCTIONS: tuple[str, ...] = (
     "communication", "it", "hr", "finance", "facilities", "administration",
@@ -199,6 +199,12 @@ class _Reader:
     def problem(self, where: str, reason: str) -> None:
         self.problems.append(Problem(self.file, where, reason))
 
+    def finish(self, value: T) -> T:
+        """``value``, when the walk found no problem; else every problem found, at once."""
+        if self.problems:
+            raise ScenarioError(self.problems)
+        return value
+
     def get(self, data: Any, key: str, where: str, kind: type, default: Any = ...) -> Any:
         path = f"{where}.{key}" if where else key
         if not isinstance(data, dict) or key not in data or data[key] is None:
@@ -253,7 +259,6 @@ class _Reader:
 
 
 # PyYAML's C parser is several times faster; the pure-Python one (Pyodide) gives the same data.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _KIND_NAMES = {dict: "a mapping", list: "a list", str: "text", int: "a whole number"}
 
@@ -430,6 +435,8 @@ def _hidden_need(r: _Reader, data: Any, facts: dict[str, Fact], languages: tuple
 
 
 def _read_yaml(path: Path) -> Any:
+    import yaml  # here, not at the top: PyYAML is slow to import and only reading a file needs it
+
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -437,7 +444,7 @@ def _read_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise ScenarioError([Problem(str(path), "(file)", f"cannot be read: {exc}")]) from None
     try:
-        return yaml.load(raw, Loader=_LOADER)  # a safe loader (C where PyYAML has it)
+        return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe (C where PyYAML has it)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(file)"
@@ -576,20 +583,23 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
         hidden_need=hidden_need,
         source=source,
     )
-    if r.problems:
-        raise ScenarioError(r.problems)
-    return scenario
+    return r.finish(scenario)
 
 
-def load(path: str | Path) -> Scenario:
-    """Read and validate one scenario file."""
+def read_validated(path: str | Path, parse: Callable[[Any, str], T]) -> T:
+    """Read one YAML content file and validate it with ``parse``, which names the file in its problems."""
     path = Path(path)
     return parse(_read_yaml(path), str(path))
 
 
+def load(path: str | Path) -> Scenario:
+    """Read and validate one scenario file."""
+    return read_validated(path, parse)
+
+
 def builtin_dir() -> Path:
     """The folder of scenarios shipped with the package."""
-    return Path(str(resources.files("orderlab") / "scenarios"))
+    return Path(__file__).parent / "scenarios"  # not importlib.resources: slow to import, and never a zip here
 
 
 def builtin_ids() -> list[str]:

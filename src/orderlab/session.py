@@ -9,8 +9,7 @@ action is logged, so ``Session.from_state(session.state())`` rebuilds a session 
 from __future__ import annotations
 
 import random
-import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,7 +69,7 @@ class Influence:
 class Session:
     """The three steps of the method, in order, for one scenario, language and round.
 
-    Randomness (``seed``) and the clock are passed in, so a test replays a session exactly.
+    Randomness is passed in (``seed``), so a test replays a session exactly.
     """
 
     def __init__(
@@ -79,7 +78,6 @@ class Session:
         lang: str = "sv",
         seed: int = 0,
         max_questions: int = MAX_QUESTIONS,
-        clock: Callable[[], float] = time.time,
         round: int = 1,
         previous_band: str | None = None,
         previous_trust: int | None = None,
@@ -93,8 +91,6 @@ class Session:
             raise ValueError(f"round {round} needs the previous round's band: one of {', '.join(S.BANDS)}")
         self.seed = seed
         self.max_questions = max_questions
-        self.clock = clock
-        self.started = clock()
         self.round = round
         self.previous_band = previous_band
         # Round 2 speaks the next order's own words where round 1's would be stale.
@@ -211,7 +207,6 @@ class Session:
                                    self.scenario.next_order[reaction.band].order[self.lang], text,
                                    reaction.kind, reaction.capped, moved)
         self.step = "done"
-        self.finished = self.clock()
         self.actions.append(["pitch", text])
         return self.influence
 
@@ -220,7 +215,7 @@ class Session:
         if self.influence is None:
             raise InputError(self.lang, "deliver_before_pitch")
         return Session(self.scenario, self.lang, seed=self.seed + 1, max_questions=self.max_questions,
-                       clock=self.clock, round=self.round + 1, previous_band=self.influence.band,
+                       round=self.round + 1, previous_band=self.influence.band,
                        previous_trust=self.requester.trust, told_before=self.requester.told_so_far())
 
     def _require(self, step: str) -> None:
@@ -283,15 +278,14 @@ class Session:
         return state
 
     @classmethod
-    def from_state(cls, state: Mapping[str, Any], clock: Callable[[], float] = time.time,
-                   partial: bool = False) -> Any:
+    def from_state(cls, state: Mapping[str, Any], partial: bool = False) -> Any:
         """Rebuild a session by replaying its actions (deterministic for the same seed).
 
         With ``partial=True``, replay stops at the first action this version cannot replay
         (a state saved by an older version) and ``(session, complete)`` is returned.
         """
         session = cls(state["scenario"], state["lang"], seed=int(state["seed"]),
-                      max_questions=int(state.get("max_questions", MAX_QUESTIONS)), clock=clock,
+                      max_questions=int(state.get("max_questions", MAX_QUESTIONS)),
                       round=int(state.get("round", 1)), previous_band=state.get("previous_band"),
                       previous_trust=_int_or_none(state.get("previous_trust")),
                       told_before=_told(state.get("told_before")))

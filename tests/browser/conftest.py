@@ -115,6 +115,15 @@ def run_all_in_lab(page, url: str, timeout_ms: int = 90_000) -> None:
     )
 
 
+SHUT_DOWN_KERNELS_JS = """async () => { const r = await fetch('/api/sessions'); for (const s of await r.json())
+                         await fetch('/api/sessions/' + s.id, {method: 'DELETE'}); }"""
+
+
+def shut_down_kernels(page) -> None:
+    """Shut down every kernel of the page's JupyterLab, so that kernels do not pile up across tests."""
+    page.evaluate(SHUT_DOWN_KERNELS_JS)
+
+
 def stop_group(proc: subprocess.Popen) -> None:
     """Stop a process started with ``start_new_session=True`` and everything it started (make and its servers)."""
     os.killpg(proc.pid, signal.SIGTERM)
@@ -151,10 +160,47 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture(scope="session")
-def roleplay_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    proc, url = start_voila("notebooks/roleplay.ipynb", tmp_path_factory.mktemp("voila") / "voila.log")
+def lab_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """One JupyterLab for every browser test that needs one: its address and its root folder.
+
+    Starting JupyterLab takes several seconds on these machines, so the test files share one
+    server; each copies the notebooks it opens into its own folder under the root
+    (``lab_folder``), so no test sees another's saved outputs. Results go to a SQLite file there.
+    """
+    root = tmp_path_factory.mktemp("lab")
+    proc, url = start_lab(root, ORDERLAB_RESULTS=str(root / "results.sqlite"))
+    yield url, root
+    stop_voila(proc)
+
+
+def lab_folder(lab_server: tuple[str, Path], name: str, notebooks: list[Path]) -> str:
+    """Copy ``notebooks`` (relative to the repository) into a new folder ``name`` of the shared
+    JupyterLab; return the address that ``lab/tree/`` paths of the copies follow (``.../lab/tree/name/``)."""
+    url, root = lab_server
+    folder = root / name
+    folder.mkdir()
+    for notebook in notebooks:
+        (folder / notebook).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / notebook, folder / notebook)
+    return f"{url}lab/tree/{name}/"
+
+
+@pytest.fixture(scope="session")
+def course_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One Voila on the whole repository, as a facilitator would serve a notebook to a room.
+
+    The browser test files share it (a Voila server takes seconds to start on these machines);
+    a notebook's page is ``{course_url}voila/render/<path>``. Results go to a SQLite file of its own.
+    """
+    folder = tmp_path_factory.mktemp("voila-course")
+    proc, url = start_voila(".", folder / "voila.log", ORDERLAB_RESULTS=str(folder / "results.sqlite"))
     yield url
     stop_voila(proc)
+
+
+@pytest.fixture(scope="session")
+def roleplay_url(course_url: str) -> str:
+    return f"{course_url}voila/render/notebooks/roleplay.ipynb"
 
 
 def local_only(context) -> None:

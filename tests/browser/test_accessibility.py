@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import open_app, start_voila, stop_voila, widget_notebooks
+from .conftest import open_app, widget_notebooks
 from .layout import layout_problems
 from .test_voila_roleplay import QUESTION, ask, start
 
@@ -34,15 +34,6 @@ def test_start_screen_and_roleplay_have_no_serious_violations(browser, roleplay_
         assert blocking_violations(page) == []
     finally:
         context.close()
-
-
-@pytest.fixture(scope="module")
-def course_url(tmp_path_factory):
-    """Voila on the whole repository, as a facilitator would serve a notebook to a room."""
-    folder = tmp_path_factory.mktemp("voila-course")
-    proc, url = start_voila(".", folder / "voila.log", ORDERLAB_RESULTS=str(folder / "results.sqlite"))
-    yield url
-    stop_voila(proc)
 
 
 @pytest.mark.parametrize("notebook", widget_notebooks(), ids=str)

@@ -2,28 +2,24 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 import orderlab
 
-from .conftest import ROOT, local_only, start_lab, stop_voila
+from .conftest import ROOT, lab_folder, local_only, shut_down_kernels
 
 pytestmark = pytest.mark.browser
-NOTEBOOK = ROOT / "notebooks" / "sv" / "01-metoden-och-rollspelet.ipynb"
+NOTEBOOK = Path("notebooks") / "sv" / "01-metoden-och-rollspelet.ipynb"
 
 
 @pytest.fixture
-def lab_url(tmp_path: Path):
-    """JupyterLab on a copy of the notebook, so autosave never writes outputs into the repository."""
-    if not NOTEBOOK.exists():
-        pytest.fail(f"the course's first notebook is missing: {NOTEBOOK.relative_to(ROOT)}")
-    shutil.copy(NOTEBOOK, tmp_path / NOTEBOOK.name)
-    proc, url = start_lab(tmp_path)
-    yield f"{url}lab/tree/{NOTEBOOK.name}?reset"
-    stop_voila(proc)
+def lab_url(lab_server):
+    """The notebook in the shared JupyterLab, as a fresh copy: autosave never writes into the repository."""
+    if not (ROOT / NOTEBOOK).exists():
+        pytest.fail(f"the course's first notebook is missing: {NOTEBOOK}")
+    return f"{lab_folder(lab_server, 'first-notebook', [NOTEBOOK])}{NOTEBOOK.as_posix()}?reset"
 
 
 def test_run_all_cells_then_ask_a_question(browser, lab_url):
@@ -45,4 +41,5 @@ def test_run_all_cells_then_ask_a_question(browser, lab_url):
         expected = orderlab.get_scenario("school-brochure").facts["purpose"].full["sv"][:60]
         page.locator(".ol-transcript").first.get_by_text(expected).wait_for(timeout=30_000)
     finally:
+        shut_down_kernels(page)
         context.close()

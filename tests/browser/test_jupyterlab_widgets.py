@@ -7,12 +7,11 @@ instead of the choice, and Enter could run a notebook command.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, local_only, run_all_in_lab, start_lab, stop_voila, widget_notebooks
+from .conftest import ROOT, lab_folder, local_only, run_all_in_lab, shut_down_kernels, widget_notebooks
 from .layout import layout_problems
 from .test_accessibility import BLOCKING
 from .test_voila_roleplay import QUESTION, SUMMARY
@@ -35,15 +34,9 @@ NOTEBOOK_STATE_JS = """() => {
 
 
 @pytest.fixture(scope="module")
-def lab(tmp_path_factory):
-    """One JupyterLab on copies of the course notebooks; results go to a SQLite file in the copy."""
-    folder = tmp_path_factory.mktemp("lab")
-    for notebook in COURSE:
-        (folder / notebook).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(ROOT / notebook, folder / notebook)
-    proc, url = start_lab(folder, ORDERLAB_RESULTS=str(folder / "results.sqlite"))
-    yield url
-    stop_voila(proc)
+def lab(lab_server):
+    """The shared JupyterLab, on this file's own copies of the course notebooks."""
+    return lab_folder(lab_server, "course", COURSE)
 
 
 @pytest.fixture
@@ -52,9 +45,7 @@ def page(browser, lab):
     local_only(context)
     page = context.new_page()
     yield page
-    # Shut the notebook's kernel down, so that kernels do not pile up across the notebooks.
-    page.evaluate("""async () => { const r = await fetch('/api/sessions'); for (const s of await r.json())
-                     await fetch('/api/sessions/' + s.id, {method: 'DELETE'}); }""")
+    shut_down_kernels(page)
     context.close()
 
 
@@ -64,7 +55,7 @@ def state(page) -> dict:
 
 def test_arrow_keys_and_enter_stay_in_the_dropdown_and_the_radios(page, lab):
     """ArrowDown changes the scenario and the delivery choice; the cells, their selection and mode stay."""
-    run_all_in_lab(page, f"{lab}lab/tree/notebooks/roleplay.ipynb?reset")
+    run_all_in_lab(page, f"{lab}notebooks/roleplay.ipynb?reset")
     picker = page.locator(".ol-scenario select")
     picker.wait_for(timeout=30_000)
     picker.focus()
@@ -103,7 +94,7 @@ def test_arrow_keys_and_enter_stay_in_the_dropdown_and_the_radios(page, lab):
 
 def test_the_roleplay_fits_its_panel_in_jupyterlab(page, lab):
     """In JupyterLab at 1280 px: no cut-off label, overlap or control outside the widget's panel."""
-    run_all_in_lab(page, f"{lab}lab/tree/notebooks/roleplay.ipynb?reset")
+    run_all_in_lab(page, f"{lab}notebooks/roleplay.ipynb?reset")
     page.locator("button.ol-start").click()
     page.locator(".ol-question input").wait_for(timeout=30_000)
     problems = [f"questions: {p}" for p in layout_problems(page)]
@@ -120,7 +111,7 @@ def test_no_serious_axe_violations_in_jupyterlab(page, lab, notebook):
     """After Run All in JupyterLab, the notebook's outputs have no serious or critical axe violations."""
     from axe_playwright_python.sync_playwright import Axe
 
-    run_all_in_lab(page, f"{lab}lab/tree/{notebook.as_posix()}?reset")
+    run_all_in_lab(page, f"{lab}{notebook.as_posix()}?reset")
     outputs = page.locator(".jp-OutputArea-output")
     assert outputs.count() > 0, "the notebook showed nothing"
     if notebook in widget_notebooks():

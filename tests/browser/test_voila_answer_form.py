@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from .conftest import open_app, start_voila, stop_voila
+from .conftest import open_app
 
 pytestmark = pytest.mark.browser
 
@@ -14,10 +12,8 @@ TYPED = '<img src=x onerror=alert(1)> Vad menar du med "trygg start"?'
 
 
 @pytest.fixture(scope="module")
-def questions_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    proc, url = start_voila("notebooks/sv/02-fragor.ipynb", tmp_path_factory.mktemp("voila") / "voila.log")
-    yield url
-    stop_voila(proc)
+def questions_url(course_url: str) -> str:
+    return f"{course_url}voila/render/notebooks/sv/02-fragor.ipynb"
 
 
 def test_straight_quotes_and_markup_are_scored_and_shown_as_text(browser, questions_url):

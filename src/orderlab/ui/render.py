@@ -6,16 +6,21 @@ Pure functions of engine objects, so tests can render to a string and compare.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from .. import lang as L
-from ..consequences import TrustChange
-from ..conversation import ConversationScore
-from ..delivery import Delivery
 from ..findings import texts
-from ..questions import QuestionScore
-from ..session import STEPS, WEIGHTS, Session
 from ..terms import SCORED_LABELS, STEP_LABELS
 from ..text import DISPLAY_LIMIT, clip
+
+# The session and its scorers are imported where a panel needs them, not here: `import orderlab.ui`
+# stays quick (benchmarks/import_time.py), and the engine loads when the first role-play starts.
+if TYPE_CHECKING:
+    from ..consequences import TrustChange
+    from ..conversation import ConversationScore
+    from ..delivery import Delivery
+    from ..questions import QuestionScore
+    from ..session import Session
 
 STEP_KEYS = tuple(STEP_LABELS.values())
 
@@ -56,6 +61,8 @@ def trust_line(change: TrustChange | None, lang: str) -> str:
 
 def steps(session: Session) -> str:
     """The three steps with the current one marked, and a progress bar."""
+    from ..session import STEPS
+
     lang = session.lang
     current = min(STEPS.index(session.step), 3)
     items = []
@@ -104,6 +111,8 @@ def meters(session: Session) -> str:
 
 def question_score(score: QuestionScore | None, session: Session) -> str:
     """The score panel for the latest question."""
+    from ..consequences import TrustChange
+
     lang = session.lang
     left = meters(session)
     if score is None:
@@ -143,6 +152,8 @@ def _bar(label: str, score: int) -> str:
 
 def report(session: Session) -> str:
     """The pitch's feedback, the requester's reaction, the next order and the step scores."""
+    from ..session import WEIGHTS
+
     lang, inf = session.lang, session.influence
     if inf is None:
         return ""

@@ -7,21 +7,27 @@ Tests drive it without a browser: set ``.question.value`` and call ``submit_ques
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 import ipywidgets as W
 
 from .. import lang as L
 from ..errors import InputError
-from ..scenario import Scenario
-from ..session import ROUNDS, Session
 from ..terms import FIRST_SCENARIO
 from ..text import normalise, words
 from . import render
 from .guard import guarded
 from .styles import head
+
+# Not imported here: asyncio (with ssl), which a kernel has loaded already, and the session with its
+# scorers, which load when the first role-play starts; `import orderlab.ui` stays quick.
+if TYPE_CHECKING:
+    import asyncio
+
+    from ..scenario import Scenario
+    from ..session import Session
 
 FULL = W.Layout(width="100%")
 ENTER_GRACE_S = 0.3  # how long Enter waits for the text typed just before it
@@ -29,10 +35,13 @@ LABEL = {"description_width": "initial"}
 # A shown box's ``layout.display``: "" removes the inline style. None would too in Voila and
 # JupyterLab, but Voici's widget manager (Pyodide kernel) leaves the old "none" in place.
 SHOWN = ""
+T = TypeVar("T")
 
 
 def _kernel_loop() -> asyncio.AbstractEventLoop | None:
     """The running event loop when inside a Jupyter kernel with a browser attached, else None."""
+    import asyncio
+
     if sys.platform == "emscripten":  # Pyodide (Voici, JupyterLite): its loop runs timers as setTimeout
         return asyncio.get_event_loop()
     try:
@@ -55,7 +64,11 @@ class RolePlay(W.VBox):
         self, scenario: Scenario | str = FIRST_SCENARIO, lang: str = "sv", seed: int = 0,
         session: Session | None = None,
     ):
-        self.session = session or Session(scenario, lang, seed=seed)
+        if session is None:
+            from ..session import Session
+
+            session = Session(scenario, lang, seed=seed)
+        self.session = session
         lang = self.session.lang
         # Called with the session after every step the learner takes (the workshop app saves here).
         self.on_change: list[Callable[[Session], None]] = []
@@ -78,27 +91,19 @@ class RolePlay(W.VBox):
         self.question.on_msg(self._on_text_message)
         self.question.observe(self._on_question_value, names="value")
         self._enter_pending: asyncio.TimerHandle | bool = False
-        self.send = W.Button(description=t("send"), button_style="primary", icon="paper-plane")
-        self.send.add_class("ol-send")
         self._submit_guarded = guarded(self.submit_question, self)  # Enter goes the same way
-        self.send.on_click(self._submit_guarded)
-        self.done_asking = W.Button(description=t("done_asking"))
-        self.done_asking.add_class("ol-done-asking")
-        self.done_asking.on_click(guarded(self.finish_asking, self))
+        self.send = self._button(t("send"), "ol-send", self._submit_guarded, "primary", icon="paper-plane")
+        self.done_asking = self._button(t("done_asking"), "ol-done-asking", guarded(self.finish_asking, self))
         self.consult_box = W.VBox([self.question, W.HBox([self.send, self.done_asking])])
 
         # Step 2: confirm the order, then deliver.
         self.summary = W.Textarea(description=t("summary_label"), layout=FULL, style=LABEL, rows=3)
         self.summary.add_class("ol-summary")
-        self.confirm = W.Button(description=t("confirm"))
-        self.confirm.add_class("ol-confirm")
-        self.confirm.on_click(guarded(self.submit_summary, self))
+        self.confirm = self._button(t("confirm"), "ol-confirm", guarded(self.submit_summary, self))
         self.confirm_reply = W.HTML()
         self.delivery = W.RadioButtons(description=t("delivery_label"), layout=FULL, style=LABEL)
         self.delivery.add_class("ol-delivery")
-        self.deliver = W.Button(description=t("deliver"), button_style="primary")
-        self.deliver.add_class("ol-deliver")
-        self.deliver.on_click(guarded(self.submit_delivery, self))
+        self.deliver = self._button(t("deliver"), "ol-deliver", guarded(self.submit_delivery, self), "primary")
         self.delivery_result = W.HTML()
         self.deliver_box = W.VBox([
             W.HTML(f"<h3>{t('deliver_title')}</h3><p>{t('deliver_help')}</p>"),
@@ -110,18 +115,15 @@ class RolePlay(W.VBox):
         self.pitch.add_class("ol-pitch")
         self.word_count = W.HTML(t("word_count", n=0))
         self.pitch.observe(self._count_words, names="value")
-        self.send_pitch = W.Button(description=t("pitch_send"), button_style="primary")
-        self.send_pitch.add_class("ol-send-pitch")
-        self.send_pitch.on_click(guarded(self.submit_pitch, self))
+        self.send_pitch = self._button(t("pitch_send"), "ol-send-pitch", guarded(self.submit_pitch, self), "primary")
         self.influence_box = W.VBox([
             W.HTML(f"<h3>{t('pitch_title')}</h3><p>{t('pitch_help')}</p>"),
             self.pitch, self.word_count, self.send_pitch,
         ])
         self.report = W.HTML()
         self.report.add_class("ol-report-panel")
-        self.next_round = W.Button(description=t("next_round"), button_style="primary")
-        self.next_round.add_class("ol-next-round")
-        self.next_round.on_click(guarded(self.start_next_round, self))
+        self.next_round = self._button(t("next_round"), "ol-next-round", guarded(self.start_next_round, self),
+                                       "primary")
         self.confirm_box = W.VBox([
             W.HTML(f"<h3>{t('confirm_title')}</h3><p>{t('confirm_help')}</p>"),
             self.summary, self.confirm, self.confirm_reply,
@@ -140,20 +142,16 @@ class RolePlay(W.VBox):
         """Send the text box's question; the requester replies and the score panel updates."""
         if self.session.step != "consult":
             return  # a second click after the last question: nothing to do
-        try:
-            exchange = self.session.ask(self.question.value)
-        except InputError as exc:
-            self._say(exc.message)
+        exchange = self._attempt(self.session.ask, self.question.value)
+        if exchange is None:
             return
         self.question.value = ""
-        self._say("")
         self.score.value = render.question_score(exchange.question, self.session)
         if self.session.meeting_over:
             key = "meeting_over" if self.session.requester.ended else "no_questions_left"
             self._say(L.text(self.lang, f"ui.{key}"))
             self.finish_asking()
-        self._refresh()
-        self._changed()
+        self._update()
 
     def finish_asking(self) -> None:
         """Close step 1 and show its score."""
@@ -161,22 +159,17 @@ class RolePlay(W.VBox):
             return
         result = self.session.finish_consulting()
         self.score.value = render.conversation(result, self.lang)
-        self._refresh()
-        self._changed()
+        self._update()
 
     def submit_summary(self) -> None:
         """Send the order confirmation; the requester confirms or corrects."""
         if self.session.step not in ("consult", "deliver"):
             return
-        try:
-            result = self.session.confirm(self.summary.value)
-        except InputError as exc:
-            self._say(exc.message)
+        result = self._attempt(self.session.confirm, self.summary.value)
+        if result is None:
             return
-        self._say("")
         self.confirm_reply.value = render.bubble(self.session.scenario.requester_name, result.reply, False, self.lang)
-        self._refresh()
-        self._changed()
+        self._update()
 
     def submit_delivery(self) -> None:
         """Deliver the chosen option."""
@@ -185,33 +178,29 @@ class RolePlay(W.VBox):
         if self.delivery.value is None:
             self._say(L.text(self.lang, "ui.choose_delivery"))  # nothing is chosen for the learner
             return
-        try:
-            result = self.session.deliver(self.delivery.value)
-        except InputError as exc:
-            self._say(exc.message)
+        result = self._attempt(self.session.deliver, self.delivery.value)
+        if result is None:
             return
-        self._say("")
         self.delivery_result.value = render.delivery(result, self.session.delivery_trust, self.lang)
-        self._refresh()
-        self._changed()
+        self._update()
 
     def submit_pitch(self) -> None:
         """Send the purpose pitch; show the reaction, the next order and the report."""
         if self.session.step == "done":
             return
-        try:
-            self.session.pitch(self.pitch.value)
-        except InputError as exc:
-            self._say(exc.message)
+        if self._attempt(self.session.pitch, self.pitch.value) is None:
             return
-        self._say("")
         self.report.value = render.report(self.session)
-        self._refresh()
-        self._changed()
+        self._update()
+
+    def _last_round(self) -> bool:
+        from ..session import ROUNDS  # loaded with the session already
+
+        return self.session.round >= ROUNDS
 
     def start_next_round(self) -> None:
         """Play the requester's next order, shaped by the pitch just sent."""
-        if self.session.step != "done" or self.session.round >= ROUNDS:
+        if self.session.step != "done" or self._last_round():
             return
         try:
             self.session = self.session.next_round()
@@ -223,6 +212,29 @@ class RolePlay(W.VBox):
         self.question.focus()
 
     # --- Internals ---
+    @staticmethod
+    def _button(label: str, css_class: str, action: Callable, style: str = "", **kw) -> W.Button:
+        """A button with its own CSS class (tests and styles find it by that) that runs ``action``."""
+        button = W.Button(description=label, button_style=style, **kw)
+        button.add_class(css_class)
+        button.on_click(action)
+        return button
+
+    def _attempt(self, step: Callable[[str], T], value: str) -> T | None:
+        """Take one step of the session: a refused input is said in the status line, else it is cleared."""
+        try:
+            result = step(value)
+        except InputError as exc:
+            self._say(exc.message)
+            return None
+        self._say("")
+        return result
+
+    def _update(self) -> None:
+        """Show the session as it is now and tell the listeners (the workshop app saves)."""
+        self._refresh()
+        self._changed()
+
     def _changed(self) -> None:
         for callback in self.on_change:
             callback(self.session)
@@ -277,7 +289,7 @@ class RolePlay(W.VBox):
 
     def _on_question_value(self, change) -> None:
         if self._enter_pending and change["new"]:
-            if isinstance(self._enter_pending, asyncio.TimerHandle):
+            if not isinstance(self._enter_pending, bool):  # a timer handle from the kernel's loop
                 self._enter_pending.cancel()
             self._enter_pending = False
             self._submit_guarded()
@@ -312,5 +324,5 @@ class RolePlay(W.VBox):
             for w in (self.pitch, self.send_pitch):
                 w.disabled = True
             self.influence_box.layout.display = SHOWN
-        last_round = self.session.round >= ROUNDS
+        last_round = self._last_round()
         self.next_round.layout.display = SHOWN if step == "done" and not last_round else "none"

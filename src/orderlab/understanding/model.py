@@ -6,20 +6,18 @@ that share the features: ``topics`` (each topic yes or no) and ``act`` (one dial
 Each feature has a weight per label; a word's features are summed once and remembered, so
 reading a turn costs a look-up per word, and the words that pushed a label up are its evidence.
 
-A missing or damaged file is an error that names the file and the reason, at import: the
-course never falls back silently to something else.
+A missing or damaged file is an error that names the file and the reason, before the first turn
+is read: the course never falls back silently to something else.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import os
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -167,7 +165,8 @@ MANIFEST = "models.json"  # each model file's size and SHA-256, written by ``mak
 
 def model_dir() -> Path:
     """Where the models are: the package's own, or ``ORDERLAB_MODELS`` (to try a newly trained one)."""
-    return Path(os.environ.get("ORDERLAB_MODELS") or str(resources.files("orderlab.understanding")))
+    # the package's folder directly: importlib.resources is slow to import, and the package is never a zip
+    return Path(os.environ.get("ORDERLAB_MODELS") or Path(__file__).parent)
 
 
 def model_path(lang: str, name: str = "model") -> Path:
@@ -177,6 +176,8 @@ def model_path(lang: str, name: str = "model") -> Path:
 
 def digest(path: Path) -> dict[str, object]:
     """A file's size and SHA-256, as the manifest records them."""
+    import hashlib  # here, not at the top: hashlib's OpenSSL binding is slow to import
+
     data = path.read_bytes()
     return {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
 
@@ -184,9 +185,10 @@ def digest(path: Path) -> dict[str, object]:
 def check_files(folder: Path | None = None) -> None:
     """Check that every model file the manifest lists is there and unchanged since training.
 
-    Run when the package is imported: a missing, truncated or edited model file stops the course
-    at once with the file's name and the reason, instead of scoring with something else. It reads
-    and hashes the files (a few milliseconds); parsing waits until a model is first used.
+    Run before the first model is read (``get_named``): a missing, truncated or edited model file
+    stops the course with the file's name and the reason, instead of scoring with something else.
+    It reads and hashes every listed file (a few milliseconds), so it runs when first needed rather
+    than when the package is imported.
     """
     folder = folder or model_dir()
     manifest = folder / MANIFEST
@@ -234,10 +236,18 @@ _MODELS: dict[tuple[str, str], LinearModel] = {}
 EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {}
 
 
+_CHECKED: set[Path] = set()  # the model folders ``check_files`` has passed
+
+
 def get_named(name: str, lang: str) -> LinearModel:
-    """The shipped model ``name`` for ``lang``, read once."""
+    """The shipped model ``name`` for ``lang``, read once, after its folder's files are checked."""
     model = _MODELS.get((name, lang))
     if model is None:
+        folder = model_dir()
+        # `make train` sets this: it must be able to run while the models it replaces are missing or broken.
+        if folder not in _CHECKED and not os.environ.get("ORDERLAB_MODELS_UNCHECKED"):
+            check_files(folder)
+            _CHECKED.add(folder)
         model = _MODELS[name, lang] = read(model_path(lang, name), lang, EXPECTED.get(name))
     return model
 
@@ -245,8 +255,3 @@ def get_named(name: str, lang: str) -> LinearModel:
 def get(lang: str) -> LinearModel:
     """The shipped model that reads turns in ``lang``."""
     return get_named("model", lang)
-
-
-# `make train` sets this: it must be able to run while the models it replaces are missing or broken.
-if not os.environ.get("ORDERLAB_MODELS_UNCHECKED"):
-    check_files()
