@@ -160,7 +160,7 @@ class XapiBackend:
             raise ResultsUnavailable("Reflection answers are not sent to a learning record store.", "unsupported",
                                      self.where)
         try:
-            session = Session.from_state(json.loads(state_json), clock=lambda: now)
+            session = Session.from_state(json.loads(state_json))
         except (ValueError, KeyError, TypeError) as exc:
             raise ResultsUnavailable(f"The saved round cannot be replayed: {exc}", "unavailable") from exc
         self._post(X.session_statements(session, alias=alias, workshop=name, when=now))
