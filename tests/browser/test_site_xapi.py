@@ -65,6 +65,9 @@ def test_a_question_asked_on_the_static_page_lands_in_the_lrs(site_url, site_lrs
     assert [P.check(s) for s in found] == [[]]
     assert found[0]["actor"]["account"]["name"] == "Blåklocka"
     assert page.locator(".ol-lrs").inner_text() == ""  # sent: nothing to tell
+    saved = page.locator(".ol-saved")  # no results store on the site, but the LRS has it: not "not saved"
+    saved.get_by_text(L.text("sv", "ui.results_sent")).wait_for(timeout=30_000)
+    assert L.text("sv", "ui.results_in_browser") not in saved.inner_text()
     assert page.outside == []
 
 
@@ -101,10 +104,12 @@ def test_when_the_lrs_is_down_the_static_page_plays_on_says_so_once_and_sends_la
         replies.nth(number).wait_for(timeout=30_000)  # the learner plays on
     offline = L.text("sv", "ui.xapi_offline")
     assert page.locator(".ol-lrs").inner_text().count(offline) == 1
+    assert page.locator(".ol-saved").inner_text() == L.text("sv", "ui.results_sending")
     site_lrs.start()
     box.fill(asked[2])
     page.click("button.ol-send")
     page.locator(".ol-lrs").get_by_text(L.text("sv", "ui.xapi_delivered")).wait_for(timeout=30_000)
+    assert page.locator(".ol-saved").inner_text() == L.text("sv", "ui.results_sent")
     facilitator = Config(endpoint=site_lrs.endpoint,
                          auth=basic_auth("facilitator", site_lrs.passwords["facilitator"]))
     found = [s for s in read_statements(facilitator, urllib_transport(), registration=X.registration("workshop"))
