@@ -22,7 +22,7 @@ def test_schema_is_a_valid_json_schema():
 @pytest.mark.parametrize("scenario_id", S.builtin_ids())
 def test_every_shipped_scenario_matches_the_schema(scenario_id):
     """Every shipped scenario file passes the editors' schema as well as orderlab validate."""
-    data = S._read_yaml(S.builtin_dir() / f"{scenario_id}.yaml")
+    data = S.read_yaml(S.builtin_dir() / f"{scenario_id}.yaml")
     assert [e.message for e in VALIDATOR.iter_errors(data)] == []
 
 

@@ -15,8 +15,9 @@ from typing import Any, TypeVar
 
 from . import lang as L
 from . import scenario as S
+from .content_reader import Reader, Text, kind_of
 from .errors import Problem, ScenarioError
-from .scenario import TOPICS, Text, _field_values, _kind_of, _Reader
+from .scenario import TOPICS, field_values
 
 T = TypeVar("T")
 
@@ -48,7 +49,7 @@ class ExerciseContent:
     source: str = ""
 
 
-def _kinds(r: _Reader, data: Any, key: str, kinds: tuple[str, ...], read: Callable[[Any, str], T]) -> dict[str, T]:
+def _kinds(r: Reader, data: Any, key: str, kinds: tuple[str, ...], read: Callable[[Any, str], T]) -> dict[str, T]:
     """A mapping that must have exactly ``kinds`` as keys, each value read by ``read(value, path)``."""
     raw = r.get(data, key, "", dict)
     if raw is None:
@@ -64,12 +65,12 @@ def _kinds(r: _Reader, data: Any, key: str, kinds: tuple[str, ...], read: Callab
     return out
 
 
-def _list(r: _Reader, value: Any, path: str, read: Callable[[Any, str], T]) -> tuple[T, ...]:
+def _list(r: Reader, value: Any, path: str, read: Callable[[Any, str], T]) -> tuple[T, ...]:
     """A non-empty list, each item read by ``read(item, path[i])``."""
     if value is None:
         r.problem(path, "is missing")
     elif not isinstance(value, list):
-        r.problem(path, f"should be a list, not {_kind_of(value)}")
+        r.problem(path, f"should be a list, not {kind_of(value)}")
     elif not value:
         r.problem(path, "needs at least one item")
     else:
@@ -81,7 +82,7 @@ def _by_lang(items: tuple[Text, ...]) -> dict[str, tuple[str, ...]]:
     return {lang: tuple(t.get(lang, "") for t in items) for lang in L.builtin_languages()}
 
 
-def _labelled(r: _Reader, raw: Any, path: str, key: str, allowed: Callable[[Any], str | None]) -> tuple[str, Text]:
+def _labelled(r: Reader, raw: Any, path: str, key: str, allowed: Callable[[Any], str | None]) -> tuple[str, Text]:
     """An item ``{key: ..., text: {sv, en}}``; ``allowed`` returns why the key is wrong, or None."""
     name = r.get(raw, key, path, str) or ""
     why = allowed(name) if name else None
@@ -100,12 +101,12 @@ def _label_problem(label: str) -> str | None:
     return f"is {label!r}, which is not a string in every catalogue (lang/<code>.yaml: exercises.{label})"
 
 
-def _mixed_delivery(r: _Reader, data: Any, scenario: S.Scenario | None) -> dict[str, str]:
+def _mixed_delivery(r: Reader, data: Any, scenario: S.Scenario | None) -> dict[str, str]:
     """The delivery that changes some field of the order, checked against the scenario."""
     raw = r.get(data, "mixed_delivery", "", dict)
     if scenario is None or raw is None:
         return {}
-    mixed = _field_values(r, data, "mixed_delivery", "", list(scenario.delivery))
+    mixed = field_values(r, data, "mixed_delivery", "", list(scenario.delivery))
     ordered = {f.id: f.ordered for f in scenario.delivery}
     if len(mixed) == len(raw) and not any(ordered[k] != v for k, v in mixed.items()):
         r.problem("mixed_delivery", "should change at least one field from what was ordered")
@@ -115,8 +116,8 @@ def _mixed_delivery(r: _Reader, data: Any, scenario: S.Scenario | None) -> dict[
 def parse(data: Any, source: str = "<exercise content>") -> ExerciseContent:
     """Validate already-parsed YAML and build ``ExerciseContent``; raise ``ScenarioError``."""
     if not isinstance(data, dict):
-        raise ScenarioError([Problem(source, "(file)", f"should be a mapping, not {_kind_of(data)}")])
-    r = _Reader(source, L.builtin_languages())
+        raise ScenarioError([Problem(source, "(file)", f"should be a mapping, not {kind_of(data)}")])
+    r = Reader(source, L.builtin_languages())
     for extra in sorted(map(str, data.keys() - set(FIELDS))):
         r.problem(extra, f"is not a field of exercise content; the fields are: {', '.join(FIELDS)}")
     sid = r.get(data, "scenario", "", str)

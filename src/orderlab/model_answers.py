@@ -12,9 +12,9 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from .content_reader import read_yaml
 from .errors import Problem, ScenarioError
 from .lang import builtin_languages
-from .scenario import _read_yaml
 
 Answer = str | tuple[str, ...]
 
@@ -26,7 +26,7 @@ def _path() -> Path:
 def load(path: Path | None = None) -> dict[str, dict[str, Answer]]:
     """Read and check the model answers; every problem is reported with the file and the field."""
     path = path or _path()
-    data = _read_yaml(path)
+    data = read_yaml(path)
     problems: list[Problem] = []
     out: dict[str, dict[str, Answer]] = {}
     if not isinstance(data, dict):

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from . import lang as L
+from .content_reader import read_yaml
 from .errors import Problem, ScenarioError
 from .findings import texts
 from .lang import languages
 from .panel import Item, Panel
-from .scenario import _read_yaml
 from .session import Session
 
 
@@ -64,7 +64,7 @@ def _texts(data: Any, field: str, path: Path, problems: list[Problem]) -> dict[s
 def load(path: Path | None = None) -> dict[str, Any]:
     """Read and check the model round; every problem names the file and the field."""
     path = path or _path()
-    data = _read_yaml(path)
+    data = read_yaml(path)
     problems: list[Problem] = []
     if not isinstance(data, dict):
         raise ScenarioError([Problem(str(path), "(file)", "should be a mapping")])

@@ -44,18 +44,30 @@ class Finding(NamedTuple):
 
 
 class QuestionScore(NamedTuple):
-    """The score of one learner turn, and the analysis it was made from."""
+    """The score of one learner turn, and the analysis it was made from (its text, form and flags)."""
 
-    text: str
-    lang: str
-    form: str
-    flags: tuple[str, ...]
     topics: tuple[str, ...]
     points: int
     findings: tuple[Finding, ...]
     analysis: Analysis
     reflection: bool = False
     guided: bool = False  # a proposal made with permission once the purpose was clear: guiding, not pushing
+
+    @property
+    def text(self) -> str:
+        return self.analysis.text
+
+    @property
+    def lang(self) -> str:
+        return self.analysis.lang
+
+    @property
+    def form(self) -> str:
+        return self.analysis.form
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        return self.analysis.flags
 
     @property
     def act(self) -> str:
@@ -117,8 +129,7 @@ def score_analysis(a: Analysis) -> QuestionScore:
         findings.append(Finding("follow_up", POINTS["follow_up"], "reason_follow_up", (("topic", a.refers_to),)))
     if a.form == "closed" or "leading" in a.flags:
         findings.append(Finding("suggest", 0, "suggest_open", (("for_topic", names[0] if names else None),)))
-    return QuestionScore(a.text, a.lang, a.form, a.flags, names, sum([f.points for f in findings]),
-                         tuple(findings), a, a.reflection)
+    return QuestionScore(names, sum([f.points for f in findings]), tuple(findings), a, a.reflection)
 
 
 def score_question(text: str, lang: str, topic_keywords: Mapping[str, Sequence[str]] | None = None,

@@ -6,271 +6,34 @@ problem found is reported with the file, the field and the reason, all at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
+from .content_reader import Reader, Text, kind_of, read_validated, read_yaml
 from .errors import Problem, ScenarioError
 from .lang import builtin_languages
 from .lang import languages as known_languages
+from .scenario_types import (
+    FUNCTIONS,
+    MIN_ITEMS,
+    MIN_PHRASINGS,
+    REACTIONS,
+    ConfirmItem,
+    DeliveryField,
+    Fact,
+    FactItem,
+    Guidance,
+    HiddenNeed,
+    NextOrder,
+    Persona,
+    Reactions,
+    Scenario,
+    for_round,
+)
 from .terms import BANDS, FIRST_SCENARIO, PITCH_READ, TOPICS
 
-T = TypeVar("T")
 
-FUNCTIONS: tuple[str, ...] = (
-    "communication", "it", "hr", "finance", "facilities", "administration",
-)
-MIN_ITEMS = 2  # items a key topic needs
-MIN_PHRASINGS = 3  # questions per language that must reach the hidden need
-
-Text = dict[str, str]
-Words = dict[str, tuple[str, ...]]
-
-
-@dataclass(frozen=True)
-class FactItem:
-    """One thing the requester knows about a topic, said briefly or in full."""
-
-    id: str
-    short: Text
-    full: Text
-    examples: Words = field(default_factory=dict)  # questions, per language, that this item answers
-
-
-@dataclass(frozen=True)
-class Fact:
-    """What the requester knows about one topic: its items, told one at a time, first one first."""
-
-    items: tuple[FactItem, ...]
-    keywords: Words = field(default_factory=dict)
-
-    @property
-    def short(self) -> Text:
-        return self.items[0].short
-
-    @property
-    def full(self) -> Text:
-        return self.items[0].full
-
-    def item(self, item_id: str) -> FactItem:
-        return next(i for i in self.items if i.id == item_id)
-
-
-@dataclass(frozen=True)
-class HiddenNeed:
-    """What the requester does not say unasked, and how a learner may come to ask for it."""
-
-    topic: str
-    item: str
-    phrasings: Words  # at least three natural questions per language that reach it
-
-
-@dataclass(frozen=True)
-class ConfirmItem:
-    """Something a good order confirmation must mention."""
-
-    id: str
-    label: Text
-    keywords: Words
-    correction: Text
-    wrong: Words = field(default_factory=dict)  # words that show the summary got this point wrong
-
-
-@dataclass(frozen=True)
-class DeliveryField:
-    """One choice the learner makes when delivering."""
-
-    id: str
-    label: Text
-    ordered: str
-    alternative: str
-    options: dict[str, Text]
-
-
-@dataclass(frozen=True)
-class NextOrder:
-    """The requester's reaction to a pitch and the order that follows."""
-
-    reaction: Text
-    order: Text
-    ordered: dict[str, str] = field(default_factory=dict)  # round 2's order, field by field
-    facts: dict[str, Fact] = field(default_factory=dict)  # round 2: topics the new order changes
-    # Round 2's own words where round 1's no longer fit (each optional; see ``for_round``).
-    redirect: Text = field(default_factory=dict)
-    pushback: Text = field(default_factory=dict)
-    goodbye: Text = field(default_factory=dict)
-    options: dict[str, dict[str, Text]] = field(default_factory=dict)  # field id -> option id -> label
-    reactions: dict[str, Text] = field(default_factory=dict)  # override | changed | blame -> text
-
-
-REACTIONS: tuple[str, ...] = ("override", "changed", "blame")
-
-
-@dataclass(frozen=True)
-class Reactions:
-    """How the requester takes a pitch after a delivery that was not the order, or a pitch that blames.
-
-    ``override``: the professional delivered their own alternative; ``changed``: the order with some
-    details changed; ``blame``: the pitch lectured or blamed the requester. Said in the persona's
-    own words, they replace the band's reaction.
-    """
-
-    override: Text
-    changed: Text
-    blame: Text
-
-    def get(self, kind: str) -> Text:
-        return getattr(self, kind)
-
-
-@dataclass(frozen=True)
-class Guidance:
-    """How the requester takes a professional proposal made with permission and trust."""
-
-    min_trust: int
-    outcome: str  # "adjust": the order changes; "hold": the requester keeps the order
-    adjusted: dict[str, str]
-    accept: Text
-    hold: Text
-
-
-@dataclass(frozen=True)
-class Persona:
-    """How much time and goodwill the requester brings to the meeting."""
-
-    patience: int
-    trust: int
-    goodbye: Text
-    guidance: Guidance | None
-
-
-@dataclass(frozen=True)
-class Scenario:
-    """One validated role-play scenario."""
-
-    id: str
-    version: int
-    function: str
-    core_process: str
-    languages: tuple[str, ...]
-    title: Text
-    setting: Text
-    requester_name: str
-    requester_role: Text
-    requester_unit: Text
-    fillers: dict[str, tuple[str, ...]]  # the persona's own lead-ins to a full answer, per language
-    confirm_ok: Text  # what the persona says when the learner's summary of the order is right
-    professional: Text
-    opening: Text
-    facts: dict[str, Fact]
-    key_topics: tuple[str, ...]
-    redirect: Text
-    pushback: Text
-    confirmation: tuple[ConfirmItem, ...]
-    delivery: tuple[DeliveryField, ...]
-    alternative: dict[str, Text]
-    evidence: tuple[Text, ...]
-    pitch_words: dict[str, Words]
-    next_order: dict[str, NextOrder]
-    reactions: Reactions
-    persona: Persona | None = None
-    hidden_need: HiddenNeed | None = None
-    source: str = ""
-
-    def summary(self) -> dict[str, Any]:
-        """The short description ``orderlab scenarios`` prints."""
-        return {
-            "id": self.id,
-            "title": dict(self.title),
-            "function": self.function,
-            "languages": list(self.languages),
-        }
-
-
-class _Reader:
-    """Walks the raw YAML, collecting problems instead of stopping at the first."""
-
-    def __init__(self, file: str, languages: tuple[str, ...]):
-        self.file = file
-        self.languages = languages
-        self.problems: list[Problem] = []
-
-    def problem(self, where: str, reason: str) -> None:
-        self.problems.append(Problem(self.file, where, reason))
-
-    def finish(self, value: T) -> T:
-        """``value``, when the walk found no problem; else every problem found, at once."""
-        if self.problems:
-            raise ScenarioError(self.problems)
-        return value
-
-    def get(self, data: Any, key: str, where: str, kind: type, default: Any = ...) -> Any:
-        path = f"{where}.{key}" if where else key
-        if not isinstance(data, dict) or key not in data or data[key] is None:
-            if default is ...:
-                self.problem(path, "is missing")
-            return None if default is ... else default
-        value = data[key]
-        if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
-            self.problem(path, f"should be {_KIND_NAMES[kind]}, not {_kind_of(value)}")
-            return None if default is ... else default
-        return value
-
-    def text(self, data: Any, key: str, where: str) -> Text:
-        path = f"{where}.{key}" if where else key
-        value = self.get(data, key, where, dict)
-        return self.text_value(value, path) if value is not None else {}
-
-    def text_value(self, value: Any, path: str) -> Text:
-        if not isinstance(value, dict):
-            self.problem(path, f"should be a mapping of languages to text, not {_kind_of(value)}")
-            return {}
-        out: Text = {}
-        for lang in self.languages:
-            item = value.get(lang)
-            if not isinstance(item, str) or not item.strip():
-                self.problem(f"{path}.{lang}", "is missing or empty text")
-            else:
-                out[lang] = item.strip()
-        for extra in sorted(set(value) - set(self.languages)):
-            self.problem(f"{path}.{extra}", "is not one of the scenario's languages")
-        return out
-
-    def words(self, data: Any, key: str, where: str, required: bool = False, lower: bool = True) -> Words:
-        path = f"{where}.{key}" if where else key
-        value = self.get(data, key, where, dict, default=... if required else {})
-        if not value:
-            return {}
-        out: Words = {}
-        for lang in self.languages:
-            items = value.get(lang, [])
-            if not isinstance(items, list) or not all(isinstance(w, str) and w.strip() for w in items):
-                self.problem(f"{path}.{lang}", "should be a list of words")
-                continue
-            if required and not items:
-                self.problem(f"{path}.{lang}", "needs at least one word")
-            out[lang] = tuple(w.strip().lower() if lower else w.strip() for w in items)
-        return out
-
-    def choice(self, value: Any, path: str, allowed: tuple[str, ...]) -> None:
-        if value is not None and value not in allowed:
-            self.problem(path, f"is {value!r}; choose one of: {', '.join(allowed)}")
-
-
-# PyYAML's C parser is several times faster; the pure-Python one (Pyodide) gives the same data.
-
-_KIND_NAMES = {dict: "a mapping", list: "a list", str: "text", int: "a whole number"}
-
-
-def _kind_of(value: Any) -> str:
-    for kind, name in _KIND_NAMES.items():
-        if isinstance(value, kind) and not isinstance(value, bool):
-            return name
-    return "empty" if value is None else type(value).__name__
-
-
-def _field_values(r: _Reader, data: Any, key: str, where: str, delivery: list[DeliveryField]) -> dict[str, str]:
+def field_values(r: Reader, data: Any, key: str, where: str, delivery: list[DeliveryField]) -> dict[str, str]:
     """An optional ``{field: option}`` mapping, checked against the delivery fields."""
     raw = r.get(data, key, where, dict, default={})
     fields = {f.id: f for f in delivery}
@@ -289,7 +52,7 @@ def _field_values(r: _Reader, data: Any, key: str, where: str, delivery: list[De
 FILLERS = (2, 5)  # how many lead-ins a persona has per language, at least and at most
 
 
-def _fillers(r: _Reader, requester: Any) -> dict[str, tuple[str, ...]]:
+def _fillers(r: Reader, requester: Any) -> dict[str, tuple[str, ...]]:
     """The persona's own lead-ins ("Ärligt talat …"), two to five per language, each said as written."""
     words = r.words(requester, "fillers", "requester", required=True, lower=False)
     low, high = FILLERS
@@ -303,7 +66,7 @@ def _fillers(r: _Reader, requester: Any) -> dict[str, tuple[str, ...]]:
     return words
 
 
-def _round_words(r: _Reader, raw: Any, where: str, delivery: list[DeliveryField]) -> dict[str, Any]:
+def _round_words(r: Reader, raw: Any, where: str, delivery: list[DeliveryField]) -> dict[str, Any]:
     """A next order's optional words for round 2: redirect, pushback, goodbye, option labels, reactions."""
     out: dict[str, Any] = {k: r.text(raw, k, where) for k in ("redirect", "pushback", "goodbye")
                            if isinstance(raw, dict) and raw.get(k) is not None}
@@ -315,7 +78,7 @@ def _round_words(r: _Reader, raw: Any, where: str, delivery: list[DeliveryField]
             r.problem(path, f"is not a delivery field; choose one of: {', '.join(fields)}")
             continue
         if not isinstance(labels, dict):
-            r.problem(path, f"should be a mapping of options to text, not {_kind_of(labels)}")
+            r.problem(path, f"should be a mapping of options to text, not {kind_of(labels)}")
             continue
         for oid, text in labels.items():
             r.choice(oid, f"{path}.{oid}", tuple(fields[fid].options))
@@ -327,27 +90,8 @@ def _round_words(r: _Reader, raw: Any, where: str, delivery: list[DeliveryField]
     return {**out, "options": options, "reactions": reactions}
 
 
-def for_round(scenario: Scenario, previous_band: str | None) -> Scenario:
-    """The scenario as round 2 plays it: the next order's own words replace round 1's where it has them.
 
-    Facts and the order itself are applied by the session and the requester; this swaps the words
-    that would otherwise be stale: redirect, pushback, goodbye, delivery option labels and reactions.
-    """
-    if not previous_band:
-        return scenario
-    nxt = scenario.next_order[previous_band]
-    delivery = tuple(
-        replace(f, options={**f.options, **nxt.options[f.id]}) if f.id in nxt.options else f
-        for f in scenario.delivery)
-    persona = scenario.persona
-    if persona and nxt.goodbye:
-        persona = replace(persona, goodbye=nxt.goodbye)
-    reactions = replace(scenario.reactions, **nxt.reactions) if nxt.reactions else scenario.reactions
-    return replace(scenario, redirect=nxt.redirect or scenario.redirect, pushback=nxt.pushback or scenario.pushback,
-                   delivery=delivery, persona=persona, reactions=reactions)
-
-
-def _persona(r: _Reader, data: Any, delivery: list[DeliveryField]) -> Persona | None:
+def _persona(r: Reader, data: Any, delivery: list[DeliveryField]) -> Persona | None:
     raw = r.get(data, "persona", "", dict, default=None)
     if raw is None:
         return None
@@ -362,7 +106,7 @@ def _persona(r: _Reader, data: Any, delivery: list[DeliveryField]) -> Persona | 
         where = "persona.guidance"
         outcome = r.get(raw_g, "outcome", where, str)
         r.choice(outcome, f"{where}.outcome", ("adjust", "hold"))
-        adjusted = _field_values(r, raw_g, "adjusted", where, delivery)
+        adjusted = field_values(r, raw_g, "adjusted", where, delivery)
         if outcome == "adjust" and not adjusted:
             r.problem(f"{where}.adjusted", "is needed when the outcome is adjust: which fields change, to what")
         guidance = Guidance(
@@ -375,7 +119,7 @@ def _persona(r: _Reader, data: Any, delivery: list[DeliveryField]) -> Persona | 
     return Persona(patience, trust, r.text(raw, "goodbye", "persona"), guidance)
 
 
-def _facts(r: _Reader, raw_facts: dict, where: str) -> dict[str, Fact]:
+def _facts(r: Reader, raw_facts: dict, where: str) -> dict[str, Fact]:
     """Topics and what the requester knows about each (``facts``, or a next order's ``facts``)."""
     facts: dict[str, Fact] = {}
     for topic, raw in raw_facts.items():
@@ -388,7 +132,7 @@ def _facts(r: _Reader, raw_facts: dict, where: str) -> dict[str, Fact]:
     return facts
 
 
-def _fact_items(r: _Reader, raw: dict, where: str) -> tuple[FactItem, ...]:
+def _fact_items(r: Reader, raw: dict, where: str) -> tuple[FactItem, ...]:
     """A topic's items; the older form (short, full and a list of deeper answers) reads as items too."""
     if "items" in raw:
         for old in ("short", "full", "deeper"):
@@ -416,7 +160,7 @@ def _fact_items(r: _Reader, raw: dict, where: str) -> tuple[FactItem, ...]:
     return (first, *more)
 
 
-def _hidden_need(r: _Reader, data: Any, facts: dict[str, Fact], languages: tuple[str, ...]) -> HiddenNeed | None:
+def _hidden_need(r: Reader, data: Any, facts: dict[str, Fact], languages: tuple[str, ...]) -> HiddenNeed | None:
     raw = r.get(data, "hidden_need", "", dict, default=None)
     if raw is None:
         return None
@@ -434,32 +178,15 @@ def _hidden_need(r: _Reader, data: Any, facts: dict[str, Fact], languages: tuple
     return HiddenNeed(topic, item, phrasings)
 
 
-def _read_yaml(path: Path) -> Any:
-    import yaml  # here, not at the top: PyYAML is slow to import and only reading a file needs it
-
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ScenarioError([Problem(str(path), "(file)", "does not exist")]) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ScenarioError([Problem(str(path), "(file)", f"cannot be read: {exc}")]) from None
-    try:
-        return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe (C where PyYAML has it)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(file)"
-        reason = getattr(exc, "problem", None) or str(exc)
-        raise ScenarioError([Problem(str(path), where, f"is not valid YAML: {reason}")]) from None
-
 
 def parse(data: Any, source: str = "<scenario>") -> Scenario:
     """Validate already-parsed YAML and build a ``Scenario``; raise ``ScenarioError``."""
     if not isinstance(data, dict):
-        raise ScenarioError([Problem(source, "(file)", f"should be a mapping, not {_kind_of(data)}")])
+        raise ScenarioError([Problem(source, "(file)", f"should be a mapping, not {kind_of(data)}")])
     langs = data.get("languages")
     named = isinstance(langs, list) and langs
     languages = tuple(x for x in langs if isinstance(x, str)) if named else builtin_languages()
-    r = _Reader(source, languages)
+    r = Reader(source, languages)
     r.get(data, "languages", "", list)
     if isinstance(langs, list) and any(not isinstance(x, str) for x in langs):
         r.problem("languages", "should be a list of language codes such as sv and en")
@@ -523,7 +250,7 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
         raw = r.get(raw_next, band, "next_order", dict) or {}
         where = f"next_order.{band}"
         next_order[band] = NextOrder(r.text(raw, "reaction", where), r.text(raw, "order", where),
-                                     _field_values(r, raw, "ordered", where, delivery),
+                                     field_values(r, raw, "ordered", where, delivery),
                                      _facts(r, r.get(raw, "facts", where, dict, default={}), f"{where}.facts"),
                                      **_round_words(r, raw, where, delivery))
     raw_reactions = r.get(data, "reactions", "", dict)
@@ -586,11 +313,6 @@ def parse(data: Any, source: str = "<scenario>") -> Scenario:
     return r.finish(scenario)
 
 
-def read_validated(path: str | Path, parse: Callable[[Any, str], T]) -> T:
-    """Read one YAML content file and validate it with ``parse``, which names the file in its problems."""
-    path = Path(path)
-    return parse(_read_yaml(path), str(path))
-
 
 def load(path: str | Path) -> Scenario:
     """Read and validate one scenario file."""
@@ -625,3 +347,9 @@ def all_scenarios() -> list[Scenario]:
     """Every shipped scenario, validated: the introductory one first, then by id."""
     ids = builtin_ids()
     return [get(i) for i in sorted(ids, key=lambda i: (i != FIRST_SCENARIO, i))]
+
+
+__all__ = ["BANDS", "FUNCTIONS", "MIN_ITEMS", "MIN_PHRASINGS", "PITCH_READ", "REACTIONS", "TOPICS", "ConfirmItem",
+           "DeliveryField", "Fact", "FactItem", "Guidance", "HiddenNeed", "NextOrder", "Persona", "Reactions",
+           "Scenario", "Text", "all_scenarios", "builtin_dir", "builtin_ids", "field_values", "for_round", "get",
+           "load", "parse", "read_validated", "read_yaml"]
