@@ -1,4 +1,4 @@
-"""Shared fixtures: the shipped scenario, its raw data, a fixed clock, the console script and a PostgreSQL server."""
+"""Shared fixtures: the shipped scenario, its raw data, a fixed clock, the console script, PostgreSQL and an LRS."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pgserver
 import pytest
+import ralphserver
 import yaml
 
 from orderlab import scenario as S
@@ -98,6 +99,14 @@ def postgres() -> Iterator[pgserver.Server]:
 def pg_url(postgres: pgserver.Server, request: pytest.FixtureRequest) -> str:
     """The URL of a new, empty database on the test server, owned by the store's user."""
     return postgres.create_db(pgserver.unique_name(request.node.name))
+
+
+@pytest.fixture(scope="session")
+def lrs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ralphserver.Server]:
+    """A throw-away Ralph LRS on loopback for the whole run (see ralphserver.py), stopped at the end."""
+    server = ralphserver.start_or_skip(tmp_path_factory.mktemp("ralph"))
+    yield server
+    server.stop()
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

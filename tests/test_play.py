@@ -15,6 +15,7 @@ from orderlab.results import REASONS, Backend, ResultsStore, ResultsUnavailable,
 from orderlab.results.postgres import PostgresBackend
 from orderlab.results.sqlite import SqliteBackend
 from orderlab.session import Session
+from orderlab.xapi.backend import XapiBackend
 
 CODE = "Kod_7-abcdefghijklmnopq"  # a workshop the facilitator made
 PITCH = ("Vi levererade broschyren som ni beställde. Syftet är att fler familjer kommer, så att barnen får "
@@ -124,17 +125,40 @@ def test_the_self_paced_player_writes_its_own_workshop(tmp_path):
         assert [w["name"] for w in store.workshops()] == ["självstudier"]
 
 
+def test_a_sender_gets_every_step_and_says_where_a_round_went_that_the_store_cannot_keep(tmp_path):
+    """With a sender (the page's LRS): a working store still says "saved"; a store that cannot keep the
+    round says "sent" or "waiting to be sent" by what the sender reports, never "not saved"."""
+    given: list[str] = []
+
+    def sender(delivered: bool):
+        return lambda session: given.append(session.step) or delivered
+
+    with ResultsStore(tmp_path / "ok.sqlite") as ok:
+        ok.create_workshop(CODE)
+        assert SavedPlay(StoreHandle(ok), CODE, "Räv", create=False, sender=sender(True)).save(finished()) == \
+            Status("result_saved")
+    gone = ResultsStore(tmp_path / "gone.sqlite")
+    gone.close()
+    play = SavedPlay(StoreHandle(gone), CODE, "Räv", create=False, sender=sender(True))
+    assert play.begin("school-brochure", "sv", 1)[1] is None  # not "cannot be saved" before the first step
+    assert play.save(finished()) == Status("results_sent")
+    play.sender = sender(False)
+    assert play.save(finished()) == Status("results_sending", "hint")
+    assert given == ["done"] * 3 and len(play.pending) == 1  # the store gets it later, when it is back
+    assert SavedPlay(StoreHandle(gone), CODE, "Räv").save(finished()) == Status("results_unavailable", "hint", True)
+
+
 def test_every_status_key_is_a_known_one():
     """The keys the service reports are the lang keys the UIs look up."""
     from orderlab import lang as L
-    from orderlab.play import RESUMED, SAVED, UNKNOWN_WORKSHOP
+    from orderlab.play import RESUMED, SAVED, SENT, UNKNOWN_WORKSHOP
 
     for lang in ("sv", "en"):
-        for key in (*SAVED, *RESUMED, UNKNOWN_WORKSHOP, *(f"results_{r}" for r in REASONS)):
+        for key in (*SAVED, *RESUMED, *SENT, UNKNOWN_WORKSHOP, *(f"results_{r}" for r in REASONS)):
             assert L.text(lang, f"ui.{key}") and L.text(lang, f"ui.{key}") != key
 
 
-@pytest.mark.parametrize("backend", [SqliteBackend, PostgresBackend])
+@pytest.mark.parametrize("backend", [SqliteBackend, PostgresBackend, XapiBackend])
 def test_both_backends_implement_the_protocol(backend):
     """Every method of ``Backend`` is on each backend class, with the same parameters."""
     wanted = {name: member for name, member in vars(Backend).items()

@@ -9,6 +9,10 @@ A participant's workshop code comes from the page's address. A code the store wo
 (malformed, empty, too long) and a well-formed code that names no workshop give the same
 status, at the same moment (the first save), so nothing tells a participant whether a
 workshop exists; either way the round is played in memory.
+
+A ``sender`` (the participant page's statements to a learning record store) gets every step as
+well. Where the store cannot keep the round but the sender has it, the status says where the
+results went (``SENT``) instead of "not saved".
 """
 
 from __future__ import annotations
@@ -23,6 +27,10 @@ from .session import Session
 SAVED = ("progress_saved", "result_saved")
 RESUMED = ("resumed", "resumed_partly", "resume_failed")
 UNKNOWN_WORKSHOP = "results_unknown"
+SENT = ("results_sent", "results_sending")  # the sender has the round: delivered, or waiting to be
+
+# Sends a step elsewhere too (an LRS); True once everything it was given has arrived there.
+Sender = Callable[[Session], bool]
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,7 @@ class SavedPlay:
     alias: str
     create: bool = True
     pending: dict[str, Mapping[str, object]] = field(default_factory=dict)  # result id -> report not yet stored
+    sender: Sender | None = None
 
     def __post_init__(self) -> None:
         self._valid = True
@@ -93,6 +102,12 @@ class SavedPlay:
 
     def begin(self, scenario: str, lang: str, seed: int) -> tuple[Session, Status | None]:
         """The player's unfinished round of ``scenario``, replayed as far as it goes, else a new one."""
+        session, status = self._begin(scenario, lang, seed)
+        if self.sender is not None and status is not None and status.key not in RESUMED:
+            status = None  # the store cannot keep it, but the first save says where the sender took it
+        return session, status
+
+    def _begin(self, scenario: str, lang: str, seed: int) -> tuple[Session, Status | None]:
         store, status = self._store()
         if store is None:
             return Session(scenario, lang, seed=seed), status if self._valid else None
@@ -109,7 +124,16 @@ class SavedPlay:
         return session, Status("resumed") if complete else Status("resumed_partly", "hint")
 
     def save(self, session: Session) -> Status:
-        """Save progress, or the finished round; retry any finished round still waiting."""
+        """Save progress, or the finished round, and hand it to the sender; retry any finished round still waiting."""
+        status = self._save(session)
+        if self.sender is None:
+            return status
+        delivered = self.sender(session)
+        if status.key in SAVED:
+            return status
+        return Status(SENT[0]) if delivered else Status(SENT[1], "hint")
+
+    def _save(self, session: Session) -> Status:
         if session.step == "done":
             self.pending[result_id(self.workshop, self.alias, session.state())] = session.report()
         store, status = self._store()

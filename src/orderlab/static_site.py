@@ -344,7 +344,7 @@ def build(output: Path | None = None, cache: Path | None = None, force: bool = F
     key = fingerprint()
     if not force and stamp.exists() and json.loads(stamp.read_text(encoding="utf-8")).get("inputs") == key:
         log(f"{output} is up to date")
-        return output
+        return write_config(output)
     cache.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=cache) as tmp:
         work = Path(tmp)
@@ -372,6 +372,14 @@ def build(output: Path | None = None, cache: Path | None = None, force: bool = F
     for note in notes:
         log(note)
     log(f"built {output}")
+    return write_config(output)
+
+
+def write_config(output: Path) -> Path:
+    """``config.json`` beside the pages: where results go (``orderlab.xapi.client.site_config``)."""
+    from .xapi.client import site_config
+
+    (output / "config.json").write_text(json.dumps(site_config(os.environ), indent=1), encoding="utf-8")
     return output
 
 

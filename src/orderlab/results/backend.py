@@ -25,6 +25,8 @@ from .limits import Limits
 BACKENDS: dict[str, str] = {
     "postgresql": "postgres:PostgresBackend",
     "postgres": "postgres:PostgresBackend",
+    "xapi+http": "xapi:XapiBackend",  # a Learning Record Store (orderlab.xapi.backend)
+    "xapi+https": "xapi:XapiBackend",
 }
 FILE_BACKEND = "sqlite:SqliteBackend"
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")

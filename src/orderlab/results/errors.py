@@ -22,7 +22,8 @@ REASONS: tuple[str, ...] = (
     "unreachable",  # PostgreSQL: the server cannot be reached, or the connection was lost
     "auth",  # PostgreSQL: the server refused the user or its password
     "driver_missing",  # PostgreSQL: the optional driver psycopg is not installed
-    "unsupported",  # a URL of a database other than PostgreSQL
+    "unsupported",  # a URL of a database other than PostgreSQL or an LRS
+    "kept",  # a learning record store keeps its statements: a workshop is deleted in the LRS's own administration
     "full",  # a cap on results or participants (Limits) is reached: the save was refused and counted
     "too_big",  # a report or a saved state is larger than Limits allows: refused and counted
     "unknown",  # a participant's save names no workshop the facilitator made (create=False)
@@ -62,8 +63,8 @@ def file_message(reason: str, path: Path | str, detail: str = "") -> str:
                    "Update orderlab to use it.",
         "locked": f"The results file {path} is busy: other kernels kept it locked. Try again in a moment.",
         "disk_full": f"The disk that holds {path} is full.",
-        "unsupported": f"{path}: only PostgreSQL URLs (postgresql://) are supported. Set {ENV_VAR} to one of "
-                       "those or to a file path.",
+        "unsupported": f"{path}: only PostgreSQL URLs (postgresql://) and learning record stores "
+                       f"(xapi+https://) are supported. Set {ENV_VAR} to one of those or to a file path.",
         "full": f"The results store {path} refused the write: {detail or 'a cap on writes was reached'}.",
         "too_big": f"The results store {path} refused the write: {detail or 'it is too large'}.",
         "unknown": f"The results store {path} refused the write: {detail or 'no such workshop'}.",

@@ -60,7 +60,7 @@ def unpack(workshop: str, alias: str, report: Mapping[str, object], rid: str) ->
 class ResultsStore:
     """Workshops, their participants' results and unfinished role-plays, in SQLite or PostgreSQL.
 
-    ``path`` is a file path or a URL that ``backend.BACKENDS`` knows (``postgresql://``); without
+    ``path`` is a file path or a URL that ``backend.BACKENDS`` knows (``postgresql://``, ``xapi+https://``); without
     it, ``$ORDERLAB_RESULTS`` or else ``default_path()``, whose folder alone is created if missing.
     ``limits`` default to ``Limits.from_environ()`` (``$ORDERLAB_LIMITS``). ``clock``, ``rng`` and
     ``sleep`` are passed in so tests control time and backoff. ``location`` is the file path or

@@ -30,6 +30,7 @@ from .app import lang_from_query, language_toggle, relabel_scenarios, scenario_p
 from .guard import guarded
 from .page_info import PageInfo
 from .render import message
+from .reporting import reporter_for
 from .roleplay import RolePlay
 from .styles import head
 
@@ -145,13 +146,19 @@ class ParticipantApp(W.VBox):
             self._request.join(REQUEST_WAIT)
         # Participants write only into a workshop the facilitator made (make workshop, or the dashboard).
         self.play = SavedPlay(self._stores, self.workshop, self.alias_name, create=False)
+        self.reporter = reporter_for(self.play.workshop, self.alias_name)  # an LRS, or the browser's storage
+        if self.reporter is not None and self.reporter.lrs:
+            self.play.sender = self.reporter.deliver
         session, status = self.play.begin(self.scenario.value, self.lang, self.rng.randrange(1_000_000))
         self._show(status)
         self.roleplay = RolePlay(session=session)
+        if self.reporter is not None and not self.reporter.lrs:  # no LRS: keep the statements in the browser
+            self.roleplay.on_change.append(self.reporter.send)
         self.roleplay.on_change.append(lambda session: self._show(self.play.save(session)))
+        lrs = [self.reporter.widget] if self.reporter is not None else []
         line = (f"<p class='ol-alias-line'>{escape(L.text(session.lang, 'ui.playing_as'))} "
                 f"<strong>{escape(self.alias_name)}</strong></p>")
-        self.children = (*self.children[:3], W.HTML(line), self.saved, self.roleplay)
+        self.children = (*self.children[:3], W.HTML(line), self.saved, *lrs, self.roleplay)
         self.roleplay.question.focus()
         return self.roleplay
 
