@@ -85,7 +85,7 @@ postgres:
 
 test: $(VENV)/.installed-test browser postgres
 	$(BIN)/ruff check src tests benchmarks tools
-	$(BIN)/python -m pytest --nbval-lax --nbval-cell-timeout=120 tests notebooks facilitator exercises solutions
+	$(BIN)/python -m pytest --nbval-lax --nbval-cell-timeout=120 --durations=25 tests notebooks facilitator exercises solutions
 
 # The static site: Pyodide from npm, wheels from PyPI, cached in .site-cache/; skipped when nothing
 # it is built from changed (orderlab/static_site.py). Needs npm.
