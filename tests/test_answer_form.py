@@ -11,6 +11,7 @@ from orderlab import lang as L
 from orderlab import learner_text, model_answers
 from orderlab.errors import ScenarioError
 from orderlab.panel import CheckResult
+from orderlab.present.panel import panel_text
 from orderlab.ui.answer_form import KINDS, AnswerForm, answer_form, kind_of
 
 LANGS = ("sv", "en")
@@ -47,7 +48,7 @@ def test_a_typed_question_is_scored(lang: str):
     question = {"sv": "Vad vill du uppnå med broschyren?", "en": "What do you want the brochure to achieve?"}[lang]
     form = ask(answer_form("try-question", lang), question)
     assert form.finished and question in form.feedback.value
-    assert {"sv": "Form: öppen", "en": "Form: open"}[lang] in form.results[0].text()
+    assert {"sv": "Form: öppen", "en": "Form: open"}[lang] in panel_text(form.results[0])
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -115,7 +116,7 @@ def test_the_pitch_reply_form_shows_what_annika_orders_next(lang: str):
     """The pitch form of notebook 04 checks the pitch and shows the next order under it."""
     form = answer_form("04-pitch-reply", lang, model_answers=True)
     assert form.passed and len(form.results) == 2 and not isinstance(form.results[1], CheckResult)
-    assert form.results[1].items, form.results[1].text()
+    assert form.results[1].items, panel_text(form.results[1])
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -47,6 +47,8 @@ from orderlab.exercise import (
     show_topics,
     try_question,
 )
+from orderlab.present import show
+from orderlab.present.panel import panel_html, panel_text
 from orderlab.ui.answer_form import AnswerForm
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -214,7 +216,7 @@ def test_learner_text_is_escaped_in_html(lang: str):
                    check_pitch(SCRIPT + " " + PITCH[lang], lang=lang),
                    try_question(SCRIPT, lang=lang),
                    show_scores(score_question(SCRIPT, lang), lang=lang)):
-        html = result._repr_html_()
+        html = panel_html(result)
         assert "<script" not in html
         assert "&lt;script&gt;" in html
 
@@ -223,7 +225,7 @@ def test_learner_text_is_escaped_in_html(lang: str):
 def test_plain_text_matches_the_result(lang: str):
     """str() gives the title, the verdict and each item's reasons as plain text."""
     result = check_open_rewrites(OPEN[lang], lang=lang)
-    text = str(result)
+    text = panel_text(result)
     assert text.startswith(result.title) and result.verdict in text
     assert all(line in text for item in result.items for line in item.lines)
 
@@ -235,7 +237,7 @@ def test_example_questions_are_scored_readably(lang: str):
     assert [s.form for s in scores] == ["closed", "open", "closed"]
     assert "solution" in scores[2].flags
     panel = show_scores(*scores, lang=lang)
-    assert len(panel.items) == 3 and all(q in str(panel) for q in example_questions(lang))
+    assert len(panel.items) == 3 and all(q in panel_text(panel) for q in example_questions(lang))
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -602,21 +604,24 @@ def test_notebook_04_panels(lang: str):
 @pytest.mark.parametrize("lang", LANGS)
 def test_new_panels_escape_learner_text(lang: str):
     """A <script> in a plan is shown as text; in a confirmation or a pitch it never becomes markup."""
-    plan = check_questions([SCRIPT, *PLAN[lang]], lang=lang)._repr_html_()
+    plan = panel_html(check_questions([SCRIPT, *PLAN[lang]], lang=lang))
     assert "<script" not in plan and "&lt;script&gt;" in plan
     for result in (check_confirmation(SCRIPT + " " + EXAMPLE_CONFIRMATION[lang], lang=lang),
                    show_next_order(SCRIPT + " " + PITCH[lang], lang=lang)):
-        assert "<script" not in result._repr_html_()
+        assert "<script" not in panel_html(result)
 
 
 @pytest.mark.parametrize("helper", [show_story, show_topics, compare_plans, show_alternative, delivery_options,
                                     compare_deliveries, show_pitch_criteria, show_evidence, compare_pitches,
                                     show_draft])
 def test_display_helpers_match_across_languages(helper: Callable):
-    """Every display helper gives the same number of items in Swedish and English, with text in each."""
+    """Every display helper gives the same number of items in Swedish and English, with text in each; the
+    notebooks' version of it (``orderlab.present.show``) displays exactly what the renderer draws of it."""
     sv, en = helper("sv"), helper("en")
     assert len(sv.items) == len(en.items) > 0
-    assert str(sv) != str(en) and sv._repr_html_().startswith("<div")
+    assert panel_text(sv) != panel_text(en) and panel_html(sv).startswith("<div")
+    shown = getattr(show, helper.__name__)("sv")
+    assert shown.panel == sv and shown._repr_html_() == panel_html(sv) and str(shown) == panel_text(sv)
 
 
 # --- Notebook 02, stretch: role reversal ---
@@ -636,7 +641,7 @@ def test_role_reversal_shows_what_was_never_said(lang: str):
     panel = role_reversal("Ett bokningssystem", SCRIPT, lang=lang)
     assert panel.items[0].quote == "Ett bokningssystem" and panel.items[2].quote == SCRIPT
     assert len(panel.items[1].lines) == len(WEAK_QUESTIONS[lang])
-    html = panel._repr_html_()
+    html = panel_html(panel)
     assert "<script" not in html and "&lt;script&gt;" in html
 
 

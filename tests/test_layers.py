@@ -174,16 +174,48 @@ def test_the_import_check_can_fail():
     assert "orderlab.present.charts" in found and "ipywidgets" in found
 
 
-def test_a_panel_fetches_its_renderer_only_when_shown():
-    """A panel is data: making one loads no presentation; Jupyter asking for its HTML does (the one late lookup)."""
+def _named_in_calls(source: str) -> set[str]:
+    """Every text constant a source passes to a call, e.g. ``import_module("orderlab.present.panel")``."""
+    return {arg.value for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Call)
+            for arg in node.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)}
+
+
+_BY_NAME = ("orderlab.present", "orderlab.ui", ".present", ".ui", "..present", "..ui")
+
+
+def _looks_up_by_name(source: str) -> list[str]:
+    return sorted(v for v in _named_in_calls(source) if v in _BY_NAME or v.startswith(tuple(f"{n}." for n in _BY_NAME)))
+
+
+def test_the_late_lookup_reader_can_fail():
+    """The check below can fail: it sees the late lookup panel.py once made, and the relative form."""
+    code = 'from importlib import import_module\ndef r():\n    return import_module("orderlab.present.panel")\n'
+    assert _looks_up_by_name(code) == ["orderlab.present.panel"]
+    assert _looks_up_by_name('import_module(".ui.render", "orderlab")') == [".ui.render"]
+
+
+def test_the_package_loads_lazily_from_the_engine_only():
+    """``orderlab``'s lazy attributes (``_WHERE``) all come from engine modules."""
+    assert all(f"orderlab.{module}" in ENGINE for module, _ in orderlab._WHERE.values())
+
+
+def test_no_engine_source_looks_up_present_or_ui_by_name():
+    """No engine module names orderlab.present or orderlab.ui to import_module: not even a late lookup."""
+    found = {str(p.relative_to(SRC)): bad for p in _sources("engine")
+             if (bad := _looks_up_by_name(p.read_text(encoding="utf-8")))}
+    assert found == {}
+
+
+def test_a_panel_is_data_and_presentation_shows_it():
+    """An engine panel has no display method, even once presentation is loaded; orderlab.present.show draws it."""
     code = (
         "import sys\n"
         "from orderlab.exercise import show_story\n"
         "panel = show_story('sv')\n"
-        "before = 'orderlab.present.panel' in sys.modules\n"
-        "html = panel._repr_html_()\n"
-        "print(before, 'orderlab.present.panel' in sys.modules, html.startswith('<div'))\n"
+        "before = 'orderlab.present' in sys.modules\n"
+        "from orderlab.present import show\n"
+        "print(before, hasattr(panel, '_repr_html_'), show.show_story('sv')._repr_html_().startswith('<div'))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False", "True", "True"]
+    assert result.stdout.split() == ["False", "False", "True"]

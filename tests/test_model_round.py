@@ -9,6 +9,7 @@ import pytest
 
 from orderlab import model_round
 from orderlab.errors import ScenarioError
+from orderlab.present.panel import panel_text
 from orderlab.session import Session
 
 LANGS = ("sv", "en")
@@ -43,7 +44,7 @@ def test_each_why_matches_the_reply_it_explains(lang: str):
 def test_the_panel_shows_what_the_engine_answers(lang: str):
     """Each reply shown is what a fresh session answers to the same question, next order included."""
     content = model_round.load()
-    shown = model_round.show_model_round(lang).text()
+    shown = panel_text(model_round.show_model_round(lang))
     session = Session(content["scenario"], lang, seed=content["seed"])
     for q in content["questions"]:
         assert session.ask(q[lang]).reply.text in shown

@@ -4,7 +4,7 @@ The learner's side and why each step works are content (``content/model-round.ya
 languages). The requester's replies, the scores and the next order are not written anywhere:
 ``play`` runs the round through ``Session`` every time, so the annotation always sits beside
 what the role-play really answers. Engine side: no ipywidgets; ``show_model_round`` returns an
-``orderlab.panel.Panel`` that Jupyter shows as escaped HTML.
+``orderlab.panel.Panel`` (data); notebook 05 shows it through ``orderlab.present.show``.
 """
 
 from __future__ import annotations
