@@ -14,6 +14,8 @@ BIN    := $(VENV)/bin
 PORT   ?= 8866
 HOST   ?= 127.0.0.1
 ROOM   ?= 40
+# make test runs on this many workers (pytest-xdist; each test file stays whole on one, see conftest.py)
+TEST_WORKERS ?= 2
 # The facilitator's dashboard: a second Voila server, always on 127.0.0.1 (see `workshop` below).
 DASHBOARD_PORT ?= $(shell expr $(PORT) + 1)
 # Days a workshop's results are kept before they are deleted for good (GDPR storage limitation).
@@ -85,7 +87,8 @@ postgres:
 
 test: $(VENV)/.installed-test browser postgres
 	$(BIN)/ruff check src tests benchmarks tools
-	$(BIN)/python -m pytest --nbval-lax --nbval-cell-timeout=120 --durations=25 tests notebooks facilitator exercises solutions
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --nbval-lax --nbval-cell-timeout=120 --durations=25 \
+	  tests notebooks facilitator exercises solutions
 
 # The static site: Pyodide from npm, wheels from PyPI, cached in .site-cache/; skipped when nothing
 # it is built from changed (orderlab/static_site.py). Needs npm.

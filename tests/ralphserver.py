@@ -23,6 +23,8 @@ from pathlib import Path
 
 from pgserver import free_port
 
+from orderlab.locks import held
+
 RALPH = "ralph-malph[lrs]==5.1.0"  # the file-system backend needs no extra
 HOME_PAGE = "https://w3id.org/xapi/orderlab/learners"
 REPO = Path(__file__).resolve().parents[1]
@@ -50,10 +52,13 @@ def python() -> Path:
         return Path(given)
     venv = REPO / ".venv-ralph"
     exe = venv / "bin" / "python"
-    if not exe.exists():
-        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        subprocess.run([str(exe), "-m", "pip", "install", "-q", RALPH, "requests"], check=True,
-                       stdout=subprocess.DEVNULL)
+    done = venv / ".installed"  # written last: a venv half made by an interrupted run is made again
+    with held(REPO / ".venv-ralph.lock"):  # the other test worker may be making it right now
+        if not done.exists():
+            subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
+            subprocess.run([str(exe), "-m", "pip", "install", "-q", RALPH, "requests"], check=True,
+                           stdout=subprocess.DEVNULL)
+            done.touch()
     return exe
 
 

@@ -31,6 +31,8 @@ import tempfile
 from importlib import metadata
 from pathlib import Path
 
+from .locks import held
+
 ROOT = Path(__file__).resolve().parents[2]
 PYODIDE_VERSION = "0.27.6"  # the version jupyterlite-pyodide-kernel 0.6.1 expects
 PYTHON_VERSION = "3.12"  # Pyodide 0.27's Python
@@ -107,10 +109,14 @@ def version(dist: str) -> str:
 
 def pyodide_runtime(cache: Path) -> Path:
     """The unpacked npm package ``pyodide`` (``npm pack`` fetches it from the npm registry)."""
+    with held(cache / ".pyodide.lock"):  # another process may be unpacking it right now
+        return _pyodide_runtime(cache)
+
+
+def _pyodide_runtime(cache: Path) -> Path:
     folder = cache / f"pyodide-{PYODIDE_VERSION}"
     if (folder / "pyodide.js").exists():
         return folder
-    cache.mkdir(parents=True, exist_ok=True)
     tgz = cache / f"pyodide-{PYODIDE_VERSION}.tgz"
     if not tgz.exists():
         log(f"npm pack pyodide@{PYODIDE_VERSION}")
@@ -340,6 +346,11 @@ def build(output: Path | None = None, cache: Path | None = None, force: bool = F
     """Build the site into ``output`` (``site/``); skip it when its inputs have not changed."""
     output = output or ROOT / "site"
     cache = cache or ROOT / ".site-cache"
+    with held(cache / ".build.lock"):  # a second build waits, then finds the site up to date
+        return _build(output, cache, force, contents)
+
+
+def _build(output: Path, cache: Path, force: bool, contents: tuple[Path, ...]) -> Path:
     stamp = output / STAMP
     key = fingerprint()
     if not force and stamp.exists() and json.loads(stamp.read_text(encoding="utf-8")).get("inputs") == key:
