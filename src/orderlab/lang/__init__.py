@@ -39,8 +39,22 @@ class CatalogueError(ValueError):
 
 def search_path() -> tuple[Path, ...]:
     """The folders searched for catalogues: this package's, then those of ``ORDERLAB_LANG_PATH``."""
-    extra = [Path(p) for p in os.environ.get(ENV, "").split(os.pathsep) if p]
-    return (BUILTIN, *extra)
+    return _dirs(os.environ.get(ENV, ""))
+
+
+@lru_cache(maxsize=8)
+def _dirs(value: str) -> tuple[Path, ...]:
+    return (BUILTIN, *(Path(p) for p in value.split(os.pathsep) if p))
+
+
+def _found() -> dict[str, Path]:
+    """The catalogue files of the current search path (every scored turn asks: kept cheap)."""
+    return _found_for(os.environ.get(ENV, ""))
+
+
+@lru_cache(maxsize=8)
+def _found_for(value: str) -> dict[str, Path]:
+    return _files(_dirs(value))
 
 
 @lru_cache(maxsize=8)
@@ -108,7 +122,7 @@ def _load(path: Path, code: str) -> dict[str, dict[str, Any]]:
 
 def catalogue(lang: str) -> Mapping[str, Mapping[str, Any]]:
     """The whole catalogue of ``lang``, read and checked once."""
-    files = _files(search_path())
+    files = _found()
     if lang not in files:
         raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(languages())}")
     return _load(files[lang], lang)
@@ -116,26 +130,26 @@ def catalogue(lang: str) -> Mapping[str, Mapping[str, Any]]:
 
 def languages() -> tuple[str, ...]:
     """The codes of every catalogue found, in the order of the language menu."""
-    files = _files(search_path())
+    files = _found()
     return tuple(sorted(files, key=lambda c: (_load(files[c], c)["language"]["order"], c)))
 
 
 def builtin_languages() -> tuple[str, ...]:
     """The languages shipped with the course: its own content (exercises, model answers, scenarios that
     name no ``languages``) is written in each of them; a catalogue on ``ORDERLAB_LANG_PATH`` adds none."""
-    return tuple(code for code in languages() if _files(search_path())[code].parent == BUILTIN)
+    return tuple(code for code in languages() if _found()[code].parent == BUILTIN)
 
 
 def check_lang(lang: str) -> str:
     """Return ``lang`` if it has a catalogue, else raise ``ValueError`` naming the choices."""
-    if not isinstance(lang, str) or lang not in _files(search_path()):
+    if not isinstance(lang, str) or lang not in _found():
         raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(languages())}")
     return lang
 
 
 def source(lang: str) -> str:
     """The file the catalogue of ``lang`` was read from."""
-    return str(_files(search_path())[check_lang(lang)])
+    return str(_found()[check_lang(lang)])
 
 
 def table(lang: str, namespace: str) -> Mapping[str, str]:
