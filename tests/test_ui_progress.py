@@ -9,6 +9,7 @@ from datetime import date
 from html import escape
 
 import pytest
+from widget_round import play_round
 
 from orderlab import all_scenarios
 from orderlab import lang as L
@@ -46,14 +47,7 @@ def play(store, alias="Blåklocka", lang="sv", seed=0, scenario=None) -> SelfPac
 
 
 def finish_round(app: SelfPacedPlay, pitch: str = PITCH) -> None:
-    rp = app.roleplay
-    rp.question.value = "Vad vill ni uppnå?"
-    rp.submit_question()
-    rp.finish_asking()
-    rp.delivery.value = "ordered"
-    rp.submit_delivery()
-    rp.pitch.value = pitch
-    rp.submit_pitch()
+    play_round(app.roleplay, "Vad vill ni uppnå?", pitch)
 
 
 def alts(html: str) -> list[str]:

@@ -6,6 +6,7 @@ import random
 from html import escape
 
 import pytest
+from widget_round import play_round
 
 from orderlab import lang as L
 from orderlab.results import Limits, ResultsStore, ResultsUnavailable, result_id
@@ -37,15 +38,7 @@ def join(store, alias, seed=0, workshop="w1", lang="sv"):
 
 
 def play_through(app):
-    rp = app.roleplay
-    rp.question.value = "Vad vill ni uppnå?"
-    rp.submit_question()
-    rp.finish_asking()
-    rp.delivery.value = "ordered"
-    rp.submit_delivery()
-    rp.pitch.value = PITCH
-    rp.submit_pitch()
-    return rp
+    return play_round(app.roleplay, "Vad vill ni uppnå?", PITCH)
 
 
 def test_empty_alias_gets_a_hint_and_no_game(store):

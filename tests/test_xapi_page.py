@@ -10,6 +10,7 @@ import urllib.parse
 
 import pytest
 from pgserver import free_port
+from widget_round import play_round
 
 from orderlab import lang as L
 from orderlab.results import ResultsStore, result_id
@@ -39,14 +40,8 @@ def play(store, alias: str, lang: str = "sv", workshop: str = WORKSHOP,
     app = ParticipantApp(workshop, lang, store=store, rng=random.Random(len(alias)))
     app.alias.value = alias
     app.join.click()
-    rp = app.roleplay
-    rp.question.value = {"sv": "Vad vill ni uppnå med broschyren?", "en": "What is the brochure for?"}[lang]
-    rp.submit_question()
-    rp.finish_asking()
-    rp.delivery.value = "ordered"
-    rp.submit_delivery()
-    rp.pitch.value = pitch
-    rp.submit_pitch()
+    question = {"sv": "Vad vill ni uppnå med broschyren?", "en": "What is the brochure for?"}[lang]
+    play_round(app.roleplay, question, pitch)
     return app
 
 
