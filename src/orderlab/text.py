@@ -234,7 +234,8 @@ class Lexicon:
                 return i
             j = i + 1
             while follow is not None and j < n:
-                labels, follow = follow.step(tokens[j])
+                word = tokens[j]
+                labels, follow = follow._next.get(word) or follow.step(word)
                 j += 1
                 if labels:
                     return i
@@ -256,7 +257,8 @@ class Lexicon:
         best = 1 if hit else 0
         j, n = 1, len(tokens)
         while follow is not None and j < n:
-            labels, follow = follow.step(tokens[j])
+            word = tokens[j]
+            labels, follow = follow._next.get(word) or follow.step(word)
             j += 1
             if labels:
                 best = j
@@ -301,6 +303,7 @@ class LexiconSet:
                         found[label] = i
                 if follow is None or j == n:
                     break
-                labels, follow = follow.step(tokens[j])
+                word = tokens[j]
+                labels, follow = follow._next.get(word) or follow.step(word)
                 j += 1
         return found

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,7 +23,7 @@ from . import lang as W
 from . import langid
 from . import model as M
 from . import vocabulary as V
-from .clauses import ANALYSED_CHARS, Turn, parse
+from .clauses import ANALYSED_CHARS, Turn, parse_checked
 from .clauses import _lexicons as word_lists
 from .features import featuriser
 from .langid import MARKERS
@@ -119,7 +120,7 @@ def analyse(text: str, lang: str, context: Context | None = None,
     alone (a scenario's own words per topic) is the short way to give only those.
     """
     lang = W.code(L.check_lang(lang))  # a language that borrows another's scorer data reads with it
-    turn = parse(text, lang)
+    turn = parse_checked(text, lang)
     if vocabulary is None and keywords:
         vocabulary = _keyword_vocabulary(lang, freeze_keywords(keywords))
     return _read(turn, lang, context or _NO_CONTEXT, vocabulary)
@@ -134,41 +135,41 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     # Sums of weights are remembered per word with its two neighbours, and per shape of turn: reading a
     # turn is then one look-up per word, and adding up (benchmarks/understanding.py).
     seen, remembered = model.seen, model.remembered
-    window = feats.window_of
-    after = [*tokens[1:], ""] if tokens else []
-    word_rows = [seen.get(key) or remembered(key, window)
-                 for key in zip(tokens, after, [*after[1:], ""][:len(tokens)], strict=True)]
+    get, window = seen.get, feats.window_of
+    padded = [*tokens, "", ""]
+    word_rows = [get(key) or remembered(key, window) for key in zip(tokens, padded[1:], padded[2:], strict=False)]
     # The turn-wide features (its shape, its opening words, which word lists it hits) are few and
     # discrete: their sum is remembered by them together. Where each cue sits matters only for the
     # evidence, so that is worked out only when a topic is found.
     a, b, at = feats.opening(turn)
     whole_key = (feats.shape_key(turn), a, b, tuple(turn.hits))
-    whole = seen.get(whole_key) or remembered(whole_key, lambda _: (
+    whole = get(whole_key) or remembered(whole_key, lambda _: (
         *feats.shape(turn), *feats.opening_features(a, b), *(f for f, _, _ in feats.cues(turn))))
-    rows = [whole, *word_rows]
-    if vocabulary is not None:
-        get = model.weights.get
-        rows += [r for r in (get(f) for f, _ in vocabulary.features(tokens, lang)) if r is not None]
-    totals = list(map(sum, zip(model.bias, *rows, strict=True)))
+    if vocabulary is None:
+        totals = list(map(sum, zip(model.bias, whole, *word_rows, strict=True)))
+    else:
+        weight = model.weights.get
+        extra = [r for r in (weight(f) for f, _ in vocabulary.features(tokens, lang)) if r is not None]
+        totals = list(map(sum, zip(model.bias, whole, *word_rows, *extra, strict=True)))
 
     def positioned() -> list[tuple[tuple[float, ...], int, int]]:
-        get = model.weights.get
-        opening = seen.get(("^", a, b)) or remembered(("^", a, b), lambda _: feats.opening_features(a, b))
+        row = model.weights.get
+        opening = get(("^", a, b)) or remembered(("^", a, b), lambda _: feats.opening_features(a, b))
         out = [(opening, at, at + 1 if b and at >= 0 else -1)]
-        out += [(r, i, j) for r, i, j in ((get(f), i, j) for f, i, j in feats.cues(turn, vocabulary)) if r is not None]
+        out += [(r, i, j) for r, i, j in ((row(f), i, j) for f, i, j in feats.cues(turn, vocabulary)) if r is not None]
         return out
 
-    head = model.heads["topics"]
+    heads = model.heads
+    head, act_head = heads["topics"], heads["act"]
     logits = tuple(totals[head.span])
     form, flags = _form(model, totals, turn)
-    act_head = model.heads["act"]
     talked = bool(context.last_topic or context.last_reply)
     act = _act(act_head, totals, turn, form, follow_up=talked)
-    if act == "question" and context.last_topic and not _any_topic(head, logits) \
-            and _echoes(tokens, context.last_reply, lang):
+    asks = _any_topic(head, logits)
+    if act == "question" and context.last_topic and not asks and _echoes(tokens, context.last_reply, lang):
         act = "follow_up"  # "Vad menar du med trygg start?": it picks up the requester's own words
     # "Hur mår du idag?" and "Får jag föreslå något?" ask nothing about the order (GUIDE.md).
-    topics = () if act in NO_TOPIC_ACTS or not _any_topic(head, logits) else _checked(
+    topics = () if act in NO_TOPIC_ACTS or not asks else _checked(
         _topics(head, logits, tokens, word_rows, positioned(), lang), turn, lang)
     refers_to = None
     if act == "follow_up":
@@ -180,30 +181,35 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
 
 
 def _any_topic(head: M.Head, logits: tuple[float, ...]) -> bool:
-    return any(x >= t for x, t in zip(logits, head.logit_thresholds, strict=True))
+    return any(map(operator.ge, logits, head.logit_thresholds))
 
 
 def _topics(head: M.Head, logits: tuple[float, ...], tokens: list[str], word_rows: list[tuple[float, ...]],
             positioned: list[tuple[tuple[float, ...], int, int]], lang: str) -> tuple[TopicEvidence, ...]:
     found: list[tuple[int, TopicEvidence]] = []
     small = MARKERS[lang]
-    meaning = [w not in small for w in tokens]
+    meaning = [i for i, w in enumerate(tokens) if w not in small]  # the words of meaning, by index
     for k, (x, t) in enumerate(zip(logits, head.logit_thresholds, strict=True)):
         if x < t:
             continue
         evidence, first = _evidence(head.offset + k, tokens, word_rows, positioned, meaning)
         found.append((first, TopicEvidence(head.labels[k], M.sigmoid(x), evidence)))
-    found.sort(key=lambda f: f[0])  # in the order the turn raises them
-    return tuple(t for _, t in found)
+    if len(found) > 1:
+        found.sort(key=_FIRST)  # in the order the turn raises them
+    return tuple([t for _, t in found])
+
+
+_FIRST = operator.itemgetter(0)
 
 
 def _evidence(j: int, tokens: list[str], word_rows: list[tuple[float, ...]],
-              positioned: list[tuple[tuple[float, ...], int, int]], meaning: list[bool]) -> tuple[tuple[str, ...], int]:
+              positioned: list[tuple[tuple[float, ...], int, int]], meaning: list[int]) -> tuple[tuple[str, ...], int]:
     """The words that pushed label ``j`` up the most, as phrases in turn order, and where the first is.
 
     A word counts with the pairs it starts; a cue of two words (the opening pair) counts for both.
+    ``meaning``: the indices of the words that carry meaning (not the small words of the language).
     """
-    weight = [row[j] for row in word_rows]
+    weight = list(map(operator.itemgetter(j), word_rows))
     n = len(weight)
     for row, i, k in positioned:
         w = row[j]
@@ -211,14 +217,17 @@ def _evidence(j: int, tokens: list[str], word_rows: list[tuple[float, ...]],
             weight[i] += w
             if k >= 0:
                 weight[k] += w
-    content = [w if m else 0.0 for w, m in zip(weight, meaning, strict=True)]
-    if max(content, default=0.0) > 0:
-        weight = content  # show the words that carry meaning ("leda till"), not "vad ska", when there are any
-    top = max(weight, default=0.0)
-    if top <= 0:
-        return (), n
-    floor = top / 3
-    chosen = [i for i, w in enumerate(weight) if w >= floor]
+    # Show the words that carry meaning ("leda till"), not "vad ska", when any of them pushed the topic up.
+    top = max([weight[i] for i in meaning], default=0.0)
+    if top > 0:
+        floor = top / 3
+        chosen = [i for i in meaning if weight[i] >= floor]
+    else:
+        top = max(weight, default=0.0)
+        if top <= 0:
+            return (), n
+        floor = top / 3
+        chosen = [i for i, w in enumerate(weight) if w >= floor]
     if len(chosen) == 1:
         return (tokens[chosen[0]],), chosen[0]
     if len(chosen) > MAX_EVIDENCE:
@@ -231,7 +240,7 @@ def _evidence(j: int, tokens: list[str], word_rows: list[tuple[float, ...]],
         else:
             phrases.append([tokens[i]])
         last = i
-    return tuple(" ".join(p) for p in phrases), chosen[0]
+    return tuple([" ".join(p) for p in phrases]), chosen[0]
 
 
 def _form(model: M.LinearModel, totals: list[float], turn: Turn) -> tuple[str, tuple[str, ...]]:
@@ -269,9 +278,7 @@ def _act(head: M.Head, totals: list[float], turn: Turn, form: str, follow_up: bo
         return "proposal"
     if turn.reflection:
         return "reflection"
-    excluded = _NOT_IF_NONE if form == "none" else _NOT_IF_ASKING
-    if not follow_up:
-        excluded = excluded | {"follow_up"}
+    excluded = _EXCLUDED[form == "none", follow_up]
     best, best_x = "", float("-inf")
     for a, x in zip(head.labels, totals[head.span], strict=True):
         if x > best_x and a not in excluded:
@@ -283,6 +290,9 @@ _NOT_IF_NONE = frozenset({"proposal", "reflection", "permission", *ASKING_ACTS})
 # The rules find proposals, reflections and requests for permission: "Får jag föreslå att vi börjar med
 # syftet: vad vill du uppnå?" uses the words of permission but asks a real question.
 _NOT_IF_ASKING = frozenset({"proposal", "reflection", "permission", "statement"})
+# The acts ``_act`` leaves out, by (form is none, a conversation so far): made once, not per turn.
+_EXCLUDED = {(none, talked): (_NOT_IF_NONE if none else _NOT_IF_ASKING) | (set() if talked else {"follow_up"})
+             for none in (False, True) for talked in (False, True)}
 
 
 def _checked(topics: tuple[TopicEvidence, ...], turn: Turn, lang: str) -> tuple[TopicEvidence, ...]:

@@ -24,7 +24,7 @@ _CLAUSE_JOINS = {"sv": ("och", "eller", "samt"), "en": ("and", "or")}  # [1] is 
 _CLAUSE_JOIN_SETS = {lang: frozenset(joins) for lang, joins in _CLAUSE_JOINS.items()}
 
 
-@dataclass
+@dataclass(slots=True)
 class Turn:
     """A turn split into clauses; the rules read it and set its form, reflection and flags."""
 
@@ -248,6 +248,11 @@ def _is_verb(lang: str, word: str, lex: dict[str, Lexicon]) -> bool:
 def split(text: str, lang: str) -> Turn:
     """Split a turn into clauses and find each clause's form."""
     L.check_lang(lang)
+    return _split(text, lang)
+
+
+def _split(text: str, lang: str) -> Turn:
+    """``split`` of a language already checked."""
     norm = normalise(text[:ANALYSED_CHARS])
     turn = Turn(lang=lang, text=text, clauses=[], _tokens=[])
     for sentence in sentences(norm):
@@ -425,7 +430,13 @@ RULES: tuple[Callable[[Turn], None], ...] = (
 
 def parse(text: str, lang: str) -> Turn:
     """The turn's clauses, form, reflection and flags."""
-    turn = split(text, lang)
+    L.check_lang(lang)
+    return parse_checked(text, lang)
+
+
+def parse_checked(text: str, lang: str) -> Turn:
+    """``parse`` of a language the caller has checked already (``analyse`` does, for every turn)."""
+    turn = _split(text, lang)
     for rule in RULES:
         rule(turn)
     return turn

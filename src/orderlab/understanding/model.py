@@ -46,7 +46,7 @@ class Head:
     offset: int
     thresholds: tuple[float, ...] = ()  # multilabel: the probability each label needs
 
-    @property
+    @cached_property
     def span(self) -> slice:
         return slice(self.offset, self.offset + len(self.labels))
 
