@@ -24,14 +24,16 @@ def normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split()).lower()
 
 
-def words(text: str) -> list[str]:
-    """The words of already-normalised text, punctuation dropped."""
+def words(text: str, chunks: list[str] | None = None) -> list[str]:
+    """The words of already-normalised text, punctuation dropped (``chunks``: the text split at its spaces,
+    when the caller has it already)."""
     if len(text) > _CHUNKED_LIMIT:
         return _WORD.findall(text)
     # No word spans white space, so the words of each space-separated chunk are remembered.
     found: list[str] = []
-    for chunk in text.split():
-        chunk_words = _CHUNK_WORDS.get(chunk)
+    get = _CHUNK_WORDS.get
+    for chunk in text.split() if chunks is None else chunks:
+        chunk_words = get(chunk)
         if chunk_words is None:
             chunk_words = _remember_chunk(chunk)
         found += chunk_words
@@ -255,6 +257,8 @@ class Lexicon:
             return 0
         hit, _, follow = self._seen.get(tokens[0]) or self._lookup(tokens[0])
         best = 1 if hit else 0
+        if follow is None:
+            return best  # the common case: no phrase starts here
         j, n = 1, len(tokens)
         while follow is not None and j < n:
             word = tokens[j]

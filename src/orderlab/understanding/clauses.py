@@ -38,18 +38,12 @@ class Turn:
     flags: list[str] = field(default_factory=list)
     reflection: bool = False
     permission: bool = False  # asks leave to propose, and proposes nothing yet
-    _tokens: list[str] | None = None
+    tokens: list[str] = field(default_factory=list)  # every clause's words, in order (``split`` fills it)
     _hits: dict[str, int] | None = None
 
     @property
     def questions(self) -> list[list[str]]:
         return [ws for (_, ws), f in zip(self.clauses, self.forms, strict=True) if f != "none"]
-
-    @property
-    def tokens(self) -> list[str]:
-        if self._tokens is None:
-            self._tokens = [w for _, ws in self.clauses for w in ws]
-        return self._tokens
 
     @property
     def hits(self) -> dict[str, int]:
@@ -160,7 +154,7 @@ def _split_at_joins(lang: str, part: str) -> list[Piece]:
     """Split one comma-free part at each join ("och", "or") that starts a second question."""
     ws = part.split(" ")
     if _CLAUSE_JOIN_SETS[lang].isdisjoint(ws):
-        return [(part, words(part))]
+        return [(part, words(part, ws))]
     lex = _lexicons(lang)
     pieces: list[Piece] = []
     start = 0
@@ -254,7 +248,7 @@ def split(text: str, lang: str) -> Turn:
 def _split(text: str, lang: str) -> Turn:
     """``split`` of a language already checked."""
     norm = normalise(text[:ANALYSED_CHARS])
-    turn = Turn(lang=lang, text=text, clauses=[], _tokens=[])
+    turn = Turn(lang, text, [])
     for sentence in sentences(norm):
         pieces = _split_clauses(lang, sentence)
         asked = sentence.endswith("?")
@@ -347,10 +341,11 @@ def rule_not_a_question(turn: Turn) -> None:
 def rule_leading(turn: Turn) -> None:
     """Tags ('..., eller hur?') and particles ('väl', 'surely') assume the answer."""
     leading = _lexicons(turn.lang)["leading"]
+    anywhere = "leading" in turn.hits  # a clause's words are some of the turn's: none match if these do not
     for (clause, ws), form in zip(turn.clauses, turn.forms, strict=True):
         if form == "none":
             continue
-        if leading.matches(ws) or _ends_with_tag(clause, turn.lang):
+        if (anywhere and leading.matches(ws)) or _ends_with_tag(clause, turn.lang):
             turn.flags.append("leading")
             return
 
