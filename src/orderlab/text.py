@@ -49,6 +49,10 @@ def _remember_chunk(chunk: str) -> tuple[str, ...]:
 
 def sentences(text: str) -> list[str]:
     """Split normalised text into sentences, keeping a trailing '?' on questions."""
+    found = _SENTENCE_END.search(text)
+    if found is None or found.end() == len(text):  # the common case: one sentence, ending at most once
+        piece = text.strip()
+        return [piece] if piece.strip(".!?;\n ") else []
     parts: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):

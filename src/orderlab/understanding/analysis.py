@@ -25,7 +25,7 @@ from . import model as M
 from . import vocabulary as V
 from .clauses import ANALYSED_CHARS, Turn, parse_checked
 from .clauses import _lexicons as word_lists
-from .features import featuriser
+from .features import Featuriser, featuriser
 from .langid import MARKERS
 from .vocabulary import Vocabulary
 
@@ -103,6 +103,11 @@ class Analysis(NamedTuple):
                 "act": self.act, "refers_to": self.refers_to, "other_language": self.other_language}
 
 
+# Languages whose catalogue and scorer data ship with the package: known whatever ORDERLAB_LANG_PATH says
+# (the package's own folder is searched first), so they need no check for every turn.
+_SHIPPED = frozenset(p.stem for p in L.BUILTIN.glob("*.yaml") if (W.BUILTIN / p.name).exists())
+
+
 @lru_cache(maxsize=64)
 def _keyword_vocabulary(lang: str, keywords: tuple[tuple[str, tuple[str, ...]], ...]) -> Vocabulary:
     return V.build(lang, dict(keywords))
@@ -119,7 +124,8 @@ def analyse(text: str, lang: str, context: Context | None = None,
     ``vocabulary`` is what a scenario says about its topics (``vocabulary.of_scenario``); ``keywords``
     alone (a scenario's own words per topic) is the short way to give only those.
     """
-    lang = W.code(L.check_lang(lang))  # a language that borrows another's scorer data reads with it
+    if not isinstance(lang, str) or lang not in _SHIPPED:
+        lang = W.code(L.check_lang(lang))  # a language that borrows another's scorer data reads with it
     turn = parse_checked(text, lang)
     if vocabulary is None and keywords:
         vocabulary = _keyword_vocabulary(lang, freeze_keywords(keywords))
@@ -152,13 +158,6 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
         extra = [r for r in (weight(f) for f, _ in vocabulary.features(tokens, lang)) if r is not None]
         totals = list(map(sum, zip(model.bias, whole, *word_rows, *extra, strict=True)))
 
-    def positioned() -> list[tuple[tuple[float, ...], int, int]]:
-        row = model.weights.get
-        opening = get(("^", a, b)) or remembered(("^", a, b), lambda _: feats.opening_features(a, b))
-        out = [(opening, at, at + 1 if b and at >= 0 else -1)]
-        out += [(r, i, j) for r, i, j in ((row(f), i, j) for f, i, j in feats.cues(turn, vocabulary)) if r is not None]
-        return out
-
     heads = model.heads
     head, act_head = heads["topics"], heads["act"]
     logits = tuple(totals[head.span])
@@ -169,8 +168,10 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     if act == "question" and context.last_topic and not asks and _echoes(tokens, context.last_reply, lang):
         act = "follow_up"  # "Vad menar du med trygg start?": it picks up the requester's own words
     # "Hur mår du idag?" and "Får jag föreslå något?" ask nothing about the order (GUIDE.md).
-    topics = () if act in NO_TOPIC_ACTS or not asks else _checked(
-        _topics(head, logits, tokens, word_rows, positioned(), lang), turn, lang)
+    topics: tuple[TopicEvidence, ...] = ()
+    if asks and act not in NO_TOPIC_ACTS:
+        positioned = _positioned(model, feats, turn, vocabulary, (a, b, at))
+        topics = _checked(_topics(head, logits, tokens, word_rows, positioned, lang), turn, lang)
     refers_to = None
     if act == "follow_up":
         refers_to = context.last_topic or (topics[0].topic if topics else None)
@@ -178,6 +179,18 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
         turn.text, lang, form, flags, topics, act, refers_to, turn.reflection,
         turn.permission, langid.mismatch(tokens, lang, turn.text), logits, tuple(totals[act_head.span]),
     )
+
+
+def _positioned(model: M.LinearModel, feats: Featuriser, turn: Turn, vocabulary: Vocabulary | None,
+                opening: tuple[str, str, int]) -> list[tuple[tuple[float, ...], int, int]]:
+    """The rows of the turn-wide features that sit at a word (its opening pair, its word lists' hits), and where."""
+    a, b, at = opening
+    key = ("^", a, b)
+    row = model.seen.get(key) or model.remembered(key, lambda _: feats.opening_features(a, b))
+    out = [(row, at, at + 1 if b and at >= 0 else -1)]
+    get = model.weights.get
+    out += [(r, i, j) for r, i, j in ((get(f), i, j) for f, i, j in feats.cues(turn, vocabulary)) if r is not None]
+    return out
 
 
 def _any_topic(head: M.Head, logits: tuple[float, ...]) -> bool:
@@ -189,11 +202,9 @@ def _topics(head: M.Head, logits: tuple[float, ...], tokens: list[str], word_row
     found: list[tuple[int, TopicEvidence]] = []
     small = MARKERS[lang]
     meaning = [i for i, w in enumerate(tokens) if w not in small]  # the words of meaning, by index
-    for k, (x, t) in enumerate(zip(logits, head.logit_thresholds, strict=True)):
-        if x < t:
-            continue
+    for k in [k for k, x, t in zip(range(len(logits)), logits, head.logit_thresholds, strict=True) if x >= t]:
         evidence, first = _evidence(head.offset + k, tokens, word_rows, positioned, meaning)
-        found.append((first, TopicEvidence(head.labels[k], M.sigmoid(x), evidence)))
+        found.append((first, TopicEvidence(head.labels[k], M.sigmoid(logits[k]), evidence)))
     if len(found) > 1:
         found.sort(key=_FIRST)  # in the order the turn raises them
     return tuple([t for _, t in found])
@@ -253,7 +264,7 @@ def _form(model: M.LinearModel, totals: list[float], turn: Turn) -> tuple[str, t
     not_a_question goes with form none.
     """
     head = model.heads.get("form")
-    if head is None or turn.reflection or PRECISE_FORM_RULES.intersection(turn.why):
+    if head is None or turn.reflection or not PRECISE_FORM_RULES.isdisjoint(turn.why):
         return turn.form, tuple(turn.flags)
     logits = totals[head.span]
     best = logits.index(max(logits))

@@ -286,9 +286,10 @@ def rule_reflection(turn: Turn) -> None:
     lex = _lexicons(turn.lang)
     at = turn.hits.get("reflection", -1)
     first = turn.clauses[0][1] if turn.clauses else []
-    if at < 0 and _is_so_statement(first, lex):
+    so = at < 0 and lex["filler_before_wh"].match_length(first) > 0  # both readings below open with "så"/"so"
+    if so and _is_so_statement(first, lex):
         at = 0  # "Så det är rektorn som bestämmer?" / "So it's mainly older people ..."
-    elif at < 0 and _is_so_subordinate_statement(turn, lex):
+    elif so and _is_so_subordinate_statement(turn, lex):
         at = 0  # "Så när schemat blir fel är det brukarna som får vänta": its "när" asks nothing
         turn.forms = ["none"] * len(turn.forms)
     opens_with_it = at == 0 or (at > 0 and lex["filler"].matches(turn.tokens[:at]))
