@@ -304,14 +304,15 @@ class LexiconSet:
         n = len(tokens)
         for i, word in enumerate(tokens):
             labels, follow = seen.get(word) or self._lookup(word)
+            for label in labels:
+                if label not in found:
+                    found[label] = i
             j = i + 1
-            while True:
-                for label in labels:
-                    if label not in found:
-                        found[label] = i
-                if follow is None or j == n:
-                    break
+            while follow is not None and j < n:  # the phrases that start at word i
                 word = tokens[j]
                 labels, follow = follow._next.get(word) or follow.step(word)
                 j += 1
+                for label in labels:
+                    if label not in found:
+                        found[label] = i
         return found

@@ -39,18 +39,12 @@ class Turn:
     reflection: bool = False
     permission: bool = False  # asks leave to propose, and proposes nothing yet
     tokens: list[str] = field(default_factory=list)  # every clause's words, in order (``split`` fills it)
-    _hits: dict[str, int] | None = None
+    # Where each turn-level word list (reflection, solution, ...) and each topic first matches (``split`` fills it).
+    hits: dict[str, int] = field(default_factory=dict)
 
     @property
     def questions(self) -> list[list[str]]:
         return [ws for (_, ws), f in zip(self.clauses, self.forms, strict=True) if f != "none"]
-
-    @property
-    def hits(self) -> dict[str, int]:
-        """Where each turn-level word list (reflection, solution, ...) and each topic first matches."""
-        if self._hits is None:
-            self._hits = scan_lexicons(self.lang).first_hits(self.tokens)
-        return self._hits
 
 
 @cache
@@ -269,6 +263,7 @@ def _split(text: str, lang: str) -> Turn:
             turn.forms.append(form)
             turn.stripped.append(stripped)
             turn.why.append(why)
+    turn.hits = scan_lexicons(lang).first_hits(turn.tokens)
     return turn
 
 

@@ -98,10 +98,10 @@ class Featuriser:
     @staticmethod
     def opening(turn: Turn) -> tuple[str, str, int]:
         """The first two words of the turn's first clause after its fillers ("" when missing), and where they are."""
-        first = next((ws for ws in turn.stripped if ws), [])
-        if not first:
-            return "", "", NO_WORD
-        return first[0], first[1] if len(first) > 1 else "", _index_of(turn.tokens, first)
+        for first in turn.stripped:
+            if first:
+                return first[0], first[1] if len(first) > 1 else "", _index_of(turn.tokens, first)
+        return "", "", NO_WORD
 
     def opening_features(self, a: str, b: str) -> tuple[str, ...]:
         """The features of a turn's opening words: the first stem, and the first two together."""
