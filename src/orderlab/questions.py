@@ -102,6 +102,7 @@ def _finding(rule: str, key: str, points: int | None = None) -> Finding:
     return Finding(rule, POINTS.get(rule, 0) if points is None else points, key)
 
 
+_FORM_FINDINGS = {form: Finding("form", POINTS.get(form, 0), f"reason_{form}") for form in FORMS}
 _SCORED_FLAGS = ("leading", "solution", "stacked")  # not_a_question shows in the form finding already
 _FLAG_FINDINGS = {flag: Finding(flag, POINTS[flag], f"reason_{flag}") for flag in _SCORED_FLAGS}
 
@@ -118,7 +119,7 @@ def score_analysis(a: Analysis) -> QuestionScore:
     elif a.act == "small_talk" and a.form == "none":
         findings.append(_finding("form", "reason_small_talk", 0))
     else:
-        findings.append(_finding("form", f"reason_{a.form}", POINTS.get(a.form, 0)))
+        findings.append(_FORM_FINDINGS.get(a.form) or _finding("form", f"reason_{a.form}", POINTS.get(a.form, 0)))
     if a.flags:
         findings += [_FLAG_FINDINGS[flag] for flag in _SCORED_FLAGS if flag in a.flags]
     names = tuple([t.topic for t in a.topics])

@@ -143,7 +143,10 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     seen, remembered = model.seen, model.remembered
     get, window = seen.get, feats.window_of
     padded = [*tokens, "", ""]
-    word_rows = [get(key) or remembered(key, window) for key in zip(tokens, padded[1:], padded[2:], strict=False)]
+    keys = list(zip(tokens, padded[1:], padded[2:], strict=False))
+    word_rows = list(map(get, keys))
+    if None in word_rows:  # a word among neighbours not seen before (a row is a tuple: never None)
+        word_rows = [row or remembered(key, window) for row, key in zip(word_rows, keys, strict=True)]
     # The turn-wide features (its shape, its opening words, which word lists it hits) are few and
     # discrete: their sum is remembered by them together. Where each cue sits matters only for the
     # evidence, so that is worked out only when a topic is found.
