@@ -14,7 +14,6 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import sub
 from typing import NamedTuple
 
 from .. import lang as L
@@ -44,6 +43,7 @@ GUESSING_ACTS = frozenset({"question", "reflection"})  # with no topic over its 
 LIKELIEST = 0.3  # ... when it is at least this likely
 SECOND = 0.75  # a topic beside a surer one stays only when it is at least this likely
 _LIKELIEST_LOGIT = math.log(LIKELIEST / (1 - LIKELIEST))
+TOPIC_INDEX = {t: k for k, t in enumerate(TOPICS)}
 # A turn the act head calls small talk or a statement, but that names a topic this surely (in logits over
 # the topic's threshold), asks about the order after all ("is any client data gonna end up on the devices").
 SURE_TOPIC_MARGIN = 2.0
@@ -173,15 +173,23 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     form, flags = _form(model, totals, turn)
     act_head = model.heads["act"]
     talked = bool(context.last_topic or context.last_reply)
-    act = _act(act_head, totals, turn, form, follow_up=talked,
-               about_the_order=max(map(sub, logits, head.logit_thresholds)) >= SURE_TOPIC_MARGIN)
+    over = _chosen(head, logits, "")
+    found = _checked(_topics(head, over, logits, tokens, word_rows, positioned(), lang), turn, lang) if over else ()
+    sure = bool(found) and max(logits[TOPIC_INDEX[t.topic]] - head.logit_thresholds[TOPIC_INDEX[t.topic]]
+                               for t in found) >= SURE_TOPIC_MARGIN
+    act = _act(act_head, totals, turn, form, follow_up=talked, about_the_order=sure)
     if act == "question" and context.last_topic and not _any_topic(head, logits) \
             and _echoes(tokens, context.last_reply, lang):
         act = "follow_up"  # "Vad menar du med trygg start?": it picks up the requester's own words
     # "Hur mår du idag?" and "Får jag föreslå något?" ask nothing about the order (GUIDE.md).
-    chosen = () if act in NO_TOPIC_ACTS else _chosen(head, logits, act)
-    topics = _checked(_topics(head, chosen, logits, tokens, word_rows, positioned(), lang), turn, lang) \
-        if chosen else ()
+    if act in NO_TOPIC_ACTS:
+        topics: tuple[TopicEvidence, ...] = ()
+    elif over:
+        topics = found
+    else:  # nothing over its threshold: a question may still take the likeliest topic
+        chosen = _chosen(head, logits, act)
+        topics = _checked(_topics(head, chosen, logits, tokens, word_rows, positioned(), lang), turn, lang) \
+            if chosen else ()
     refers_to = None
     if act == "follow_up":
         refers_to = context.last_topic or (topics[0].topic if topics else None)
