@@ -20,6 +20,7 @@ def one_thread(fn: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        import sklearn.linear_model  # noqa: F401  loads numpy's and scipy's BLAS: a limit reaches only those loaded
         from threadpoolctl import threadpool_limits
 
         with threadpool_limits(limits=1):
