@@ -135,6 +135,26 @@ def test_statements_waiting_in_the_page_go_out_once_after_a_reload(lrs, no_store
     assert sorted(landed) == sorted(s["id"] for s in waiting)  # each exactly once
 
 
+def test_what_one_alias_left_waiting_goes_out_when_another_joins_and_the_lrs_answers(lrs, no_store, monkeypatch):
+    auth = basic_auth("participant", lrs.passwords["participant"])
+    down = f"http://127.0.0.1:{free_port()}/xAPI/"
+    monkeypatch.setenv("QUERY_STRING", urllib.parse.urlencode({"endpoint": down, "auth": auth}))
+    first = answered()
+    app = join(no_store, first, alias="Först")
+    app.roleplay.question.value = "Vad vill ni uppnå med broschyren?"
+    app.roleplay.submit_question()
+    waiting = download(app)
+    monkeypatch.setenv("QUERY_STRING", urllib.parse.urlencode({"endpoint": lrs.endpoint, "auth": auth}))
+    second = answered(first._values)
+    join(no_store, second, alias="Sedan", seed=2)  # a new name in the same browser, the LRS back
+    facilitator = Config(endpoint=lrs.endpoint, auth=basic_auth("facilitator", lrs.passwords["facilitator"]))
+    landed = [s["id"] for s in read_statements(facilitator, urllib_transport(), registration=X.registration("w-keep"))
+              if s["actor"]["account"]["name"] == "Först"]
+    assert sorted(landed) == sorted(s["id"] for s in waiting) and len(waiting) == 1
+    again = join(no_store, answered(second._values), alias="Först", seed=3)
+    assert "ol-lrs-download" not in again.reporter.widget.value  # nothing of Först's waits any more
+
+
 def test_a_write_the_page_could_not_keep_is_told_in_the_learners_language(no_store):
     storage = answered()
     app = join(no_store, storage, lang="en")

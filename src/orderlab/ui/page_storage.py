@@ -110,6 +110,10 @@ class PageStorage(anywidget.AnyWidget):
         if self.state == "off":
             raise StorageError("off", "the browser refuses storage")
 
+    def kept(self) -> list[str]:
+        """The keys this site keeps in the page (none before the page answered)."""
+        return list(self._values)
+
     def get(self, key: str) -> str | None:
         self._check(key)
         return self._values.get(key)

@@ -87,11 +87,21 @@ class Reporter:
         self.show(Status("local" if not self.lrs else "waiting", waiting, key), self._lang)
 
     def resume(self, lang: str) -> Status:
-        """When the learner joins: send what waited from before a reload, and show what is kept."""
+        """When the learner joins: send what waited from before a reload, and show what is kept.
+
+        Once the LRS takes this alias's statements, what other aliases of the workshop left waiting in
+        this browser goes too (a learner who joins under a new name does not strand the old one's).
+        """
         before = len(self.outbox.queue)
         status = self.outbox.flush()
         if status.sent and before and status.notice is None:
             status.notice = "xapi_delivered"
+        storage = self.outbox.storage
+        if self.lrs and not status.waiting and isinstance(storage, PageStorage):
+            mine, workshop = self.outbox.key, outbox_key(self.workshop) + "/"
+            for key in storage.kept():
+                if key.startswith(workshop) and key != mine:
+                    Outbox(self.outbox.config, self.outbox.transport, storage, self.clock, key=key).flush()
         self.show(status, lang)
         return status
 
