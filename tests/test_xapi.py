@@ -197,6 +197,8 @@ def test_storage_keeps_at_most_the_limit_and_says_so_once_but_the_page_keeps_eve
     assert json.loads(outbox.export()) == statements  # nothing dropped from the page or the download
     reloaded = Outbox(Config(workshop="w-1"), _nowhere, storage)
     assert json.loads(reloaded.export()) == statements[:3]
+    refused = Outbox(Config(workshop="w-2"), _nowhere, MemoryStorage(), limit=3, rejected=list(statements[:4]))
+    assert refused.flush().notice == "xapi_storage_cap"  # refused ones count too
     for lang in ("sv", "en"):
         assert "3" in L.text(lang, "ui.xapi_storage_cap", limit=3)
 

@@ -145,11 +145,12 @@ class Reporter:
 
     def _kept(self, lang: str) -> str:
         waiting = self.outbox.rejected + self.outbox.queue
-        if self.lrs:
-            return f"<p class='ol-lrs-kept'>{escape(L.text(lang, 'ui.xapi_waiting', count=len(waiting)))}</p>"
-        rounds = sum(X.is_round_completed(s) for s in waiting)
-        text = L.text(lang, "ui.xapi_kept", rounds=rounds, count=len(waiting))
-        return f"<p class='ol-lrs-kept'>{escape(text)}</p>"
+        if self.lrs:  # refused statements are the download's, not the LRS's: only the queue waits
+            text = L.text(lang, "ui.xapi_waiting", count=len(self.outbox.queue)) if self.outbox.queue else ""
+        else:
+            rounds = sum(X.is_round_completed(s) for s in waiting)
+            text = L.text(lang, "ui.xapi_kept", rounds=rounds, count=len(waiting))
+        return f"<p class='ol-lrs-kept'>{escape(text)}</p>" if text else ""
 
 
 def reporter_for(workshop: str, alias: str, query: str | None = None, **options: object) -> Reporter | None:

@@ -226,7 +226,7 @@ class Outbox:
             self.storage.set(self.key, json.dumps(kept, ensure_ascii=False))
         except StorageError as exc:
             return f"xapi_storage_{exc.reason}"
-        return "xapi_storage_cap" if len(queue) < len(self.queue) else None
+        return "xapi_storage_cap" if len(queue) + len(rejected) < len(self.queue) + len(self.rejected) else None
 
     def _status(self, state: str, problem: str | None, sent: int = 0) -> Status:
         notice = None
