@@ -210,6 +210,8 @@ def test_stale_site_and_disabled_storage_are_told_and_play_continues(site_url, o
     page.click("button.ol-send")
     page.locator(".ol-transcript .ol-them").nth(1).wait_for(timeout=30_000)
     assert notice.is_visible()  # still there while playing
+    # the results, too, are said to live in this page only (orderlab.ui.page_storage found no storage)
+    page.locator(".ol-lrs").get_by_text(L.text("en", "ui.xapi_storage_off")).wait_for(timeout=30_000)
     assert page.outside == []
 
 
