@@ -58,12 +58,20 @@ COURSE_PACKAGES = {
     "psygnal": (),
     "typing-extensions": (),
 }
+# The kernel's own wheels (jupyterlite-pyodide-kernel's piplite index), added to the lock as well: listed in
+# loadPyodideOptions.packages, Pyodide loads them with everything else in one parallel batch at start-up,
+# instead of the kernel installing them one after another through piplite (about 3 s on this machine).
+KERNEL_WHEELS = {"piplite": ("micropip",), "ipykernel": (), "pyodide-kernel": ("ipykernel", "comm", "ipython")}
+KERNEL_PYPI = Path(sys.prefix) / "share/jupyter/labextensions/@jupyterlite/pyodide-kernel-extension/static/pypi"
 FONT_AWESOME = "5.15.4"  # Voila's templates ask for @fortawesome/fontawesome-free@^5
 CONTENTS = ("notebooks",)
 # Versions for the browser that differ from the ones installed here. IPython: 9.0 to 9.15 import
 # sqlite3 only if they can; 9.16 and later raise in should_run_async(code), which the Pyodide
 # kernel (0.6.1, and 0.7.2 too) calls on every cell.
 PINNED = {"ipython": "9.15.0"}
+# What the kernel (jupyterlite-pyodide-kernel 0.6.1, initPackageManager and initKernel) installs unless
+# loadPyodideOptions.packages names it, in its own spelling; UNAVAILABLE are the ones the site cannot host.
+KERNEL_START = ("micropip", "piplite", "ipykernel", "comm", "pyodide_kernel", "jedi", "ipython")
 UNAVAILABLE = ("ssl", "sqlite3")  # binary modules the kernel asks for; see lite_config
 INPUTS = ("src/orderlab", "notebooks", "pyproject.toml")
 STAMP = "orderlab-site.json"  # what the site was built from; its "build" is named in every Voici page
@@ -209,12 +217,44 @@ def course_wheels(cache: Path, work: Path) -> dict[str, Path]:
     log("building the orderlab wheel")
     run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", work, ROOT)
     wheels["orderlab"] = next(work.glob("orderlab-*.whl"))
+    log(f"{add_parsed_yaml(wheels['orderlab'])} YAML files of the orderlab wheel given a parsed JSON copy")
     for name in COURSE_PACKAGES:
         if name not in wheels:
             wheels[name] = pip_download(f"{name}=={PINNED.get(name) or version(name)}", cache / "wheels")
     for path in wheels.values():
         _assert_pure(path)
     return wheels
+
+
+def add_parsed_yaml(wheel: Path) -> int:
+    """Put a parsed JSON copy beside each YAML file in ``wheel`` (``orderlab.parsed_yaml``); return how many.
+
+    Pyodide parses YAML in pure Python only, which took seconds of every page's start; ``json`` is
+    fast there. The wheel's RECORD lists the copies with their hashes.
+    """
+    import base64
+    import zipfile
+
+    from . import parsed_yaml
+
+    with zipfile.ZipFile(wheel) as zf:
+        files = {info.filename: zf.read(info) for info in zf.infolist()}
+    record = next(name for name in files if name.endswith(".dist-info/RECORD"))
+    added: dict[str, bytes] = {}
+    for name, data in files.items():
+        if name.endswith(".yaml") and (copy := parsed_yaml.copy_text(data.decode("utf-8"))) is not None:
+            added[name + parsed_yaml.SUFFIX] = copy.encode("utf-8")
+    lines = files[record].decode("utf-8").splitlines()
+    for name, data in added.items():
+        digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode("ascii")
+        lines.append(f"{name},sha256={digest},{len(data)}")
+    files[record] = ("\n".join(lines) + "\n").encode("utf-8")
+    files = {**{n: d for n, d in files.items() if ".dist-info/" not in n}, **added,
+             **{n: d for n, d in files.items() if ".dist-info/" in n}}
+    with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in files.items():  # the .dist-info files stay last
+            zf.writestr(name, data)
+    return len(added)
 
 
 def lock_entry(name: str, wheel: Path, depends: tuple[str, ...]) -> dict:
@@ -230,6 +270,12 @@ def lock_entry(name: str, wheel: Path, depends: tuple[str, ...]) -> dict:
         "sha256": sha256(wheel), "package_type": "package", "imports": tops, "depends": list(depends),
         "unvendored_tests": False,
     }
+
+
+def kernel_wheel(name: str) -> Path:
+    """One of the kernel's own wheels, from the piplite index jupyterlite-pyodide-kernel installs."""
+    key = name.replace("-", "_")
+    return next(p for p in KERNEL_PYPI.glob(f"{key}-*.whl") if p.name.split("-")[0] == key)
 
 
 def pyodide_folder(cache: Path, work: Path, dest: Path) -> list[str]:
@@ -254,10 +300,12 @@ def pyodide_folder(cache: Path, work: Path, dest: Path) -> list[str]:
             notes.append(f"{name}: sha256 in the lock rewritten to the PyPI file's ({real[:12]}...)")
             entry["sha256"] = real
         shutil.copy2(wheel, dest / wheel.name)
-    for name, wheel in course_wheels(cache, work).items():
+    hosted = [(name, wheel, COURSE_PACKAGES[name]) for name, wheel in course_wheels(cache, work).items()]
+    hosted += [(name, kernel_wheel(name), depends) for name, depends in KERNEL_WHEELS.items()]
+    for name, wheel, depends in hosted:
         if name in lock["packages"]:
             notes.append(f"{name}: the lock's entry replaced by {wheel.name}")
-        lock["packages"][name] = lock_entry(name, wheel, COURSE_PACKAGES[name])
+        lock["packages"][name] = lock_entry(name, wheel, depends)
         shutil.copy2(wheel, dest / wheel.name)
     (dest / "pyodide-lock.json").write_text(json.dumps(lock, indent=1), encoding="utf-8")
     return notes
@@ -314,17 +362,17 @@ def localise_pages(site: Path, build: str = "") -> int:
 
 def lite_config(lite: Path) -> None:
     """The JupyterLite settings: Pyodide from the site, the course preloaded, no fallback to PyPI."""
-    piplite = next((Path(sys.prefix) / "share/jupyter/labextensions/@jupyterlite/pyodide-kernel-extension/static/pypi")
-                   .glob("piplite-*.whl"))
+    piplite = kernel_wheel("piplite")
     kernel = {
         "pyodideUrl": "./static/pyodide/pyodide.js",
         # Voici pages do not get the default the lab app has: without it the kernel installs "undefined".
         "pipliteWheelUrl": f"./extensions/@jupyterlite/pyodide-kernel-extension/static/pypi/{piplite.name}",
         "disablePyPIFallback": True,
-        # The kernel installs ssl and sqlite3 at start-up unless they are listed here, and its installer
-        # stops the kernel when they cannot be fetched (they are binary, not on PyPI or npm). Listed
-        # here, Pyodide's loader tries them, logs that they are missing, and the kernel starts.
-        "loadPyodideOptions": {"packages": ["orderlab", *UNAVAILABLE]},
+        # The kernel installs what it needs (KERNEL_START) one by one through piplite unless it is
+        # listed here; listed, Pyodide loads it from the lock at start-up, in parallel with the course.
+        # ssl and sqlite3 are binary and on neither PyPI nor npm: piplite would stop the kernel, while
+        # Pyodide's loader logs that they are missing and the kernel starts.
+        "loadPyodideOptions": {"packages": ["orderlab", *KERNEL_START, *UNAVAILABLE]},
     }
     config = {
         "jupyter-lite-schema-version": 0,
