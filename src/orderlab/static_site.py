@@ -245,15 +245,15 @@ def add_parsed_yaml(wheel: Path) -> int:
     return len(added)
 
 
-def add_to_wheel(wheel: Path, added: dict[str, bytes]) -> None:
-    """Add files to ``wheel``, listed with their hashes in its RECORD; the .dist-info files stay last."""
+def add_to_wheel(wheel: Path, added: dict[str, bytes], removed: frozenset[str] = frozenset()) -> None:
+    """Add files to ``wheel`` and take ``removed`` out, in its RECORD too; the .dist-info files stay last."""
     import base64
     import zipfile
 
     with zipfile.ZipFile(wheel) as zf:
-        files = {info.filename: zf.read(info) for info in zf.infolist()}
+        files = {info.filename: zf.read(info) for info in zf.infolist() if info.filename not in removed}
     record = next(name for name in files if name.endswith(".dist-info/RECORD"))
-    lines = files[record].decode("utf-8").splitlines()
+    lines = [line for line in files[record].decode("utf-8").splitlines() if line.rsplit(",", 2)[0] not in removed]
     for name, data in added.items():
         digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode("ascii")
         lines.append(f"{name},sha256={digest},{len(data)}")
@@ -271,30 +271,39 @@ const { loadPyodide } = require(runtime + "/pyodide.js");
 loadPyodide({ indexURL: runtime + "/" }).then((py) => {
   py.FS.mkdirTree("/work");
   py.FS.mount(py.FS.filesystems.NODEFS, { root: dir }, "/work");
-  py.runPython(`import compileall, py_compile
-assert compileall.compile_dir("/work", quiet=1, invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)`);
+  py.runPython(`import compileall, os, py_compile
+mode = py_compile.PycInvalidationMode.UNCHECKED_HASH
+for name in sorted(os.listdir("/work")):
+    assert compileall.compile_dir(f"/work/{name}", quiet=1, legacy=name.startswith("bare"), invalidation_mode=mode)`);
 });
 """
+SOURCE_KEPT = ("orderlab",)  # the course's own modules keep their source (tracebacks name the line)
 
 
 def precompile(runtime: Path, wheels: list[Path]) -> int:
-    """Add the bytecode of every module to ``wheels``, compiled by Pyodide's own Python under node; return how many.
+    """Compile the modules in ``wheels`` with Pyodide's own Python (under node); return how many.
 
     Pyodide compiles each module it imports from source (PyPI's wheels hold no bytecode): about 2.6 s
-    of a kernel's start. ``__pycache__/NAME.cpython-312.pyc`` with an unchecked hash is used as is.
+    of a kernel's start. Modules are replaced by their bytecode (``NAME.pyc``, as Pyodide's own builds
+    ship them), so the wheels do not grow; those of ``SOURCE_KEPT`` keep their source and get
+    ``__pycache__/NAME.cpython-312.pyc``. Both with an unchecked hash: used as they are.
     """
     import zipfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        folders = [Path(tmp) / str(i) for i in range(len(wheels))]
+        kept = [wheel.name.split("-")[0] in SOURCE_KEPT for wheel in wheels]
+        folders = [Path(tmp) / f"{'kept' if keep else 'bare'}{i}" for i, keep in enumerate(kept)]
         for wheel, folder in zip(wheels, folders, strict=True):
             with zipfile.ZipFile(wheel) as zf:
                 zf.extractall(folder)
         run("node", "-e", COMPILE_JS, runtime.resolve(), tmp)
         count = 0
-        for wheel, folder in zip(wheels, folders, strict=True):
-            added = {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("__pycache__/*.pyc")}
-            add_to_wheel(wheel, added)
+        for wheel, folder, keep in zip(wheels, folders, kept, strict=True):
+            pattern = "__pycache__/*.pyc" if keep else "*.pyc"
+            added = {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob(pattern)
+                     if keep or "__pycache__" not in p.parts}
+            removed = frozenset() if keep else frozenset(name[:-1] for name in added)  # the .py beside each .pyc
+            add_to_wheel(wheel, added, removed)
             count += len(added)
     return count
 
