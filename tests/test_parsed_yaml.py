@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from orderlab import lang as L
-from orderlab import parsed_yaml, static_site
+from orderlab import parsed_yaml, site_wheels
 from orderlab.content_reader import read_yaml
 from orderlab.scenario import builtin_dir
 
@@ -61,7 +61,7 @@ def test_invalid_yaml_gets_no_copy_but_the_error():
 
 
 def test_the_site_wheel_carries_a_matching_copy_of_every_yaml_file(tmp_path):
-    """``static_site.add_parsed_yaml`` adds, for each YAML file of the wheel, a copy whose data equals the
+    """``site_wheels.add_parsed_yaml`` adds, for each YAML file of the wheel, a copy whose data equals the
     parsed file, and lists it in the wheel's RECORD."""
     wheel = tmp_path / "orderlab-0.1.0-py3-none-any.whl"
     with zipfile.ZipFile(wheel, "w") as zf:
@@ -70,7 +70,7 @@ def test_the_site_wheel_carries_a_matching_copy_of_every_yaml_file(tmp_path):
         zf.writestr("orderlab/dates.yaml", "when: 2026-12-06\n")
         zf.writestr("orderlab-0.1.0.dist-info/RECORD", "orderlab-0.1.0.dist-info/RECORD,,\n")
     yamls = [n for n in zipfile.ZipFile(wheel).namelist() if n.endswith(".yaml")]
-    assert static_site.add_parsed_yaml(wheel) == len(yamls) - 1  # all but the one with a date
+    assert site_wheels.add_parsed_yaml(wheel) == len(yamls) - 1  # all but the one with a date
     with zipfile.ZipFile(wheel) as zf:
         names = zf.namelist()
         record = zf.read("orderlab-0.1.0.dist-info/RECORD").decode()
