@@ -185,3 +185,21 @@ def test_a_real_question_behind_a_permission_phrase_is_answered():
     session = Session("school-brochure", "sv")
     reply = session.ask("Får jag föreslå att vi börjar med syftet: vad vill du uppnå?").reply
     assert reply.kind == "answer" and reply.topic == "purpose"
+
+
+@pytest.mark.parametrize(("budget", "kind"), [(0.35, "answer"), (0.25, "redirect")])
+def test_a_question_with_no_topic_found_gets_the_likeliest_she_can_answer(scenario, budget, kind):
+    """When the model finds no topic she has facts on, she answers the likeliest one she has, from
+    requester.ANSWERABLE on; below it she steers back."""
+    import math
+
+    from orderlab.terms import TOPICS
+
+    question = score_question("Hur blir det med det där?", "sv")
+    probabilities = {"budget": budget, "purpose": 0.1}
+    logits = tuple(math.log(p / (1 - p)) for p in (probabilities.get(t, 0.01) for t in TOPICS))
+    question = question._replace(topics=(), analysis=question.analysis._replace(topics=(), logits=logits,
+                                                                                act="question"))
+    reply = Requester(scenario, "sv").reply(question)
+    assert reply.kind == kind
+    assert reply.topic == ("budget" if kind == "answer" else None)

@@ -271,6 +271,25 @@ def test_an_unusable_store_is_explained(lang: str):
     assert L.text(lang, "progress.no_rounds") in rounds.summary().value
 
 
+
+class InBrowser:
+    """A store as the static site's browser has it (Pyodide, no sqlite3): every call says nothing is saved there."""
+
+    def __getattr__(self, name):
+        raise ResultsUnavailable("no sqlite3", "in_browser")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_in_the_browser_section_6_says_rounds_are_not_saved(lang: str):
+    """JupyterLite saves no rounds: section 6 says so and points to section 5's chart, not "cannot be shown
+    right now" nor "play a round in section 5 first" (which would save nothing there either)."""
+    rounds = MyRounds(lang, store=InBrowser())
+    assert escape(L.text(lang, "progress_view.rounds_in_browser")) in rounds.status.value
+    assert escape(L.text(lang, "progress_view.read_unavailable")) not in rounds.status.value
+    for view in (rounds.history(), rounds.practice(), rounds.summary()):
+        assert escape(L.text(lang, "progress_view.none_in_browser")) in view.value
+        assert escape(L.text(lang, "progress.no_rounds")) not in view.value
+
 # --- Charts ---
 
 def test_the_skills_chart_is_an_image_with_an_escaped_alt_text():

@@ -187,6 +187,22 @@ def test_storage_that_cannot_write_is_said_once_and_play_goes_on(statements, tmp
     assert json.loads(outbox.export()) == statements  # still in the page: downloadable
 
 
+def test_storage_keeps_at_most_the_limit_and_says_so_once_but_the_page_keeps_everything(statements):
+    storage = MemoryStorage()
+    outbox = Outbox(Config(workshop="w-1"), _nowhere, storage, limit=3)
+    assert outbox.add(statements[:3]).notice == "xapi_local"
+    status = outbox.add(statements)
+    assert (status.notice, status.waiting) == ("xapi_storage_cap", len(statements))
+    assert outbox.add(statements).notice is None  # told once
+    assert json.loads(outbox.export()) == statements  # nothing dropped from the page or the download
+    reloaded = Outbox(Config(workshop="w-1"), _nowhere, storage)
+    assert json.loads(reloaded.export()) == statements[:3]
+    refused = Outbox(Config(workshop="w-2"), _nowhere, MemoryStorage(), limit=3, rejected=list(statements[:4]))
+    assert refused.flush().notice == "xapi_storage_cap"  # refused ones count too
+    for lang in ("sv", "en"):
+        assert "3" in L.text(lang, "ui.xapi_storage_cap", limit=3)
+
+
 def test_an_unreachable_lrs_is_retried_only_after_a_pause(statements):
     port = free_port()  # a loopback port nobody listens on
     real, calls = urllib_transport(timeout=2), []

@@ -241,3 +241,38 @@ def test_another_tools_statements_in_the_same_registration_are_left_out(lrs):
     assert Outbox(config(lrs, workshop="shared")).add([*made, foreign]).waiting == 0
     with ResultsStore(lrs.url("facilitator")) as dashboard:
         assert [row["alias"] for row in dashboard.results("shared")] == ["Anna"]
+
+
+def test_one_dashboard_refresh_reads_each_query_from_the_lrs_once(lrs, clock):
+    """A refresh lists the workshops, reads one workshop's results and counts its unfinished rounds; on an LRS
+    each of those used to read the workshop's statements again. Now the GET requests of one refresh are
+    exactly those of reading each query once (every page of it: Ralph answers 7 statements a page)."""
+    from orderlab.ui.dashboard import Dashboard
+
+    with ResultsStore(lrs.url("facilitator"), clock=clock) as store, \
+            ResultsStore(lrs.url("participant"), clock=clock) as participant:
+        store.create_workshop("once", "Onsdag")
+        store.create_workshop("once-other")
+        for alias, session in ROUNDS.items():
+            participant.save_result("once", alias, session.report(), result_id("once", alias, session.state()),
+                                    create=False)
+            clock.advance(60)
+        board = Dashboard("once", "sv", store=store)
+        names = [w["name"] for w in store.workshops()]
+        real, gets = store._backend.transport, []
+
+        def counted(method, url, body, headers):
+            if method == "GET":
+                gets.append(url)
+            return real(method, url, body, headers)
+
+        store._backend.transport = counted
+        board.refresh()
+        refresh, gets[:] = list(gets), []
+        reader = config(lrs, "facilitator")
+        list(read_statements(reader, counted, agent=json.dumps(X.actor("facilitator"))))
+        for name in names:
+            list(read_statements(reader, counted, registration=X.registration(name)))
+        assert len(refresh) == len(gets) and sorted(refresh) == sorted(gets)
+        assert len([url for url in refresh if X.registration("once") in url]) >= 2  # its pages, read once
+        assert "2" in board.counts.value  # and the refresh still shows both rounds

@@ -103,6 +103,8 @@ def kind_of(value: Any) -> str:
 def read_yaml(path: Path) -> Any:
     import yaml  # here, not at the top: PyYAML is slow to import and only reading a file needs it
 
+    from . import parsed_yaml
+
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -110,7 +112,7 @@ def read_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise ScenarioError([Problem(str(path), "(file)", f"cannot be read: {exc}")]) from None
     try:
-        return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe (C where PyYAML has it)
+        return parsed_yaml.load(raw, path)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(file)"

@@ -32,6 +32,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .locks import held
+from .site_wheels import add_parsed_yaml, precompile
 
 ROOT = Path(__file__).resolve().parents[2]
 PYODIDE_VERSION = "0.27.6"  # the version jupyterlite-pyodide-kernel 0.6.1 expects
@@ -58,12 +59,20 @@ COURSE_PACKAGES = {
     "psygnal": (),
     "typing-extensions": (),
 }
+# The kernel's own wheels (jupyterlite-pyodide-kernel's piplite index), added to the lock as well: listed in
+# loadPyodideOptions.packages, Pyodide loads them with everything else in one parallel batch at start-up,
+# instead of the kernel installing them one after another through piplite (about 3 s on this machine).
+KERNEL_WHEELS = {"piplite": ("micropip",), "ipykernel": (), "pyodide-kernel": ("ipykernel", "comm", "ipython")}
+KERNEL_PYPI = Path(sys.prefix) / "share/jupyter/labextensions/@jupyterlite/pyodide-kernel-extension/static/pypi"
 FONT_AWESOME = "5.15.4"  # Voila's templates ask for @fortawesome/fontawesome-free@^5
 CONTENTS = ("notebooks",)
 # Versions for the browser that differ from the ones installed here. IPython: 9.0 to 9.15 import
 # sqlite3 only if they can; 9.16 and later raise in should_run_async(code), which the Pyodide
 # kernel (0.6.1, and 0.7.2 too) calls on every cell.
 PINNED = {"ipython": "9.15.0"}
+# What the kernel (jupyterlite-pyodide-kernel 0.6.1, initPackageManager and initKernel) installs unless
+# loadPyodideOptions.packages names it, in its own spelling; UNAVAILABLE are the ones the site cannot host.
+KERNEL_START = ("micropip", "piplite", "ipykernel", "comm", "pyodide_kernel", "jedi", "ipython")
 UNAVAILABLE = ("ssl", "sqlite3")  # binary modules the kernel asks for; see lite_config
 INPUTS = ("src/orderlab", "notebooks", "pyproject.toml")
 STAMP = "orderlab-site.json"  # what the site was built from; its "build" is named in every Voici page
@@ -209,6 +218,7 @@ def course_wheels(cache: Path, work: Path) -> dict[str, Path]:
     log("building the orderlab wheel")
     run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", work, ROOT)
     wheels["orderlab"] = next(work.glob("orderlab-*.whl"))
+    log(f"{add_parsed_yaml(wheels['orderlab'])} YAML files of the orderlab wheel given a parsed JSON copy")
     for name in COURSE_PACKAGES:
         if name not in wheels:
             wheels[name] = pip_download(f"{name}=={PINNED.get(name) or version(name)}", cache / "wheels")
@@ -230,6 +240,12 @@ def lock_entry(name: str, wheel: Path, depends: tuple[str, ...]) -> dict:
         "sha256": sha256(wheel), "package_type": "package", "imports": tops, "depends": list(depends),
         "unvendored_tests": False,
     }
+
+
+def kernel_wheel(name: str) -> Path:
+    """One of the kernel's own wheels, from the piplite index jupyterlite-pyodide-kernel installs."""
+    key = name.replace("-", "_")
+    return next(p for p in KERNEL_PYPI.glob(f"{key}-*.whl") if p.name.split("-")[0] == key)
 
 
 def pyodide_folder(cache: Path, work: Path, dest: Path) -> list[str]:
@@ -254,11 +270,17 @@ def pyodide_folder(cache: Path, work: Path, dest: Path) -> list[str]:
             notes.append(f"{name}: sha256 in the lock rewritten to the PyPI file's ({real[:12]}...)")
             entry["sha256"] = real
         shutil.copy2(wheel, dest / wheel.name)
-    for name, wheel in course_wheels(cache, work).items():
+    hosted = [(name, wheel, COURSE_PACKAGES[name]) for name, wheel in course_wheels(cache, work).items()]
+    hosted += [(name, kernel_wheel(name), depends) for name, depends in KERNEL_WHEELS.items()]
+    for name, wheel, depends in hosted:
         if name in lock["packages"]:
             notes.append(f"{name}: the lock's entry replaced by {wheel.name}")
-        lock["packages"][name] = lock_entry(name, wheel, COURSE_PACKAGES[name])
+        lock["packages"][name] = lock_entry(name, wheel, depends)
         shutil.copy2(wheel, dest / wheel.name)
+    entries = [entry for entry in lock["packages"].values() if (dest / entry["file_name"]).exists()]
+    log(f"{precompile(runtime, [dest / e['file_name'] for e in entries])} modules compiled to bytecode")
+    for entry in entries:
+        entry["sha256"] = sha256(dest / entry["file_name"])
     (dest / "pyodide-lock.json").write_text(json.dumps(lock, indent=1), encoding="utf-8")
     return notes
 
@@ -314,17 +336,17 @@ def localise_pages(site: Path, build: str = "") -> int:
 
 def lite_config(lite: Path) -> None:
     """The JupyterLite settings: Pyodide from the site, the course preloaded, no fallback to PyPI."""
-    piplite = next((Path(sys.prefix) / "share/jupyter/labextensions/@jupyterlite/pyodide-kernel-extension/static/pypi")
-                   .glob("piplite-*.whl"))
+    piplite = kernel_wheel("piplite")
     kernel = {
         "pyodideUrl": "./static/pyodide/pyodide.js",
         # Voici pages do not get the default the lab app has: without it the kernel installs "undefined".
         "pipliteWheelUrl": f"./extensions/@jupyterlite/pyodide-kernel-extension/static/pypi/{piplite.name}",
         "disablePyPIFallback": True,
-        # The kernel installs ssl and sqlite3 at start-up unless they are listed here, and its installer
-        # stops the kernel when they cannot be fetched (they are binary, not on PyPI or npm). Listed
-        # here, Pyodide's loader tries them, logs that they are missing, and the kernel starts.
-        "loadPyodideOptions": {"packages": ["orderlab", *UNAVAILABLE]},
+        # The kernel installs what it needs (KERNEL_START) one by one through piplite unless it is
+        # listed here; listed, Pyodide loads it from the lock at start-up, in parallel with the course.
+        # ssl and sqlite3 are binary and on neither PyPI nor npm: piplite would stop the kernel, while
+        # Pyodide's loader logs that they are missing and the kernel starts.
+        "loadPyodideOptions": {"packages": ["orderlab", *KERNEL_START, *UNAVAILABLE]},
     }
     config = {
         "jupyter-lite-schema-version": 0,

@@ -2,7 +2,8 @@
 
 ``make site`` writes ``site/config.json`` from ``ORDERLAB_XAPI_*``; here the test writes it for a
 Ralph that allows the site's origin (CORS), opens the Voici page offline, asks, and finds the
-question in the LRS as a statement that fits the profile.
+question in the LRS as a statement that fits the profile. What waits, or with no LRS every round,
+is kept in the page's localStorage (``orderlab.ui.page_storage``) and is still there after a reload.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from orderlab.xapi import statements as X
 from orderlab.xapi.client import Config, basic_auth, read_statements
 from orderlab.xapi.transport import urllib_transport
 
-from .test_site import offline_page, open_participant, site_url  # noqa: F401 (fixtures)
+from .test_site import ROUND, offline_page, open_participant, site_url  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
 QUESTION = "Vad vill ni uppnå med broschyren?"
@@ -71,30 +72,58 @@ def test_a_question_asked_on_the_static_page_lands_in_the_lrs(site_url, site_lrs
     assert page.outside == []
 
 
-def test_with_no_lrs_the_static_page_says_results_stay_in_the_page_and_offers_them(site_url, offline_page):  # noqa: F811
+def join(page, url: str, alias: str) -> None:
+    """Open (or reload) the participant page and join as ``alias``."""
+    open_participant(page, url)
+    page.locator(".ol-alias input").fill(alias)
+    page.click("button.ol-join")
+
+
+def downloaded(page) -> list[dict]:
+    with page.expect_download() as download:
+        page.locator("a.ol-lrs-download").click()
+    assert download.value.suggested_filename == "orderlab-results.json"
+    return json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+
+
+def test_with_no_lrs_a_finished_round_stays_in_the_browser_across_a_reload(site_url, offline_page):  # noqa: F811
+    """No LRS: the round stays in the page's localStorage, the learner is told so and can download it,
+    and after a reload (same alias) it is still there, counted and downloadable."""
     static_site.write_config(static_site.ROOT / "site")  # no ORDERLAB_XAPI_*: no LRS
     page = offline_page
-    open_participant(page, site_url)
-    page.locator(".ol-alias input").fill("Blåklocka")
-    page.click("button.ol-join")
+    join(page, site_url, "Blåklocka")
     page.locator(".ol-question input").fill(QUESTION)
     page.click("button.ol-send")
-    page.locator(".ol-lrs").get_by_text(L.text("sv", "ui.xapi_storage_page")).wait_for(timeout=30_000)
-    link = page.locator("a.ol-lrs-download")
-    assert link.get_attribute("download") == "orderlab-results.json"
-    with page.expect_download() as download:
-        link.click()
-    kept = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
-    assert [s["result"]["response"] for s in kept] == [QUESTION] and P.check(kept[0]) == []
+    page.locator(".ol-transcript .ol-them").nth(1).wait_for(timeout=30_000)
+    page.click("button.ol-done-asking")
+    page.locator(".ol-delivery input[type=radio]").first.wait_for(state="visible", timeout=30_000)
+    page.locator(".ol-delivery input[type=radio]").first.check()
+    page.click("button.ol-deliver")
+    page.locator(".ol-pitch textarea").wait_for(state="visible", timeout=30_000)
+    page.locator(".ol-pitch textarea").fill(ROUND["sv"]["pitch"])
+    page.click("button.ol-send-pitch")
+    page.locator(".ol-report-panel .ol-report").wait_for(state="visible", timeout=30_000)
+    page.locator(".ol-lrs").get_by_text(L.text("sv", "ui.xapi_local")).wait_for(timeout=30_000)
+    played = downloaded(page)
+    assert sum(X.is_round_completed(s) for s in played) == 1 and [P.check(s) for s in played] == [[]] * len(played)
+    assert [s["result"]["response"] for s in played if s["verb"]["id"] == X.VERBS["asked"]] == [QUESTION]
+
+    started = time.monotonic()
+    join(page, site_url, "Blåklocka")  # the page is loaded again: a new kernel, the same browser
+    page.locator(".ol-lrs").get_by_text(
+        L.text("sv", "ui.xapi_kept", rounds=1, count=len(played))).wait_for(timeout=30_000)
+    print(f"site: reloaded and joined again in {time.monotonic() - started:.1f} s")
+    assert downloaded(page) == played
     assert page.outside == []
 
 
-def test_when_the_lrs_is_down_the_static_page_plays_on_says_so_once_and_sends_later(site_url, site_lrs,  # noqa: F811
-                                                                                     offline_page):  # noqa: F811
+def test_when_the_lrs_is_down_the_page_plays_on_and_what_waits_goes_out_once_even_after_a_reload(
+        site_url, site_lrs, offline_page):  # noqa: F811
+    """The LRS stops: the learner plays on, is told once; the page is reloaded while the LRS is still down
+    (what waits is kept in the browser and counted); the LRS comes back and the next question sends
+    everything: each statement lands in the LRS exactly once."""
     page = offline_page
-    open_participant(page, site_url)
-    page.locator(".ol-alias input").fill("Vitsippa")
-    page.click("button.ol-join")
+    join(page, site_url, "Vitsippa")
     box, replies = page.locator(".ol-question input"), page.locator(".ol-transcript .ol-them")
     site_lrs.stop()
     asked = ["Vad vill ni uppnå med broschyren?", "Vilka ska läsa den?", "När behöver ni den?"]
@@ -105,14 +134,20 @@ def test_when_the_lrs_is_down_the_static_page_plays_on_says_so_once_and_sends_la
     offline = L.text("sv", "ui.xapi_offline")
     assert page.locator(".ol-lrs").inner_text().count(offline) == 1
     assert page.locator(".ol-saved").inner_text() == L.text("sv", "ui.results_sending")
+
+    join(page, site_url, "Vitsippa")  # reloaded, the LRS still down: the two questions wait in the browser
+    lrs_box = page.locator(".ol-lrs")
+    lrs_box.get_by_text(L.text("sv", "ui.xapi_waiting", count=2)).wait_for(timeout=30_000)
+    assert lrs_box.inner_text().count(offline) == 1
     site_lrs.start()
     box.fill(asked[2])
     page.click("button.ol-send")
-    page.locator(".ol-lrs").get_by_text(L.text("sv", "ui.xapi_delivered")).wait_for(timeout=30_000)
+    lrs_box.get_by_text(L.text("sv", "ui.xapi_delivered")).wait_for(timeout=30_000)
     assert page.locator(".ol-saved").inner_text() == L.text("sv", "ui.results_sent")
     facilitator = Config(endpoint=site_lrs.endpoint,
                          auth=basic_auth("facilitator", site_lrs.passwords["facilitator"]))
     found = [s for s in read_statements(facilitator, urllib_transport(), registration=X.registration("workshop"))
              if s["actor"]["account"]["name"] == "Vitsippa"]
     assert sorted(s["result"]["response"] for s in found) == sorted(asked)
+    assert len({s["id"] for s in found}) == len(found) == 3  # exactly once each
     assert page.outside == []

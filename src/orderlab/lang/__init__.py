@@ -69,9 +69,10 @@ def _files(dirs: tuple[Path, ...]) -> dict[str, Path]:
 def _read(path: Path) -> Any:
     import yaml  # first needed here, not at import
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    from .. import parsed_yaml
+
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+        return parsed_yaml.load(path.read_text(encoding="utf-8"), path)
     except OSError as exc:
         raise CatalogueError(path, "(file)", f"cannot be read: {exc.strerror or exc}") from None
     except yaml.YAMLError as exc:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 import os
 import re
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypedDict
@@ -91,6 +92,10 @@ class Backend(Protocol):
 
     @property
     def closed(self) -> bool: ...
+
+    def snapshot(self) -> AbstractContextManager[None]:
+        """Within it, reads may share what one read fetched (a dashboard's refresh); a write clears it."""
+        ...
 
     def create_workshop(self, name: str, title: str, now: float) -> bool:
         """Make a workshop; False if it already existed."""

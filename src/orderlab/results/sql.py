@@ -47,6 +47,10 @@ class SqlBackend:
     where: str
     errors: tuple[type[BaseException], ...]
 
+    def snapshot(self) -> contextlib.AbstractContextManager[None]:
+        """Nothing to share: each call is one transaction on a database that answers quickly."""
+        return contextlib.nullcontext()
+
     # --- What a subclass supplies ---
     @property
     def closed(self) -> bool:  # pragma: no cover - every subclass overrides it

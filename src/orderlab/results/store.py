@@ -14,6 +14,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import IO, TypeVar
 
@@ -104,6 +105,14 @@ class ResultsStore:
                         raise
             self.sleep(min(2.0, self.backoff * 2**attempt) * (0.5 + self.rng.random()))
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def snapshot(self) -> AbstractContextManager[None]:
+        """Calls within it read the store once per query (an LRS is otherwise read again by each call).
+
+        The dashboard's refresh lists the workshops, reads the results and counts unfinished rounds:
+        on an LRS each of those reads the workshop's statements, page by page.
+        """
+        return self._backend.snapshot()
 
     # --- Workshops ---
     def create_workshop(self, workshop: str, title: str = "") -> bool:

@@ -99,10 +99,11 @@ class Dashboard(W.VBox):
         if store is None or not name:
             return
         try:
-            listing = store.workshops()  # also deletes what has passed the retention period
+            with store.snapshot():  # on an LRS: the workshop's statements are read once, not three times
+                listing = store.workshops()  # also deletes what has passed the retention period
+                results = store.results(name)
+                summary = store.summary(name, rows=results)
             self.workshop.options = [w["name"] for w in listing]
-            results = store.results(name)
-            summary = store.summary(name, rows=results)
         except (ResultsUnavailable, InvalidName) as exc:
             self._failed(exc)
             return

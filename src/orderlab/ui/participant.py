@@ -29,8 +29,9 @@ from ..results import InvalidName, ResultsStore, check_name
 from .app import lang_from_query, language_toggle, relabel_scenarios, scenario_picker
 from .guard import guarded
 from .page_info import PageInfo
+from .page_storage import PageStorage
 from .render import message
-from .reporting import reporter_for
+from .reporting import IN_BROWSER, reporter_for
 from .roleplay import RolePlay
 from .styles import head
 
@@ -74,7 +75,8 @@ class ParticipantApp(W.VBox):
     """Join a workshop under an alias and play; results and progress are saved as you go."""
 
     def __init__(self, workshop: str | None = None, lang: str | None = None,
-                 store: ResultsStore | None = None, rng: random.Random | None = None):
+                 store: ResultsStore | None = None, rng: random.Random | None = None,
+                 page_storage: PageStorage | None = None):
         self._fixed_workshop = workshop
         self.workshop = workshop or workshop_from_query()
         self.rng = rng or random.Random()
@@ -96,7 +98,11 @@ class ParticipantApp(W.VBox):
         self.saved.add_class("ol-saved")
         self.language.observe(lambda _: self._relabel(), names="value")
         self.picker = W.VBox([self.title, self.language, self.alias, self.scenario, self.join, self.status])
-        super().__init__([*head(), self.page, self.picker])
+        # The static site's kernel has no localStorage: the page's keeps the statements across reloads.
+        self.page_storage = page_storage if page_storage is not None else PageStorage() if IN_BROWSER else None
+        kept = [self.page_storage] if self.page_storage is not None else []
+        self._top = (*head(), self.page, *kept)  # stays when the role-play replaces the picker
+        super().__init__([*self._top, self.picker])
         self.add_class("orderlab")
         self._relabel()
         self._request: threading.Thread | None = None
@@ -146,9 +152,12 @@ class ParticipantApp(W.VBox):
             self._request.join(REQUEST_WAIT)
         # Participants write only into a workshop the facilitator made (make workshop, or the dashboard).
         self.play = SavedPlay(self._stores, self.workshop, self.alias_name, create=False)
-        self.reporter = reporter_for(self.play.workshop, self.alias_name)  # an LRS, or the browser's storage
+        options = {"storage": self.page_storage} if self.page_storage is not None else {}
+        self.reporter = reporter_for(self.play.workshop, self.alias_name, **options)  # an LRS, or the browser
         if self.reporter is not None and self.reporter.lrs:
             self.play.sender = self.reporter.deliver
+        if self.reporter is not None:  # what waited from before a reload goes out now, or is shown as kept
+            self.reporter.resume(self.lang)
         session, status = self.play.begin(self.scenario.value, self.lang, self.rng.randrange(1_000_000))
         self._show(status)
         self.roleplay = RolePlay(session=session)
@@ -158,7 +167,7 @@ class ParticipantApp(W.VBox):
         lrs = [self.reporter.widget] if self.reporter is not None else []
         line = (f"<p class='ol-alias-line'>{escape(L.text(session.lang, 'ui.playing_as'))} "
                 f"<strong>{escape(self.alias_name)}</strong></p>")
-        self.children = (*self.children[:3], W.HTML(line), self.saved, *lrs, self.roleplay)
+        self.children = (*self._top, W.HTML(line), self.saved, *lrs, self.roleplay)
         self.roleplay.question.focus()
         return self.roleplay
 

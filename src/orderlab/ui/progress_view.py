@@ -204,6 +204,7 @@ class MyRounds(_StoreUser, W.VBox):
         self._stores = StoreHandle(store)
         self.alias_name = ""  # the alias whose rounds are loaded
         self.reports: list[dict[str, Any]] = []
+        self.in_browser = False  # the static site (Pyodide) saves no rounds: the views say so instead of "play first"
         self._views: list[tuple[W.HTML, Callable[[], str]]] = []
         self.reflection_answers: list[str] = []  # the loaded alias's saved answers to section 6's questions
         self.reflection_boxes = [W.Textarea(description=q, layout=W.Layout(width="100%"), style=LABEL, rows=3)
@@ -242,6 +243,10 @@ class MyRounds(_StoreUser, W.VBox):
         self.status.value = message(line, kind)
 
     def _unavailable(self, exc: ResultsUnavailable) -> None:
+        if exc.reason == "in_browser":  # JupyterLite: nothing was saved, and nothing will be; not a passing fault
+            self.in_browser = True
+            self._say(L.text(self.lang, "progress_view.rounds_in_browser"))
+            return
         self._say(
             f"{L.text(self.lang, 'progress_view.read_unavailable')} {L.text(self.lang, f'ui.results_{exc.reason}')}"
         )
@@ -330,7 +335,8 @@ class MyRounds(_StoreUser, W.VBox):
         return view
 
     def _none_yet(self) -> str:
-        return f"<p>{escape(L.text(self.lang, 'progress.no_rounds'))}</p>"
+        key = "progress_view.none_in_browser" if self.in_browser else "progress.no_rounds"
+        return f"<p>{escape(L.text(self.lang, key))}</p>"
 
     def _history(self) -> str:
         if not self.reports:

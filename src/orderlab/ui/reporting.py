@@ -7,6 +7,11 @@ configured (so the page says the results are sent, not "not saved"), and else ca
 ``Reporter.send`` after each step; its ``widget`` says, once,
 what happened (the LRS is away, refused, or there is none) and offers the waiting statements as a
 file to download.
+
+In the browser the outbox is kept in the page's ``localStorage`` through ``PageStorage`` (the
+kernel's web worker has none), one key per site, workshop and alias: statements that wait
+survive a reload and ``Reporter.resume`` sends them when the learner joins again; with no LRS,
+the rounds stay in the browser and the page counts them (``xapi_kept``).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from .. import lang as L
 from ..results import result_id
 from ..session import Session
 from ..xapi import statements as X
-from ..xapi.client import Config, ConfigError, Outbox, Status
+from ..xapi.client import Config, ConfigError, Outbox, Status, outbox_key
 from ..xapi.transport import (
     BrowserStorage,
     MemoryStorage,
@@ -35,6 +40,7 @@ from ..xapi.transport import (
     browser_transport,
     urllib_transport,
 )
+from .page_storage import PageStorage
 from .render import message
 
 IN_BROWSER = sys.platform == "emscripten"  # Pyodide: the static site
@@ -67,9 +73,37 @@ class Reporter:
             except StorageError as exc:
                 storage, problem = MemoryStorage(), problem or f"xapi_storage_{exc.reason}"
         transport = transport or (browser_transport() if IN_BROWSER else urllib_transport())
-        self.outbox = Outbox(replace(config, workshop=workshop), transport, storage, clock)
+        self.outbox = Outbox(replace(config, workshop=workshop), transport, storage, clock,
+                             key=outbox_key(workshop, alias))
         self.outbox.problem = self.outbox.problem or problem
-        self._said = ""
+        self._said, self._lang = "", "sv"
+        if isinstance(storage, PageStorage):  # a write the page could not keep is told when the page says so
+            storage.on_problem(self._storage_failed)
+
+    def _storage_failed(self, reason: str) -> None:
+        key = f"xapi_storage_{reason}"
+        self.outbox.problem = key
+        waiting = len(self.outbox.queue) + len(self.outbox.rejected)
+        self.show(Status("local" if not self.lrs else "waiting", waiting, key), self._lang)
+
+    def resume(self, lang: str) -> Status:
+        """When the learner joins: send what waited from before a reload, and show what is kept.
+
+        Once the LRS takes this alias's statements, what other aliases of the workshop left waiting in
+        this browser goes too (a learner who joins under a new name does not strand the old one's).
+        """
+        before = len(self.outbox.queue)
+        status = self.outbox.flush()
+        if status.sent and before and status.notice is None:
+            status.notice = "xapi_delivered"
+        storage = self.outbox.storage
+        if self.lrs and not status.waiting and isinstance(storage, PageStorage):
+            mine, workshop = self.outbox.key, outbox_key(self.workshop) + "/"
+            for key in storage.kept():
+                if key.startswith(workshop) and key != mine:
+                    Outbox(self.outbox.config, self.outbox.transport, storage, self.clock, key=key).flush()
+        self.show(status, lang)
+        return status
 
     def send(self, session: Session) -> Status:
         """Queue and send the statements of ``session`` so far (called after every saved step)."""
@@ -90,28 +124,44 @@ class Reporter:
         return self.send(session).waiting == 0
 
     def show(self, status: Status, lang: str) -> None:
-        """The notice (told once, kept on screen while statements wait) and a download link."""
+        """The notice (told once, kept on screen while statements wait), what the browser keeps, and a
+        download link."""
+        self._lang = lang
         if status.notice or (self.outbox.problem and not self._said):
             key = status.notice or self.outbox.problem
-            self._said = message(L.text(lang, f"ui.{key}"), "ok" if key == "xapi_delivered" else "hint")
+            text = L.text(lang, f"ui.{key}", limit=self.outbox.limit) if key == "xapi_storage_cap" else L.text(
+                lang, f"ui.{key}")
+            self._said = message(text, "ok" if key == "xapi_delivered" else "hint")
         elif not status.waiting:
             self._said = ""
-        link = ""
+        link = kept = ""
         if status.waiting:
             data = base64.b64encode(self.outbox.export()).decode("ascii")
             link = (f'<a class="ol-download ol-lrs-download" download="orderlab-results.json" '
                     f'href="data:application/json;base64,{data}">{escape(L.text(lang, "ui.xapi_download"))}</a>')
-        self.widget.value = self._said + link
+            if not (self.outbox.problem or "").startswith("xapi_storage"):  # the browser keeps them
+                kept = self._kept(lang)
+        self.widget.value = self._said + kept + link
+
+    def _kept(self, lang: str) -> str:
+        waiting = self.outbox.rejected + self.outbox.queue
+        if self.lrs:  # refused statements are the download's, not the LRS's: only the queue waits
+            text = L.text(lang, "ui.xapi_waiting", count=len(self.outbox.queue)) if self.outbox.queue else ""
+        else:
+            rounds = sum(X.is_round_completed(s) for s in waiting)
+            text = L.text(lang, "ui.xapi_kept", rounds=rounds, count=len(waiting))
+        return f"<p class='ol-lrs-kept'>{escape(text)}</p>" if text else ""
 
 
 def reporter_for(workshop: str, alias: str, query: str | None = None, **options: object) -> Reporter | None:
-    """A reporter when an LRS is configured (address or config.json) or in the browser; else None."""
+    """A reporter when an LRS is configured (address or config.json), in the browser, or with a page's
+    ``storage``; else None."""
     query = os.environ.get("QUERY_STRING", "") if query is None else query
     problem = None
     try:
         config = Config.load(query, _site_json() if IN_BROWSER else None)
     except ConfigError as exc:  # a broken setting: keep results in the page, and say why
         config, problem = Config(), exc.key
-    if not (config.configured or IN_BROWSER or problem):
+    if not (config.configured or IN_BROWSER or problem or options.get("storage") is not None):
         return None
     return Reporter(workshop, alias, config, problem=problem, **options)  # type: ignore[arg-type]

@@ -32,6 +32,7 @@ from .clauses import parse
 from .features import featuriser
 from .model import FORMAT, MANIFEST, digest, model_dir, model_path
 from .model import get as get_model
+from .threads import one_thread
 from .vocabulary import Vocabulary
 from .vocabulary import build as build_vocabulary
 
@@ -104,6 +105,7 @@ def features_of(item: Item) -> dict[str, float]:
     return dict(Counter(feats.turn(turn, _scenario_keywords(item.scenario, item.lang))))
 
 
+@one_thread
 def fit(items: Sequence[Item], lang: str, seed: int = SEED, c_topics: float = C_TOPICS,
         c_act: float = C_ACT, threshold: float | None = None, balanced: bool = BALANCED,
         meta: Mapping[str, Any] | None = None, thresholds: Sequence[float] | None = None) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from .. import scenario as S
 from ..text import normalise
 from .model import FORMAT, from_dict
 from .pitch_reader import CRITERIA, freeze, read, sentence_features, split
+from .threads import one_thread
 
 SEED = 0
 C_PITCH = 1.0
@@ -93,6 +94,7 @@ def sentence_rows(p: Pitch, alone: bool = ALONE) -> list[tuple[list[str], set[st
     return rows
 
 
+@one_thread
 def fit_pitch(pitches: Sequence[Pitch], lang: str, seed: int = SEED, c: float = C_PITCH,
               meta: Mapping[str, Any] | None = None, tune: bool = True,
               thresholds: Sequence[float] | None = None) -> dict[str, Any]:

@@ -37,9 +37,18 @@ class Vocabulary:
                 out.append((f"k:{topic}", at))
         if self.examples:
             asked = content(tokens, lang)
+            most, leader = 0, ""
             for topic, sets in self.examples:
                 best = max((len(asked & s) for s in sets), default=0)
                 out.extend((f"x:{topic}:{n}", -1) for n in OVERLAPS if best >= n)
+                if best > most:
+                    most, leader = best, topic
+                elif best == most:
+                    leader = ""  # a tie names no topic
+            if leader:
+                # The one topic whose examples the turn shares most with: measured leave-one-scenario-out,
+                # it helps most where a turn brushes several topics' words (docs/understanding-model.md).
+                out.append((f"xt:{leader}", -1))
         return out
 
 

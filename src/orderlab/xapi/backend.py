@@ -12,10 +12,11 @@ refuses with the reason "kept" and names the registration to delete there.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import urllib.parse
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -64,6 +65,19 @@ class XapiBackend:
         self.path, self.home_page = None, X.HOME_PAGE
         self.transport = transport or urllib_transport()
         self._closed = False
+        self._snapshot: dict[tuple[tuple[str, str], ...], list[dict[str, Any]]] | None = None
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Within it, each query (a workshop's registration, the facilitator's agent) is read from the LRS once."""
+        outer = self._snapshot is None
+        if outer:
+            self._snapshot = {}
+        try:
+            yield
+        finally:
+            if outer:
+                self._snapshot = None
 
     @property
     def closed(self) -> bool:
@@ -71,12 +85,18 @@ class XapiBackend:
 
     # --- Reading (the facilitator) ---
     def _read(self, **params: str) -> list[dict[str, Any]]:
+        query = tuple(sorted(params.items()))
+        if self._snapshot is not None and query in self._snapshot:
+            return self._snapshot[query]
         try:
-            return list(read_statements(self.config, self.transport, **params))
+            found = list(read_statements(self.config, self.transport, **params))
         except ConfigError as exc:
             raise lrs_unavailable(exc.key, self.where, str(exc)) from exc
         except Unreachable as exc:
             raise lrs_unavailable("xapi_offline", self.where, str(exc)) from exc
+        if self._snapshot is not None:
+            self._snapshot[query] = found
+        return found
 
     def _statements(self, workshop: str) -> list[dict[str, Any]]:
         return [s for s in self._read(registration=X.registration(workshop))
@@ -129,6 +149,8 @@ class XapiBackend:
 
     # --- Writing ---
     def _post(self, statements: list[dict[str, Any]]) -> None:
+        if self._snapshot is not None:  # what was read is stale now
+            self._snapshot.clear()
         status = Outbox(self.config, self.transport).add(statements)
         if status.waiting:
             raise lrs_unavailable(status.notice or "xapi_offline", self.where)

@@ -7,6 +7,8 @@ id, so a statement is queued once) and sends what waits; when the LRS is down, s
 the statements stay queued (and in the page's storage), the learner is told once per outage
 (``Status.notice``, a key of the lang tables) and the next call sends them. Without an endpoint,
 everything stays in the page's storage, ``export()`` gives it as a file, and the page says so.
+Storage is bounded: at most ``Outbox.limit`` statements are kept there; the learner is told when
+more wait (``xapi_storage_cap``), and they stay in the page and in the download.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from . import statements as X
 from .transport import MemoryStorage, StorageError, Transport, Unreachable, urllib_transport
 
 QUERY_KEYS = ("endpoint", "auth", "fetch", "actor", "registration", "activityId", "workshop")
+KEEP_LIMIT = 400  # statements an outbox keeps in storage (about 20 rounds); more stay in the page only
+SENT_LIMIT = 1000  # ids of sent statements remembered in storage (a statement sent twice is taken once)
 
 
 class ConfigError(ValueError):
@@ -145,9 +149,11 @@ class Outbox:
     _known: set[str] = field(default_factory=set)
     _told: set[str] = field(default_factory=set)
     _next_try: float = 0.0
+    key: str = ""  # where storage keeps it: ``outbox_key(workshop, alias)``, per workshop by default
+    limit: int = KEEP_LIMIT
 
     def __post_init__(self) -> None:
-        self.key = f"orderlab.xapi.{X.registration(self.config.workshop or '')}"
+        self.key = self.key or outbox_key(self.config.workshop or "")
         try:
             kept = json.loads(self.storage.get(self.key) or "{}")
         except StorageError as exc:
@@ -211,14 +217,16 @@ class Outbox:
         return _PROBLEMS.get(status, "xapi_offline")
 
     def _keep(self) -> str | None:
-        """Write the outbox to storage; the storage's problem (a lang key) if it cannot."""
-        kept = {"queue": self.queue, "rejected": self.rejected,
-                "sent": sorted(self._known - {s["id"] for s in self.queue + self.rejected})}
+        """Write the outbox (at most ``limit`` statements) to storage; a lang key if not all of it is kept."""
+        rejected = self.rejected[:self.limit]
+        queue = self.queue[:self.limit - len(rejected)]
+        kept = {"queue": queue, "rejected": rejected,
+                "sent": sorted(self._known - {s["id"] for s in self.queue + self.rejected})[:SENT_LIMIT]}
         try:
             self.storage.set(self.key, json.dumps(kept, ensure_ascii=False))
         except StorageError as exc:
             return f"xapi_storage_{exc.reason}"
-        return None
+        return "xapi_storage_cap" if len(queue) + len(rejected) < len(self.queue) + len(self.rejected) else None
 
     def _status(self, state: str, problem: str | None, sent: int = 0) -> Status:
         notice = None
@@ -228,6 +236,12 @@ class Outbox:
         if problem and problem != "xapi_delivered":
             self.problem = problem
         return Status(state, len(self.queue) + len(self.rejected), notice, sent)
+
+
+def outbox_key(workshop: str, alias: str | None = None) -> str:
+    """The storage key of a workshop's outbox, or of one alias's in it (the participant page's)."""
+    key = f"orderlab.xapi.{X.registration(workshop)}"
+    return f"{key}/{alias}" if alias else key
 
 
 def read_statements(config: Config, transport: Transport, **params: str) -> Iterator[dict[str, Any]]:

@@ -172,6 +172,13 @@ def round_statements(report: Mapping[str, Any], *, alias: str, workshop: str, wh
     return out
 
 
+def is_round_completed(statement: Mapping[str, Any]) -> bool:
+    """Whether ``statement`` is a round's own ``completed`` (the one with each step's score)."""
+    result = statement.get("result") or {}
+    return (statement.get("verb") or {}).get("id") == VERBS["completed"] and ext("scores") in (
+        result.get("extensions") or {})
+
+
 def session_statements(session: Any, *, alias: str, workshop: str, when: float, result_id: str | None = None,
                        home_page: str = HOME_PAGE) -> list[dict[str, Any]]:
     """``round_statements`` for a live ``Session``, with the questions asked so far in step 1."""

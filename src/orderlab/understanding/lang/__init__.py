@@ -31,10 +31,10 @@ def code(lang: str) -> str:
 
 @lru_cache(maxsize=8)
 def _data(scorer: str) -> dict[str, dict[str, list[str]]]:
-    import yaml  # first needed here, not at import
+    from ... import parsed_yaml
 
     path = BUILTIN / f"{scorer}.yaml"
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = parsed_yaml.load(path.read_text(encoding="utf-8"), path)
     for part in ("words", "topics"):
         lists = data.get(part) if isinstance(data, dict) else None
         if not isinstance(lists, dict):
