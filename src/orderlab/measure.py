@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from . import scenario as S
+from .parsed_yaml import parse as parse_yaml
 from .pitch import score_pitch
 from .questions import score_question
 from .requester import Requester
@@ -40,7 +39,7 @@ class Labelled:
 def turns(path: Path) -> list[Labelled]:
     return [Labelled(str(r["text"]), r.get("scenario"), r.get("context"), r["form"], tuple(r.get("flags") or ()),
                      tuple(r.get("topics") or ()), r.get("act"))
-            for r in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
+            for r in parse_yaml(path.read_text(encoding="utf-8")) or []]
 
 
 def _scored(items: Sequence[Labelled], lang: str) -> list[Any]:
@@ -144,7 +143,7 @@ class LabelledPitch:
 
 def pitches(path: Path) -> list[LabelledPitch]:
     out = []
-    for r in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+    for r in parse_yaml(path.read_text(encoding="utf-8")) or []:
         crit = r.get("criteria") or {}
         out.append(LabelledPitch(str(r["text"]), r.get("scenario"), str(r.get("quality")),
                                  {c: bool(crit.get(c)) for c in CRITERIA}))

@@ -22,9 +22,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .. import scenario as S
+from ..parsed_yaml import parse as parse_yaml
 from ..terms import FORMS, TOPICS
 from . import train_pitch as TP
 from .analysis import ACTS, Context, _read
@@ -72,7 +71,7 @@ def load_items(paths: Iterable[Path], lang: str) -> list[Item]:
     """Labelled turns from YAML files (the fields of tests/data/turns/GUIDE.md)."""
     items: list[Item] = []
     for path in paths:
-        for raw in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        for raw in parse_yaml(path.read_text(encoding="utf-8")) or []:
             scenario = raw.get("scenario")
             group = scenario or raw.get("situation") or raw.get("function") or path.stem
             items.append(Item(
@@ -89,7 +88,7 @@ def _scenario_keywords(scenario_id: str | None, lang: str) -> Vocabulary | None:
     path = S.builtin_dir() / f"{scenario_id}.yaml"
     if not scenario_id or not path.is_file():
         return None
-    facts = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("facts") or {}
+    facts = (parse_yaml(path.read_text(encoding="utf-8")) or {}).get("facts") or {}
     keywords = {t: [w.lower() for w in ((f or {}).get("keywords") or {}).get(lang, [])] for t, f in facts.items()}
     examples = {t: [x for i in (f or {}).get("items") or []
                     for x in (*((i.get("examples") or {}).get(lang) or []), (i.get("short") or {}).get(lang, ""))]

@@ -13,9 +13,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .. import scenario as S
+from ..parsed_yaml import parse as parse_yaml
 from ..text import normalise
 from .model import FORMAT, from_dict
 from .pitch_reader import CRITERIA, freeze, read, sentence_features, split
@@ -49,7 +48,7 @@ class Pitch:
 def load_pitches(paths: Iterable[Path], lang: str) -> list[Pitch]:
     out = []
     for path in paths:
-        for raw in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        for raw in parse_yaml(path.read_text(encoding="utf-8")) or []:
             crit = raw.get("criteria") or {}
             group = str(raw.get("scenario") or raw.get("situation") or "other")
             out.append(Pitch(str(raw["text"]), lang, str(raw.get("quality")),
@@ -64,7 +63,7 @@ def pitch_words(scenario_id: str | None, lang: str) -> tuple[tuple[str, tuple[st
     path = S.builtin_dir() / f"{scenario_id}.yaml"
     if not scenario_id or not path.is_file():
         return ()
-    raw = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("pitch_words") or {}
+    raw = (parse_yaml(path.read_text(encoding="utf-8")) or {}).get("pitch_words") or {}
     return freeze({c: [w.lower() for w in (v or {}).get(lang, [])] for c, v in raw.items()})
 
 
