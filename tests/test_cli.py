@@ -283,7 +283,9 @@ def test_play_explains_every_reply(golden, sid, lang):
         assert {"text", "form", "flags", "topics", "reply", "reply_kind", "act", "answered"} <= set(turn)
         if turn["reply_kind"] in ("answer", "deeper"):
             assert turn["answered"]["topic"] in turn["topics"] or turn["act"] == "follow_up", turn
-        elif turn["reply_kind"] in ("redirect", "pushback", "reflection", "not_a_question", "small_talk"):
+        elif turn["reply_kind"] == "reflection":  # confirmed; one that names a topic draws out more on it
+            assert turn["answered"] is None or turn["answered"]["topic"] in turn["topics"], turn
+        elif turn["reply_kind"] in ("redirect", "pushback", "not_a_question", "small_talk"):
             assert turn["answered"] is None, turn
 
 

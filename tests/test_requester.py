@@ -203,3 +203,23 @@ def test_a_question_with_no_topic_found_gets_the_likeliest_she_can_answer(scenar
     reply = Requester(scenario, "sv").reply(question)
     assert reply.kind == kind
     assert reply.topic == ("budget" if kind == "answer" else None)
+
+
+@pytest.mark.parametrize(("lang", "text"), [("sv", "Så det viktiga för dig är att fler kommer på mötet."),
+                                            ("en", "So what matters most is that more families come.")])
+def test_a_reflection_that_names_a_topic_draws_out_more_on_it(scenario, lang, text):
+    """A reflection is confirmed; one on a topic she has facts on draws out the next thing on it not yet
+    told in full, without an answer's lead-in; when nothing new remains she only confirms."""
+    requester = Requester(scenario, lang)
+    items = scenario.facts["purpose"].items
+    told = []
+    for _ in items:
+        reply = requester.reply(score_question(text, lang, context=requester.context))
+        assert (reply.kind, reply.topic) == ("reflection", "purpose")
+        item = next(i for i in items if i.id == reply.item)
+        assert reply.text == L.text(lang, "ui.reply_reflection_more", more=item.full[lang])
+        told.append(reply.item)
+    assert sorted(told) == sorted(i.id for i in items)  # a new item each time
+    reply = requester.reply(score_question(text, lang, context=requester.context))
+    assert (reply.kind, reply.topic, reply.item, reply.text) == ("reflection", None, None,
+                                                                 L.text(lang, "ui.reply_reflection"))

@@ -28,7 +28,7 @@ FLOORS = {
            "pitch_blind": 0.92, "strong_above_weak": 0.99, "first_question": 0.89, "follow_ups": 0.94,
            "loso_topics": 0.77, "loso_pitches": 0.91},
     "en": {"blind_topics": 0.81, "blind_form": 0.96, "blind_act": 0.87, "held_topics": 0.68, "held_form": 0.92,
-           "pitch_blind": 0.90, "strong_above_weak": 1.0, "first_question": 0.88, "follow_ups": 0.95,
+           "pitch_blind": 0.90, "strong_above_weak": 1.0, "first_question": 0.89, "follow_ups": 0.95,
            "loso_topics": 0.77, "loso_pitches": 0.90},
 }
 LANGS = ("sv", "en")

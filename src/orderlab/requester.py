@@ -163,7 +163,7 @@ class Requester:
                 return L.text(lang, "ui.reply_permission_yes"), None, "permission_yes", None
             return L.text(lang, "ui.reply_permission_wait"), None, "permission_wait", None
         if question.reflection and question.form == "none":
-            return L.text(lang, "ui.reply_reflection"), None, "reflection", None
+            return self._reflected(a.topics, words(normalise(question.text)))
         if a.act == "small_talk":
             return L.text(lang, "ui.reply_small_talk"), None, "small_talk", None
         if question.form == "none":
@@ -258,6 +258,27 @@ class Requester:
         fact = self.facts[topic]
         scores = [_match(self.lang, tokens, i, fact) for i in untold]
         return self._say(topic, untold[scores.index(max(scores))], FULL)
+
+    def _reflected(self, topics: tuple, tokens: list[str]) -> tuple[str, str | None, str, str | None]:
+        """A reflection: she confirms it. One that names a topic she has facts on draws out the next thing on
+        it not yet told in full (the item it matches best), as a good reflection does in a real meeting."""
+        plain = L.text(self.lang, "ui.reply_reflection")
+        topic = next((t.topic for t in topics if t.topic in self.facts), None)
+        if topic is None:
+            return plain, None, "reflection", None
+        told_before = self.told_before.get(topic, ())
+        untold = [i for i in self._untold(topic, FULL) if i.id not in told_before]
+        if not untold:
+            return plain, None, "reflection", None
+        if topic not in self.asked:
+            self.asked.append(topic)
+        fact = self.facts[topic]
+        scores = [_match(self.lang, tokens, i, fact) for i in untold]
+        chosen = untold[scores.index(max(scores))]
+        self.told.setdefault(topic, {})[chosen.id] = FULL
+        # Her own words, without the lead-in an answer to a question gets ("Bra att du frågar").
+        return L.text(self.lang, "ui.reply_reflection_more", more=chosen.full[self.lang]), topic, "reflection", \
+            chosen.id
 
     def _as_i_said(self, topic: str, item: FactItem | None = None) -> tuple[str, str, str, str | None]:
         """Nothing new remains on the topic: say so, and hint at what has not been asked if trust allows."""
