@@ -24,7 +24,7 @@ from . import lang as L
 from .questions import QuestionScore
 from .scenario import Fact, FactItem, Scenario
 from .text import normalise, words
-from .understanding import Context
+from .understanding import Context, TopicEvidence
 from .understanding import lang as W
 from .understanding.analysis import LIKELIEST
 from .understanding.features import featuriser
@@ -255,11 +255,16 @@ class Requester:
         untold = self._untold(topic, FULL)
         if not untold:
             return self._as_i_said(topic)
-        fact = self.facts[topic]
-        scores = [_match(self.lang, tokens, i, fact) for i in untold]
-        return self._say(topic, untold[scores.index(max(scores))], FULL)
+        return self._say(topic, self._best_match(topic, tokens, untold), FULL)
 
-    def _reflected(self, topics: tuple, tokens: list[str]) -> tuple[str, str | None, str, str | None]:
+    def _best_match(self, topic: str, tokens: list[str], items: list[FactItem]) -> FactItem:
+        """Of ``items`` (of ``topic``), the one the turn matches best; the first on a tie."""
+        fact = self.facts[topic]
+        scores = [_match(self.lang, tokens, i, fact) for i in items]
+        return items[scores.index(max(scores))]
+
+    def _reflected(self, topics: tuple[TopicEvidence, ...],
+                   tokens: list[str]) -> tuple[str, str | None, str, str | None]:
         """A reflection: she confirms it. One that names a topic she has facts on draws out the next thing on
         it not yet told in full (the item it matches best), as a good reflection does in a real meeting."""
         plain = L.text(self.lang, "ui.reply_reflection")
@@ -272,9 +277,7 @@ class Requester:
             return plain, None, "reflection", None
         if topic not in self.asked:
             self.asked.append(topic)
-        fact = self.facts[topic]
-        scores = [_match(self.lang, tokens, i, fact) for i in untold]
-        chosen = untold[scores.index(max(scores))]
+        chosen = self._best_match(topic, tokens, untold)
         self.told.setdefault(topic, {})[chosen.id] = FULL
         # Her own words, without the lead-in an answer to a question gets ("Bra att du frågar").
         return L.text(self.lang, "ui.reply_reflection_more", more=chosen.full[self.lang]), topic, "reflection", \

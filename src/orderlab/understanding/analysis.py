@@ -176,7 +176,7 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     logits = tuple(totals[head.span])
     form, flags = _form(model, totals, turn)
     talked = bool(context.last_topic or context.last_reply)
-    over = _chosen(head, logits, "")
+    over = _over(head, logits)
     found = _checked(_topics(head, over, logits, tokens, word_rows,
                              _positioned(model, feats, turn, vocabulary, (a, b, at)), lang), turn, lang) if over else ()
     sure = bool(found) and max(logits[TOPIC_INDEX[t.topic]] - head.logit_thresholds[TOPIC_INDEX[t.topic]]
@@ -215,11 +215,16 @@ def _positioned(model: M.LinearModel, feats: Featuriser, turn: Turn, vocabulary:
     return out
 
 
+def _over(head: M.Head, logits: tuple[float, ...]) -> tuple[int, ...]:
+    """The topics over their thresholds, by index."""
+    return tuple(k for k, (x, t) in enumerate(zip(logits, head.logit_thresholds, strict=True)) if x >= t)
+
+
 def _chosen(head: M.Head, logits: tuple[float, ...], act: str) -> tuple[int, ...]:
     """The topics over their thresholds; for a question or a reflection with none, the likeliest one if it
     is at least ``LIKELIEST`` likely: a question asks about something, and the requester should answer
     what it most likely asks rather than change the subject (measured leave-one-scenario-out)."""
-    over = tuple(k for k, (x, t) in enumerate(zip(logits, head.logit_thresholds, strict=True)) if x >= t)
+    over = _over(head, logits)
     if over or act not in GUESSING_ACTS:
         return over
     best = max(range(len(logits)), key=logits.__getitem__)
