@@ -32,8 +32,7 @@ from .features import featuriser
 from .model import FORMAT, MANIFEST, digest, model_dir, model_path
 from .model import get as get_model
 from .threads import one_thread
-from .vocabulary import Vocabulary
-from .vocabulary import build as build_vocabulary
+from .vocabulary import Vocabulary, of_scenario
 
 SEED = 0
 C_TOPICS = 2.0  # inverse regularisation of each topic's logistic regression
@@ -84,16 +83,10 @@ def load_items(paths: Iterable[Path], lang: str) -> list[Item]:
 
 @cache
 def _scenario_keywords(scenario_id: str | None, lang: str) -> Vocabulary | None:
-    """What a scenario says about its topics, read from its file (as the session passes it at run time)."""
-    path = S.builtin_dir() / f"{scenario_id}.yaml"
-    if not scenario_id or not path.is_file():
+    """What a scenario says about its topics: the vocabulary a session passes at run time."""
+    if not scenario_id or scenario_id not in S.builtin_ids():
         return None
-    facts = (parse_yaml(path.read_text(encoding="utf-8")) or {}).get("facts") or {}
-    keywords = {t: [w.lower() for w in ((f or {}).get("keywords") or {}).get(lang, [])] for t, f in facts.items()}
-    examples = {t: [x for i in (f or {}).get("items") or []
-                    for x in (*((i.get("examples") or {}).get(lang) or []), (i.get("short") or {}).get(lang, ""))]
-                for t, f in facts.items()}
-    return build_vocabulary(lang, keywords, examples)
+    return of_scenario(S.get(scenario_id), lang)
 
 
 def features_of(item: Item) -> dict[str, float]:

@@ -60,11 +60,9 @@ def load_pitches(paths: Iterable[Path], lang: str) -> list[Pitch]:
 @cache
 def pitch_words(scenario_id: str | None, lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """A scenario's own pitch words per criterion (as the session passes them)."""
-    path = S.builtin_dir() / f"{scenario_id}.yaml"
-    if not scenario_id or not path.is_file():
+    if not scenario_id or scenario_id not in S.builtin_ids():
         return ()
-    raw = (parse_yaml(path.read_text(encoding="utf-8")) or {}).get("pitch_words") or {}
-    return freeze({c: [w.lower() for w in (v or {}).get(lang, [])] for c, v in raw.items()})
+    return freeze({c: v.get(lang, ()) for c, v in S.get(scenario_id).pitch_words.items()})
 
 
 def _same(a: str, b: str) -> bool:
