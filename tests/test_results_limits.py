@@ -124,6 +124,20 @@ def test_expired_workshops_are_deleted_for_good(location, clock, report):
     assert raw_rows(location, "SELECT count(*) FROM results") == [(1,)]
 
 
+def test_the_retention_period_spares_the_self_paced_rounds(location, clock, report):
+    """A learner's own rounds (``SELF_PACED``) are not a workshop: a dashboard listing the same store
+    a year later deletes the expired workshop beside them, never them."""
+    with ResultsStore(location, clock=clock, retention=30) as store:
+        store.save_result(R.SELF_PACED, "Kim", report, new_result_id())
+        store.save_progress(R.SELF_PACED, "Kim", "school-brochure", "sv", {"n": 1})
+        store.save_result("room", "Ana", report, new_result_id())
+        clock.advance(365 * DAY)
+        assert store.purge_expired() == 1
+        assert [w["name"] for w in store.workshops()] == [R.SELF_PACED]
+        assert len(store.results(R.SELF_PACED)) == 1 and store.load_progress(R.SELF_PACED, "Kim") is not None
+        assert store.results("room") == []
+
+
 def test_the_retention_period_comes_from_the_environment(location, clock, monkeypatch):
     """``ORDERLAB_RETENTION_DAYS`` sets the period; nonsense falls back to 30 days."""
     monkeypatch.setenv(R.RETENTION_ENV, "2")

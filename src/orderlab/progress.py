@@ -21,14 +21,15 @@ from .panel import Item, Panel
 from .pitch import BLAME_PENALTY, LENGTH_PENALTY, MAX_WORDS, MIN_WORDS
 from .pitch import WEIGHTS as PITCH_WEIGHTS
 from .report_format import findings as stored_findings
+from .results.names import SELF_PACED
 from .scenario import all_scenarios
 from .scenario import get as get_scenario
 from .session import WEIGHTS as STEP_WEIGHTS
 from .terms import SCORED_LABELS, SCORED_STEPS, TIP_KEYS
 
 # Self-paced learners have no workshop: their rounds are saved under this one, whatever the
-# language, so rounds played in Swedish and English meet in section 6.
-WORKSHOP = "egen-takt"
+# language, so rounds played in Swedish and English meet in section 6 (the retention period spares it).
+WORKSHOP = SELF_PACED
 # The skills on the chart, top to bottom: step 1 (four), step 2, step 3.
 SKILLS: tuple[str, ...] = ("open_share", "topics", "purpose_first", "depth", "as_ordered", "pitch")
 # The pitch's criteria as things to get right: the six that earn points, no blame, a readable length.

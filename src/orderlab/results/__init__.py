@@ -27,6 +27,7 @@ from .limits import LIMITS_ENV, RETENTION_DAYS, RETENTION_ENV, Limits, parse_lim
 from .names import (
     ALIAS_MAX,
     CODE_BYTES,
+    SELF_PACED,
     TITLE_MAX,
     WORKSHOP_MAX,
     InvalidName,
@@ -43,7 +44,8 @@ from .store import REFLECTION, ResultsStore
 
 __all__ = [
     "ALIAS_MAX", "BACKENDS", "CODE_BYTES", "CSV_COLUMNS", "ENV_VAR", "LIMITS_ENV", "PROJECT_DIR", "REASONS",
-    "REFLECTION", "RETENTION_DAYS", "RETENTION_ENV", "SCHEMA_VERSION", "SCORED_STEPS", "TITLE_MAX", "WORKSHOP_MAX",
+    "REFLECTION", "RETENTION_DAYS", "RETENTION_ENV", "SCHEMA_VERSION", "SCORED_STEPS", "SELF_PACED", "TITLE_MAX",
+    "WORKSHOP_MAX",
     "Backend", "InvalidName", "Limits", "NewResult", "ProgressRow", "Refused", "ResultRow", "ResultsStore",
     "ResultsUnavailable", "WorkshopRow", "check_code", "check_name", "default_path", "new_result_id",
     "new_workshop_code", "parse_limits", "project_path", "result_id", "retention_days", "v1_result_id",

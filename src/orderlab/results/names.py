@@ -18,6 +18,9 @@ ALIAS_MAX = 40
 WORKSHOP_MAX = 80
 TITLE_MAX = 80
 CODE_BYTES = 16  # a workshop code carries 128 random bits: nobody guesses one
+# Self-paced learners have no workshop: their rounds are saved under this name, whatever the language.
+# They are the learner's own record, not a room's, so the retention period never deletes them.
+SELF_PACED = "egen-takt"
 _CODE = re.compile(r"[A-Za-z0-9_-]+")
 # The namespace of derived result ids. Never change it: a finished round saved again after an
 # update must get the id it got before, or the store would keep it twice.

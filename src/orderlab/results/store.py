@@ -22,7 +22,7 @@ from .backend import JsonObject, NewResult, ProgressRow, ResultRow, WorkshopRow,
 from .errors import ResultsUnavailable, file_unavailable
 from .export import SCORED_STEPS, csv_row, summarise, write_csv
 from .limits import Limits, retention_days
-from .names import check_name
+from .names import SELF_PACED, check_name
 from .paths import ENV_VAR
 
 # The progress key of section 6's reflection answers: a scenario id has no underscore, so none can clash.
@@ -134,9 +134,13 @@ class ResultsStore:
         return next((w for w in self.workshops() if w["name"] == name), None)
 
     def purge_expired(self) -> int:
-        """Delete for good every workshop created more than ``retention`` days ago; returns how many."""
+        """Delete for good every workshop created more than ``retention`` days ago; returns how many.
+
+        The self-paced rounds (``SELF_PACED``) are the learner's own progress, not a workshop's: they
+        stay until deleted by name, even where a facilitator's dashboard opens the same store.
+        """
         cutoff = self.clock() - self.retention * 86400
-        names = self._run(lambda: self._backend.created_before(cutoff))
+        names = [n for n in self._run(lambda: self._backend.created_before(cutoff)) if n != SELF_PACED]
         for name in names:
             self.delete_workshop(name)
         return len(names)
