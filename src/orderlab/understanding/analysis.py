@@ -217,7 +217,8 @@ def _positioned(model: M.LinearModel, feats: Featuriser, turn: Turn, vocabulary:
 
 def _over(head: M.Head, logits: tuple[float, ...]) -> tuple[int, ...]:
     """The topics over their thresholds, by index."""
-    return tuple(k for k, (x, t) in enumerate(zip(logits, head.logit_thresholds, strict=True)) if x >= t)
+    thresholds = head.logit_thresholds
+    return tuple([k for k in range(len(thresholds)) if logits[k] >= thresholds[k]])
 
 
 def _chosen(head: M.Head, logits: tuple[float, ...], act: str) -> tuple[int, ...]:
