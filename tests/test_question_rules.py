@@ -170,6 +170,36 @@ def test_so_when_followed_by_a_question_is_a_question(lang, text):
     assert score.form != "none" and not score.reflection
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "form"),
+    [
+        ("sv", "så egentligen vad vill ni uppnå", "open"),
+        ("sv", "Så i princip, vad vill ni undvika?", "open"),
+        ("sv", "Så typ vem ska läsa den?", "closed"),
+        ("en", "so basically what r u trying to avoid here", "open"),
+        ("en", "so like what's the deadline", "closed"),
+        ("en", "So basically, who decides?", "closed"),
+    ],
+)
+def test_so_and_a_filler_before_a_question_is_a_question(lang, text, form):
+    """'Så egentligen vad ...', 'so basically what ...': a filler between "so" and the wh-word
+    leaves a question, not a reflection (chatty writing puts one there)."""
+    score = score_question(text, lang)
+    assert (score.form, score.reflection) == (form, False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Så egentligen är det föräldrarna ni vill nå."),
+        ("en", "So basically it's the parents you want to reach."),
+    ],
+)
+def test_so_and_a_filler_before_a_statement_is_a_reflection(lang, text):
+    score = score_question(text, lang)
+    assert (score.form, score.reflection) == ("none", True)
+
+
 # --- 5. Context decides a topic: "idag" near how it is done; the deliverable being ordered ---
 
 

@@ -82,8 +82,9 @@ def _strip_fillers(ws: list[str], lex: dict[str, Lexicon]) -> tuple[list[str], s
             embeds = embeds or embedding.match_length(rest) == size
         else:
             size = before_wh.match_length(rest)
-            if not size or not _starts_wh(rest[size:], lex):
-                break  # "Så, vad vill ni?" drops its "så", but not "Så det viktiga är ..."
+            after = rest[size:]
+            if not size or not _starts_wh(after[filler.match_length(after):], lex):
+                break  # "Så, vad ...?" and "Så egentligen, vad ...?" drop "så"; "Så det viktiga är ..." keeps it
         i += size
         rest = ws[i:]
     if not i or not lex["embedded_yes_no"].starts(rest):
@@ -301,6 +302,7 @@ def _is_so_statement(ws: list[str], lex: dict[str, Lexicon]) -> bool:
     if not ws or not lex["filler_before_wh"].starts(ws):
         return False
     rest = ws[_match_length(lex["filler_before_wh"], ws):]
+    rest = rest[_match_length(lex["filler"], rest):]  # "so basically what ...?" asks; it reflects nothing
     if not rest or _starts_wh(rest, lex) or rest[0] in lex["verb_first"].exact:
         return False
     return len(rest) >= 3
