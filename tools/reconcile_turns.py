@@ -7,7 +7,10 @@ earlier question sets (tests/data/questions) take their A labels from there.
 
     .venv/bin/python tools/reconcile_turns.py agreement     # A vs B, per set and field
     .venv/bin/python tools/reconcile_turns.py disputes      # write the items that need a ruling
-    .venv/bin/python tools/reconcile_turns.py gold          # write gold.LANG.yaml and blind.LANG.yaml
+    .venv/bin/python tools/reconcile_turns.py gold          # write gold.LANG.yaml, blind.LANG.yaml, fresh.LANG.yaml
+
+The fresh set (writer 8, session 7) is a second blind set, written after the model was last changed
+by a writer who saw neither it nor the other writers' turns: it is never trained or tuned on either.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ def items_a(lang: str) -> dict[str, dict]:
     """Every turn with its writer's labels, by id, with the set it belongs to."""
     out: dict[str, dict] = {}
     paths = [*sorted(TURNS.glob(f"w*.{lang}.*.yaml")), *sorted(TURNS.glob(f"qbank.{lang}.*.yaml")),
-             *sorted(TURNS.glob(f"blind.{lang}.*.yaml"))]
+             *sorted(TURNS.glob(f"blind.{lang}.*.yaml")), *sorted(TURNS.glob(f"fresh.{lang}.*.yaml"))]
     for path in paths:
         for it in _load(path):
             out[it["id"]] = {**it, "set": path.name.split(".")[0]}
@@ -111,10 +114,11 @@ def disputes(lang: str, seed: int = 11) -> list[dict]:
     return out
 
 
-def gold(lang: str) -> tuple[list[dict], list[dict], list[dict]]:
-    """The reconciled training turns, blind turns, and the earlier held-out half (session 2's blind set)."""
+def gold(lang: str) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
+    """The reconciled training turns, blind turns, the earlier held-out half (session 2's blind set) and
+    the fresh turns (session 7's blind set)."""
     a, b, c = items_a(lang), labels("labels_b", lang), labels("labels_c", lang)
-    train, blind, held = [], [], []
+    train, blind, held, fresh = [], [], [], []
     for item_id, it in a.items():
         other = b.get(item_id, {})
         ruling = c.get(item_id, {})
@@ -130,6 +134,8 @@ def gold(lang: str) -> tuple[list[dict], list[dict], list[dict]]:
         row["source"] = it["set"]
         if it["set"] == "blind":
             blind.append(row)
+        elif it["set"] == "fresh":
+            fresh.append(row)
         elif it["set"] == "holdout-odd":  # the old held-out half stays out of training too
             held.append(row)
         else:
@@ -138,7 +144,11 @@ def gold(lang: str) -> tuple[list[dict], list[dict], list[dict]]:
     # in a set kept apart does not go into training, or the blind figures would flatter the model.
     apart = {r["text"].strip().casefold() for r in (*blind, *held)}
     train = [r for r in train if r["text"].strip().casefold() not in apart]
-    return train, blind, held
+    # The fresh set came after training: a turn the model was trained on ("Berätta mer.") would flatter
+    # it there, so the fresh set leaves out every text that training has.
+    trained = {r["text"].strip().casefold() for r in train}
+    fresh = [r for r in fresh if r["text"].strip().casefold() not in trained]
+    return train, blind, held, fresh
 
 
 def _dump(rows: list[dict], path: Path, header: str) -> None:
@@ -158,14 +168,18 @@ def main(argv: list[str]) -> int:
             _dump(rows, Path(f"/tmp/disputes.{lang}.yaml"), "turns where two labellers differ")
             print(lang, len(rows), "disputed turns -> /tmp/disputes." + lang + ".yaml")
         elif what == "gold":
-            train, blind, held = gold(lang)
+            train, blind, held, fresh = gold(lang)
             _dump(train, TURNS / f"gold.{lang}.yaml",
                   "Training turns: writer and second labeller reconciled (tools/reconcile_turns.py gold).")
             _dump(blind, TURNS / f"blind.{lang}.yaml",
                   "BLIND turns: never trained or tuned on (tools/reconcile_turns.py gold).")
             _dump(held, TURNS / f"heldout.{lang}.yaml",
                   "The odd half of session 2's blind set (tests/data/questions/holdout), reconciled: never trained on.")
-            print(lang, len(train), "training turns,", len(blind), "blind turns,", len(held), "earlier held-out turns")
+            if fresh:
+                _dump(fresh, TURNS / f"fresh.{lang}.yaml", "FRESH turns (writer 8, session 7): a second blind "
+                      "set, never trained or tuned on; texts training has are left out (reconcile_turns.py gold).")
+            print(lang, len(train), "training turns,", len(blind), "blind turns,", len(held), "earlier held-out turns,",
+                  len(fresh), "fresh turns")
     return 0
 
 
