@@ -200,6 +200,48 @@ def test_so_and_a_filler_before_a_statement_is_a_reflection(lang, text):
     assert (score.form, score.reflection) == ("none", True)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "drabbas hur"),
+        ("sv", "skeptiska hur då"),
+        ("sv", "Oroliga för vad?"),
+        ("sv", "ett helt år. och sen?"),
+        ("sv", "Och?"),
+        ("en", "didn't work how"),
+        ("en", "earlier than what"),
+        ("en", "And then?"),
+    ],
+)
+def test_a_clause_that_only_asks_her_to_go_on_is_open(lang, text):
+    """An echo ending in a question word, or "Och sen?", asks for more on what was said: open."""
+    assert score_question(text, lang).form == "open"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("sv", "jag vet inte hur"), ("en", "I don't know how"), ("en", "I'm not sure why"),
+     ("sv", "Och sen vill jag veta en sak")],
+)
+def test_a_statement_ending_in_a_question_word_stays_a_statement(lang, text):
+    assert score_question(text, lang).form == "none"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "proposes"),
+    [
+        ("en", "Nobody? Why not?", False),
+        ("en", "nothing changed - why not, do you think", False),
+        ("sv", "ingen? varför inte", False),
+        ("en", "Why not a video?", True),
+        ("sv", "Varför inte en film?", True),
+    ],
+)
+def test_a_bare_why_not_asks_for_the_reason(lang, text, proposes):
+    """"Why not?" with nothing after it asks why; "Why not a video?" proposes the video."""
+    assert ("solution" in score_question(text, lang).flags) is proposes
+
+
 # --- 5. Context decides a topic: "idag" near how it is done; the deliverable being ordered ---
 
 

@@ -84,3 +84,29 @@ def test_the_model_finds_reflections_the_rules_phrases_miss(lang, text):
     assert "reason_reflection" in [f.key for f in score_question(text, lang).findings]
     session = Session("school-brochure", lang)
     assert session.ask(text).reply.kind == "reflection"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two years... whats the story there?"),
+    ("en", "Didn't open it - do you know what the reason was?"),
+    ("sv", "skeptiska hur då"),
+    ("sv", "Och sen?"),
+])
+def test_a_question_with_no_topic_that_points_back_follows_up(lang, text):
+    """After an answer, a question with no topic of its own that points back ("there", "it", a clause that
+    only asks her to go on) follows up what she said: she tells more on it instead of changing the subject."""
+    context = A.Context(last_topic="purpose", last_reply="x")
+    assert analyse(text, lang, context).act == "follow_up"
+    assert analyse(text, lang, context).refers_to == "purpose"
+    session = Session("school-brochure", lang)
+    first = session.ask({"sv": "Vad ska broschyren leda till?", "en": "What should the brochure lead to?"}[lang])
+    reply = session.ask(text).reply
+    assert (first.reply.topic, reply.topic) == ("purpose", "purpose")
+    assert reply.item is not None and reply.item != first.reply.item
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_question_about_something_else_is_not_a_follow_up(lang):
+    """"What colour is your car?" points at nothing she said: it stays a question, and she steers back."""
+    text = {"sv": "Vilken färg har din bil?", "en": "What colour is your car?"}[lang]
+    assert analyse(text, lang, A.Context(last_topic="purpose", last_reply="x")).act != "follow_up"

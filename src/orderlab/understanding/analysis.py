@@ -194,6 +194,8 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
         topics = _checked(_topics(head, chosen, logits, tokens, word_rows,
                                   _positioned(model, feats, turn, vocabulary, (a, b, at)), lang), turn, lang) \
             if chosen else ()
+    if act == "question" and not topics and context.last_topic and _refers_back(turn, lang):
+        act = "follow_up"  # "Two years... whats the story there?": no topic of its own, about what she just said
     refers_to = None
     if act == "follow_up":
         refers_to = context.last_topic or (topics[0].topic if topics else None)
@@ -393,6 +395,17 @@ def _checked(topics: tuple[TopicEvidence, ...], turn: Turn, lang: str) -> tuple[
             continue
         out.append(t)
     return tuple(out)
+
+
+# The rules that make a clause a request to go on ("Och sen?", "drabbas hur", "Oroliga för vad?").
+_GO_ON_RULES = frozenset({"go_on", "wh_end"})
+
+
+def _refers_back(turn: Turn, lang: str) -> bool:
+    """Whether a turn points back at what the requester just said: a word such as "det", "there", "those",
+    a clause that only asks her to go on, or at most three words ("Varför?", "do you know why")."""
+    return len(turn.tokens) <= 3 or not _GO_ON_RULES.isdisjoint(turn.why) \
+        or word_lists(lang)["refers_back"].matches(turn.tokens)
 
 
 def _echoes(tokens: list[str], reply: str, lang: str) -> bool:

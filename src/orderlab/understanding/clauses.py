@@ -92,6 +92,18 @@ def _strip_fillers(ws: list[str], lex: dict[str, Lexicon]) -> tuple[list[str], s
     return rest, "closed" if embeds else "open"
 
 
+@cache
+def _wh_endings(lang: str) -> tuple[frozenset[str], ...]:
+    """The endings of ``wh_end`` by length in words: one word, two words, three words."""
+    entries = [tuple(e.split()) for e in W.words(lang).get("wh_end", ())]
+    return tuple(frozenset(e for e in entries if len(e) == n) for n in (1, 2, 3))
+
+
+def _ends_with_wh(ws: list[str], lang: str) -> bool:
+    """Whether a clause ends in a question word that asks for more: "hur", "hur då", "than what"."""
+    return any(tuple(ws[-n:]) in ends for n, ends in enumerate(_wh_endings(lang), 1) if ends and len(ws) >= n)
+
+
 def _starts_wh(ws: list[str], lex: dict[str, Lexicon]) -> bool:
     return bool(ws) and (lex["open_start"].starts(ws) or lex["closed_start"].starts(ws))
 
@@ -116,6 +128,8 @@ def _clause_form_why(lang: str, clause: str, ws: list[str]) -> tuple[str, list[s
     """Form of one clause, its words after the leading fillers, and which rule decided (a model feature)."""
     lex = _lexicons(lang)
     marked = clause.rstrip().endswith("?")
+    if marked and ws and lex["go_on"].match_length(ws) == len(ws):
+        return "open", ws, "go_on"  # "Och sen?", "And?": asks her to go on, though every word is a filler
     ws, after_if = _strip_fillers(ws, lex)
     if not ws:
         return "none", ws, "empty"
@@ -131,6 +145,10 @@ def _clause_form_why(lang: str, clause: str, ws: list[str]) -> tuple[str, list[s
         return "closed", ws, "one_fact"  # "What does it cost?", "Vad är datumet?"; "What about the budget?" is open
     if open_len:
         return "open", ws, "open_start"
+    if len(ws) > 1 and _ends_with_wh(ws, lang) and not lex["subject"].word_hit(ws[0].split("'")[0]):
+        # "drabbas hur?", "didn't work how" ask for more on what was just said; "That's why", "jag vet inte
+        # hur" say something, with a subject first
+        return "open", ws, "wh_end"
     subject_follows = len(ws) > 1 and lex["subject"].word_hit(ws[1])
     if ws[0] in lex["verb_first"].exact and (subject_follows or marked):
         return "closed", ws, "verb_first"
@@ -386,8 +404,24 @@ def rule_solution(turn: Turn) -> None:
     if is_bare_permission(turn.tokens, lex, turn.hits.get("permission", -1)):
         turn.permission = True
         return  # "Får jag föreslå något?" asks leave to guide; it proposes nothing yet
-    if "solution" in turn.hits or _proposes_after_considered(turn.tokens, lex, turn.hits.get("considered", -1)):
+    if ("solution" in turn.hits and not _asks_why_not(turn, lex)) \
+            or _proposes_after_considered(turn.tokens, lex, turn.hits.get("considered", -1)):
         turn.flags.append("solution")
+
+
+def _asks_why_not(turn: Turn, lex: dict[str, Lexicon]) -> bool:
+    """'Nobody? Why not?', 'nothing changed - why not, do you think': a bare "why not" asks for the reason.
+
+    "Why not a video?" proposes the video: something follows the "why not" besides "do you think".
+    True only when the turn's first solution words are such a "why not" that ends the turn.
+    """
+    at = turn.hits["solution"]
+    tokens = turn.tokens
+    if turn.hits.get("why_not", -1) != at:
+        return False
+    rest = tokens[at + lex["why_not"].match_length(tokens[at:]):]
+    rest = rest[lex["parenthetical"].match_length(rest):]
+    return not rest or (len(rest) == 1 and lex["filler"].word_hit(rest[0]))
 
 
 def is_bare_permission(tokens: list[str], lex: dict[str, Lexicon], i: int | None = None) -> bool:
