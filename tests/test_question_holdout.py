@@ -25,8 +25,11 @@ from orderlab.questions import score_question
 
 DATA = Path(__file__).resolve().parent / "data" / "questions"
 THRESHOLDS = {  # lang: (form accuracy, flags exact, topic micro-F1)
-    "sv": (0.91, 0.90, 0.574),
-    "en": (0.888, 0.862, 0.569),  # 0.02 under 0.908 and 0.882 (scoring-rules2: lead-in clauses, dashes)
+    # flags exact: the learned flag head (session 7) reads flags as the session-3 guide's labellers do, and
+    # this half was labelled to session 1's rules ("Berätta om X – Y?" stacked): it went from 0.912 to 0.894
+    # (sv, two turns of 113) and from 0.908 to 0.891 (en) while the blind turns gained 1.6 and 5.8 points.
+    "sv": (0.91, 0.88, 0.574),
+    "en": (0.888, 0.87, 0.569),  # form 0.02 under 0.908 (scoring-rules2: lead-in clauses, dashes)
 }
 
 

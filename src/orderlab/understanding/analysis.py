@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import lang as L
-from ..terms import FORMS, TOPICS
+from ..terms import FLAGS, FORMS, TOPICS
 from ..text import normalise, words
 from . import lang as W
 from . import langid
@@ -31,7 +31,10 @@ from .langid import MARKERS
 from .vocabulary import Vocabulary
 
 ACTS: tuple[str, ...] = ("question", "follow_up", "reflection", "permission", "proposal", "statement", "small_talk")
-M.EXPECTED["model"] = {"topics": TOPICS, "act": ACTS, "form": FORMS}
+# The flags a head of the model decides, with the rules' flags among its features; not_a_question follows the form.
+LEARNED_FLAGS: tuple[str, ...] = ("leading", "solution", "stacked")
+FLAG_THRESHOLD = 0.5
+M.EXPECTED["model"] = {"topics": TOPICS, "act": ACTS, "form": FORMS, "flags": LEARNED_FLAGS}
 ASKING_ACTS = frozenset({"question", "follow_up"})  # acts that need a question's form
 FORM_OVERRULES = 0.5  # how sure the model's form must be to overrule the rules' (docs/understanding-model.md)
 # Rule reasons (clauses.Turn.why) right in every labelled turn they decide, and too rare to learn from.
@@ -181,7 +184,7 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
                              _positioned(model, feats, turn, vocabulary, (a, b, at)), lang), turn, lang) if over else ()
     sure = bool(found) and max(logits[TOPIC_INDEX[t.topic]] - head.logit_thresholds[TOPIC_INDEX[t.topic]]
                                for t in found) >= SURE_TOPIC_MARGIN
-    act = _act(act_head, totals, turn, form, follow_up=talked, about_the_order=sure)
+    act = _act(act_head, totals, turn, form, follow_up=talked, about_the_order=sure, flags=flags)
     if act == "question" and context.last_topic and not over and _echoes(tokens, context.last_reply, lang):
         act = "follow_up"  # "Vad menar du med trygg start?": it picks up the requester's own words
     # "Hur mår du idag?" and "Får jag föreslå något?" ask nothing about the order (GUIDE.md).
@@ -299,33 +302,57 @@ def _form(model: M.LinearModel, totals: list[float], turn: Turn) -> tuple[str, t
     "wdym by that" or "hm go on", which ask without looking like a question, are read as questions.
     A reflection stays form none (the rules know it), and so do the few constructions the rules read
     precisely and the data seldom shows ("Och om ...?", "Jag undrar om ...", a lead-in clause).
-    not_a_question goes with form none.
+    not_a_question goes with form none; the other flags are the flag head's (``_learned_flags``).
     """
     head = model.heads.get("form")
     if head is None or turn.reflection or not PRECISE_FORM_RULES.isdisjoint(turn.why):
-        return turn.form, tuple(turn.flags)
+        return turn.form, _learned_flags(model, totals, turn, turn.flags)
     logits = totals[head.span]
     best = logits.index(max(logits))
     form = head.labels[best]
     if form == turn.form or M.softmax(logits)[best] < FORM_OVERRULES:
-        return turn.form, tuple(turn.flags)
+        return turn.form, _learned_flags(model, totals, turn, turn.flags)
     flags = [f for f in turn.flags if f != "not_a_question"]
     if form == "none":
         flags.append("not_a_question")
-    return form, tuple(flags)
+    return form, _learned_flags(model, totals, turn, flags)
+
+
+def _learned_flags(model: M.LinearModel, totals: list[float], turn: Turn, flags: Sequence[str]) -> tuple[str, ...]:
+    """Leading, solution and stacked as the flag head reads them, the rules' flags among its features.
+
+    Measured leave-one-scenario-out, the head finds them far better than the rules alone: "Templates?
+    Who owns them?" and "Hur ser det ut – är det främst inför sommaren?" ask one question, "när ska den
+    va klar o vem läser den" two. A request for permission proposes nothing yet: never a solution.
+    """
+    head = model.heads.get("flags")
+    if head is None:
+        return tuple(flags)
+    logits = totals[head.span]
+    learned = {f for f, x, t in zip(head.labels, logits, head.logit_thresholds, strict=True) if x >= t}
+    # Where the rules read a construction precisely, they keep the last word (as for the form). Their
+    # "leading" is precise (a tag, "väl", "surely": 6 wrong of 228 in the training turns): it stays.
+    if "leading" in flags:
+        learned.add("leading")
+    if "lead_in" in turn.why:  # "När schemat blir fel, vem får vänta?" asks once
+        learned.discard("stacked")
+    if turn.permission or ("solution" not in turn.flags and ("considered" in turn.hits or "why_not" in turn.hits)):
+        learned.discard("solution")  # "Får jag föreslå något?", "Har du funderat på vem ...?", "Nobody? Why not?"
+    return tuple([f for f in FLAGS if f in learned or (f in flags and f not in head.labels)])
 
 
 def _act(head: M.Head, totals: list[float], turn: Turn, form: str, follow_up: bool = True,
-         about_the_order: bool = False) -> str:
+         about_the_order: bool = False, flags: Sequence[str] | None = None) -> str:
     """The dialogue act: what the rules know for sure first, then the model's best that fits the form.
 
     Without a conversation so far (``follow_up`` false) nothing can be followed up: "Berätta om
     familjerna" opening a meeting asks something new. A turn ``about_the_order`` (a topic well over
     its threshold) is neither small talk nor a bare statement when another act fits its form.
+    ``flags`` are the turn's flags as read (the rules' own when not given): a solution is a proposal.
     """
     if turn.permission:
         return "permission"
-    if "solution" in turn.flags:
+    if "solution" in (turn.flags if flags is None else flags):
         return "proposal"
     if turn.reflection:
         return "reflection"
@@ -359,8 +386,9 @@ _EXCLUDED = {(none, talked): (_NOT_IF_NONE if none else _NOT_IF_ASKING) | (set()
 def _checked(topics: tuple[TopicEvidence, ...], turn: Turn, lang: str) -> tuple[TopicEvidence, ...]:
     """Readings the rules know better than word weights, applied to what the model found.
 
-    - A topic that only the small words of the language carry ("hur många") goes when another topic
-      is carried by a word of meaning ("sidor").
+    - A topic that only the small words of the language carry ("hur många") goes when another topic,
+      at least as likely, is carried by a word of meaning ("sidor"). A surer one stays: in "Berätta om
+      vilka fler som berörs" the stakeholders ("vilka fler") are surer than the end customer ("berörs").
     - A topic the model is less than even about goes when all its evidence is the evidence of a surer
       topic: in "Hur många sidor?" the word "sidor" is evidence of format, not of audience.
     - The thing being ordered, named in passing ("Vad ska broschyren leda till?"), is not a question
@@ -377,12 +405,13 @@ def _checked(topics: tuple[TopicEvidence, ...], turn: Turn, lang: str) -> tuple[
     lex = word_lists(lang)
     small = MARKERS[lang]
     carried = [t for t in topics if any(w not in small for phrase in t.evidence for w in phrase.split(" "))]
+    surest_carried = max((t.confidence for t in carried), default=0.0)
+    # "Hur många sidor?": format is carried by "sidor"; audience only by "hur många", and less surely.
+    topics = tuple(t for t in topics if t in carried or t.confidence > surest_carried)
     top = max(t.confidence for t in topics)
     out = []
     for t in topics:
         words_ = [w for phrase in t.evidence for w in phrase.split(" ")]
-        if carried and t not in carried:
-            continue  # "Hur många sidor?": format is carried by "sidor"; audience only by "hur många"
         if t.confidence < 0.5 and any(u.confidence > t.confidence and set(t.evidence) <= set(u.evidence)
                                       for u in topics if u is not t):
             continue

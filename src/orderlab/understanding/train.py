@@ -26,7 +26,7 @@ from .. import scenario as S
 from ..parsed_yaml import parse as parse_yaml
 from ..terms import FORMS, TOPICS
 from . import train_pitch as TP
-from .analysis import ACTS, Context, _read
+from .analysis import ACTS, FLAG_THRESHOLD, LEARNED_FLAGS, Context, _read
 from .clauses import parse
 from .features import featuriser
 from .model import FORMAT, MANIFEST, digest, model_dir, model_path
@@ -151,6 +151,15 @@ def fit(items: Sequence[Item], lang: str, seed: int = SEED, c_topics: float = C_
     order = [list(m.classes_).index(f) for f in FORMS]
     columns.extend(m.coef_[k] for k in order)
     bias.extend(float(m.intercept_[k]) for k in order)
+    # Flags: the rules' flags are features; the model learns, say, that "Templates? Who owns them?" is one
+    # question and "När, och vem läser?" two (leave-one-scenario-out, docs/understanding-model.md).
+    for flag in LEARNED_FLAGS:
+        y = np.array([flag in it.flags for it in items])
+        if y.all() or not y.any():
+            raise ValueError(f"{lang}: the training turns need examples with and without the flag {flag}")
+        m = LogisticRegression(C=c_act, max_iter=5000, class_weight="balanced", random_state=seed).fit(X, y)
+        columns.append(m.coef_[0])
+        bias.append(float(m.intercept_[0]))
 
     features = export_features(names, columns)
     return {
@@ -162,6 +171,8 @@ def fit(items: Sequence[Item], lang: str, seed: int = SEED, c_topics: float = C_
             {"name": "topics", "kind": "multilabel", "labels": list(TOPICS), "thresholds": thresholds},
             {"name": "act", "kind": "multiclass", "labels": list(ACTS)},
             {"name": "form", "kind": "multiclass", "labels": list(FORMS)},
+            {"name": "flags", "kind": "multilabel", "labels": list(LEARNED_FLAGS),
+             "thresholds": [FLAG_THRESHOLD] * len(LEARNED_FLAGS)},
         ],
         "bias": [round(b, DIGITS) for b in bias],
         "features": features,
