@@ -15,6 +15,7 @@ import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from .. import lang as L
@@ -26,7 +27,7 @@ from . import model as M
 from . import vocabulary as V
 from .clauses import ANALYSED_CHARS, Turn, parse_checked
 from .clauses import _lexicons as word_lists
-from .features import Featuriser, featuriser
+from .features import RULE_FEATURES, Featuriser, featuriser
 from .langid import MARKERS
 from .vocabulary import Vocabulary
 
@@ -164,23 +165,25 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     whole_key = (feats.shape_key(turn), a, b, tuple(turn.hits))
     whole = get(whole_key) or remembered(whole_key, lambda _: (
         *feats.shape(turn), *feats.opening_features(a, b), *(f for f, _, _ in feats.cues(turn))))
+    # A tuple, so the heads' slices of it are tuples too.
     if vocabulary is None:
-        totals = list(map(sum, zip(model.bias, whole, *word_rows, strict=True)))
+        scenario: list[tuple[str, int]] = []
+        totals = tuple(map(sum, zip(model.bias, whole, *word_rows, strict=True)))
     else:
         weight = model.weights.get
-        extra = [r for r in (weight(f) for f, _ in vocabulary.features(tokens, lang)) if r is not None]
-        totals = list(map(sum, zip(model.bias, whole, *word_rows, *extra, strict=True)))
+        scenario = vocabulary.features(tokens, lang)  # read once: the sum and the evidence both need it
+        extra = [r for r in (weight(f) for f, _ in scenario) if r is not None]
+        totals = tuple(map(sum, zip(model.bias, whole, *word_rows, *extra, strict=True)))
 
     heads = model.heads
     head, act_head = heads["topics"], heads["act"]
-    logits = tuple(totals[head.span])
+    logits = totals[head.span]
     form, flags = _form(model, totals, turn)
     talked = bool(context.last_topic or context.last_reply)
     over = _over(head, logits)
     found = _checked(_topics(head, over, logits, tokens, word_rows,
-                             _positioned(model, feats, turn, vocabulary, (a, b, at)), lang), turn, lang) if over else ()
-    sure = bool(found) and max(logits[TOPIC_INDEX[t.topic]] - head.logit_thresholds[TOPIC_INDEX[t.topic]]
-                               for t in found) >= SURE_TOPIC_MARGIN
+                             _positioned(model, feats, turn, scenario, (a, b, at)), lang), turn, lang) if over else ()
+    sure = bool(found) and _margin(head, logits, found) >= SURE_TOPIC_MARGIN
     act = _act(act_head, totals, turn, form, follow_up=talked, about_the_order=sure)
     if act == "question" and context.last_topic and not over and _echoes(tokens, context.last_reply, lang):
         act = "follow_up"  # "Vad menar du med trygg start?": it picks up the requester's own words
@@ -192,33 +195,45 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     else:  # nothing over its threshold: a question may still take the likeliest topic
         chosen = _chosen(head, logits, act)
         topics = _checked(_topics(head, chosen, logits, tokens, word_rows,
-                                  _positioned(model, feats, turn, vocabulary, (a, b, at)), lang), turn, lang) \
+                                  _positioned(model, feats, turn, scenario, (a, b, at)), lang), turn, lang) \
             if chosen else ()
     refers_to = None
     if act == "follow_up":
         refers_to = context.last_topic or (topics[0].topic if topics else None)
     return Analysis(
         turn.text, lang, form, flags, topics, act, refers_to, turn.reflection or act == "reflection",
-        turn.permission, langid.mismatch(tokens, lang, turn.text), logits, tuple(totals[act_head.span]),
+        turn.permission, langid.mismatch(tokens, lang, turn.text), logits, totals[act_head.span],
     )
 
 
-def _positioned(model: M.LinearModel, feats: Featuriser, turn: Turn, vocabulary: Vocabulary | None,
+def _positioned(model: M.LinearModel, feats: Featuriser, turn: Turn, scenario: list[tuple[str, int]],
                 opening: tuple[str, str, int]) -> list[tuple[tuple[float, ...], int, int]]:
-    """The rows of the turn-wide features that sit at a word (its opening pair, its word lists' hits), and where."""
+    """The rows of the turn-wide features that sit at a word (its opening pair, its word lists' hits, the
+    scenario's words in ``scenario``), and where (and where the second word of a pair is, or -1); in the
+    order ``Featuriser.cues`` gives them."""
     a, b, at = opening
     key = ("^", a, b)
     row = model.seen.get(key) or model.remembered(key, lambda _: feats.opening_features(a, b))
-    out = [(row, at, at + 1 if b and at >= 0 else -1)]
-    get = model.weights.get
-    out += [(r, i, j) for r, i, j in ((get(f), i, j) for f, i, j in feats.cues(turn, vocabulary)) if r is not None]
+    # Only the cues at a word: a turn-wide one (form, length) has no word to show.
+    out = [(row, at, at + 1 if b else -1)] if at >= 0 else []
+    get, rule = model.weights.get, RULE_FEATURES
+    # ``Featuriser.cues`` without its list of names: the word lists' features are named once, in RULE_FEATURES.
+    out += [(r, i, -1) for label, i in turn.hits.items() if (r := get(rule[label])) is not None]
+    if scenario:
+        out += [(r, i, -1) for f, i in scenario if i >= 0 and (r := get(f)) is not None]
     return out
 
 
 def _over(head: M.Head, logits: tuple[float, ...]) -> tuple[int, ...]:
     """The topics over their thresholds, by index."""
     thresholds = head.logit_thresholds
-    return tuple([k for k in range(len(thresholds)) if logits[k] >= thresholds[k]])
+    return tuple(compress(range(len(thresholds)), map(operator.ge, logits, thresholds)))
+
+
+def _margin(head: M.Head, logits: tuple[float, ...], found: tuple[TopicEvidence, ...]) -> float:
+    """How far the surest found topic is over its threshold, in logits."""
+    thresholds = head.logit_thresholds
+    return max([logits[k] - thresholds[k] for k in map(TOPIC_INDEX.__getitem__, [t.topic for t in found])])
 
 
 def _chosen(head: M.Head, logits: tuple[float, ...], act: str) -> tuple[int, ...]:
@@ -235,14 +250,18 @@ def _chosen(head: M.Head, logits: tuple[float, ...], act: str) -> tuple[int, ...
 def _topics(head: M.Head, chosen: Sequence[int], logits: tuple[float, ...], tokens: list[str],
             word_rows: list[tuple[float, ...]], positioned: list[tuple[tuple[float, ...], int, int]],
             lang: str) -> tuple[TopicEvidence, ...]:
-    found: list[tuple[int, TopicEvidence]] = []
     small = MARKERS[lang]
     meaning = [i for i, w in enumerate(tokens) if w not in small]  # the words of meaning, by index
+    offset, labels = head.offset, head.labels
+    if len(chosen) == 1:  # the common case: nothing to order
+        k = chosen[0]
+        return (TopicEvidence(labels[k], M.sigmoid(logits[k]),
+                              _evidence(offset + k, tokens, word_rows, positioned, meaning)[0]),)
+    found: list[tuple[int, TopicEvidence]] = []
     for k in chosen:
-        evidence, first = _evidence(head.offset + k, tokens, word_rows, positioned, meaning)
-        found.append((first, TopicEvidence(head.labels[k], M.sigmoid(logits[k]), evidence)))
-    if len(found) > 1:
-        found.sort(key=_FIRST)  # in the order the turn raises them
+        evidence, first = _evidence(offset + k, tokens, word_rows, positioned, meaning)
+        found.append((first, TopicEvidence(labels[k], M.sigmoid(logits[k]), evidence)))
+    found.sort(key=_FIRST)  # in the order the turn raises them
     return tuple([t for _, t in found])
 
 
@@ -254,25 +273,26 @@ def _evidence(j: int, tokens: list[str], word_rows: list[tuple[float, ...]],
     """The words that pushed label ``j`` up the most, as phrases in turn order, and where the first is.
 
     A word counts with the pairs it starts; a cue of two words (the opening pair) counts for both.
-    ``meaning``: the indices of the words that carry meaning (not the small words of the language).
+    ``positioned``: the cues that sit at a word (``_positioned``). ``meaning``: the indices of the words
+    that carry meaning (not the small words of the language).
     """
     weight = list(map(operator.itemgetter(j), word_rows))
-    n = len(weight)
     for row, i, k in positioned:
         w = row[j]
-        if w > 0 and i >= 0:  # only what pushed the topic up; a turn-wide feature (form, length) has no word
+        if w > 0:  # only what pushed the topic up
             weight[i] += w
             if k >= 0:
                 weight[k] += w
     # Show the words that carry meaning ("leda till"), not "vad ska", when any of them pushed the topic up.
-    top = max([weight[i] for i in meaning], default=0.0)
+    meant = list(map(weight.__getitem__, meaning))
+    top = max(meant, default=0.0)
     if top > 0:
         floor = top / 3
-        chosen = [i for i in meaning if weight[i] >= floor]
+        chosen = [i for i, w in zip(meaning, meant, strict=True) if w >= floor]
     else:
         top = max(weight, default=0.0)
         if top <= 0:
-            return (), n
+            return (), len(weight)
         floor = top / 3
         chosen = [i for i, w in enumerate(weight) if w >= floor]
     if len(chosen) == 1:

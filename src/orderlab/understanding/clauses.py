@@ -112,8 +112,11 @@ def _clause_form(lang: str, clause: str, ws: list[str]) -> tuple[str, list[str]]
     return form, ws
 
 
-def _clause_form_why(lang: str, clause: str, ws: list[str]) -> tuple[str, list[str], str]:
-    """Form of one clause, its words after the leading fillers, and which rule decided (a model feature)."""
+def _clause_form_why(lang: str, clause: str, ws: list[str], leading: bool = True) -> tuple[str, list[str], str]:
+    """Form of one clause, its words after the leading fillers, and which rule decided (a model feature).
+
+    ``leading``: False when the turn the clause is part of hits no word of the ``leading`` list.
+    """
     lex = _lexicons(lang)
     marked = clause.rstrip().endswith("?")
     ws, after_if = _strip_fillers(ws, lex)
@@ -137,7 +140,7 @@ def _clause_form_why(lang: str, clause: str, ws: list[str]) -> tuple[str, list[s
     if lang == "sv" and subject_follows and ws[0].endswith("r") and len(ws[0]) > 3 \
             and not lex["not_verbs"].word_hit(ws[0]):
         return "closed", ws, "verb_first"  # any present-tense verb can open a yes/no question: "Fungerar det?"
-    if marked or lex["leading"].matches(ws) or _ends_with_tag(clause, lang):
+    if marked or (leading and lex["leading"].matches(ws)) or _ends_with_tag(clause, lang):
         return "closed", ws, "marked"  # "Ni har väl en budget" asks for a yes, with or without its question mark
     return "none", ws, "statement"
 
@@ -243,30 +246,39 @@ def split(text: str, lang: str) -> Turn:
 def _split(text: str, lang: str) -> Turn:
     """``split`` of a language already checked."""
     norm = normalise(text[:ANALYSED_CHARS])
-    turn = Turn(lang, text, [])
-    for sentence in sentences(norm):
-        pieces = _split_clauses(lang, sentence)
+    split_sentences = [(sentence, _split_clauses(lang, sentence)) for sentence in sentences(norm)]
+    tokens = [w for _, pieces in split_sentences for _, ws in pieces for w in ws]
+    # The word lists are found first: a clause's words are some of the turn's, so a list the turn does
+    # not hit is not looked for again in each clause (``_clause_form_why``).
+    hits = scan_lexicons(lang).first_hits(tokens)
+    clauses: list[tuple[str, list[str]]] = []
+    forms: list[str] = []
+    stripped_words: list[list[str]] = []
+    whys: list[str] = []
+    leading = "leading" in hits
+    for sentence, pieces in split_sentences:
         asked = sentence.endswith("?")
         last = len(pieces) - 1
         for j, (piece, ws) in enumerate(pieces):
             # The sentence's question mark belongs to its last clause and to every clause that is a
             # question by its words; a lead-in ("In the end, how ...?") does not become a question.
-            form, stripped, why = _clause_form_why(lang, piece, ws) if j < last or not asked else ("", ws, "")
-            if j < last and form != "none" and _is_lead_in(lang, ws):
-                form, why = "none", "lead_in"  # "När schemat blir fel, vem får vänta?" asks once, with "vem"
-            if asked and not piece.endswith("?") and (j == last or form != "none"):
-                piece += "?"
-                form, stripped, why = _clause_form_why(lang, piece, ws)
-            elif not form:
-                form, stripped, why = _clause_form_why(lang, piece, ws)
-            turn.clauses.append((piece, ws))
-            turn.tokens.extend(ws)
-            turn.forms.append(form)
-            turn.stripped.append(stripped)
-            turn.why.append(why)
-    turn.hits = scan_lexicons(lang).first_hits(turn.tokens)
-    return turn
-
+            if j == last and asked:
+                if not piece.endswith("?"):
+                    piece += "?"
+                form, stripped, why = _clause_form_why(lang, piece, ws, leading)
+            else:
+                form, stripped, why = _clause_form_why(lang, piece, ws, leading)
+                if j < last and form != "none" and _is_lead_in(lang, ws):
+                    form, why = "none", "lead_in"  # "När schemat blir fel, vem får vänta?" asks once, with "vem"
+                elif asked and form != "none" and not piece.endswith("?"):
+                    piece += "?"
+                    form, stripped, why = _clause_form_why(lang, piece, ws, leading)
+            clauses.append((piece, ws))
+            forms.append(form)
+            stripped_words.append(stripped)
+            whys.append(why)
+    # Every field given: the dataclass's default factories would make lists only to be replaced.
+    return Turn(lang, text, clauses, forms, stripped_words, whys, "none", [], False, False, tokens, hits)
 
 
 # --- The rules, in order. Each reads the turn and may set its form and flags. ---
@@ -406,7 +418,8 @@ def _proposes_after_considered(tokens: list[str], lex: dict[str, Lexicon], i: in
 
 def rule_stacked(turn: Turn) -> None:
     """Several questions in one turn: the requester can answer only one."""
-    if len(turn.questions) > 1:
+    forms = turn.forms
+    if len(forms) - forms.count("none") > 1:  # len(turn.questions), without making the list
         turn.flags.append("stacked")
 
 
