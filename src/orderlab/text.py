@@ -230,6 +230,11 @@ class Lexicon:
         """True when one word matches an exact, prefix, suffix or part-of-word entry."""
         return (self._seen.get(word) or self._lookup(word))[0]
 
+    def may_start(self, word: str) -> bool:
+        """Whether an entry may match from ``word`` on: a one-word entry matches it, or a phrase starts with it."""
+        hit, _, follow = self._seen.get(word) or self._lookup(word)
+        return hit or follow is not None
+
     def first_hit(self, tokens: list[str]) -> int:
         """Index of the first token where any entry matches, or -1."""
         seen = self._seen

@@ -47,9 +47,17 @@ class Turn:
         return [ws for (_, ws), f in zip(self.clauses, self.forms, strict=True) if f != "none"]
 
 
+# Both lists that can open a clause before what it asks ("och", "jag undrar"; "så"), as one list: one
+# look-up tells that a clause opens with neither, as most do (``_strip_fillers``).
+_OPENERS = "filler or filler_before_wh"
+
+
 @cache
 def _lexicons(lang: str) -> dict[str, Lexicon]:
-    return {name: Lexicon(entries) for name, entries in W.words(lang).items()}
+    lists = W.words(lang)
+    lexicons = {name: Lexicon(entries) for name, entries in lists.items()}
+    lexicons[_OPENERS] = Lexicon([*lists["filler"], *lists["filler_before_wh"]])
+    return lexicons
 
 
 # Word lists looked for in every turn, in one pass: the rules read some; all are features of the model.
@@ -72,6 +80,8 @@ def _strip_fillers(ws: list[str], lex: dict[str, Lexicon]) -> tuple[list[str], s
     After "och", "and" alone it asks what happens if ("Och om det inte blir klart?"): "open".
     Otherwise "".
     """
+    if not ws or not lex[_OPENERS].may_start(ws[0]):
+        return ws, ""  # the common case: no filler, nor "så"/"so", opens the clause
     filler, before_wh, embedding = lex["filler"], lex["filler_before_wh"], lex["embedding"]
     i, n = 0, len(ws)
     rest = ws
@@ -285,7 +295,7 @@ def _split(text: str, lang: str) -> Turn:
 
 def rule_form(turn: Turn) -> None:
     """Open if any question in the turn is open; closed if only closed ones; else none."""
-    forms = set(turn.forms)
+    forms = turn.forms  # a clause or two: a list is searched faster than a set is made
     turn.form = "open" if "open" in forms else "closed" if "closed" in forms else "none"
 
 
@@ -394,11 +404,12 @@ def _ends_with_tag(clause: str, lang: str) -> bool:
 
 def rule_solution(turn: Turn) -> None:
     """Proposing your own solution while exploring the order."""
-    lex = _lexicons(turn.lang)
-    if is_bare_permission(turn.tokens, lex, turn.hits.get("permission", -1)):
+    hits = turn.hits
+    if "permission" in hits and is_bare_permission(turn.tokens, _lexicons(turn.lang), hits["permission"]):
         turn.permission = True
         return  # "Får jag föreslå något?" asks leave to guide; it proposes nothing yet
-    if "solution" in turn.hits or _proposes_after_considered(turn.tokens, lex, turn.hits.get("considered", -1)):
+    if "solution" in hits or ("considered" in hits and _proposes_after_considered(
+            turn.tokens, _lexicons(turn.lang), hits["considered"])):
         turn.flags.append("solution")
 
 
