@@ -312,6 +312,8 @@ class LexiconSet:
             for label in labels:
                 if label not in found:
                     found[label] = i
+            if follow is None:
+                continue  # the common case: no phrase starts at word i
             j = i + 1
             while follow is not None and j < n:  # the phrases that start at word i
                 word = tokens[j]

@@ -185,8 +185,12 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     over = _over(head, logits)
     found = _checked(_topics(head, over, logits, tokens, word_rows,
                              _positioned(model, feats, turn, scenario, (a, b, at)), lang), turn, lang) if over else ()
-    sure = bool(found) and _margin(head, logits, found) >= SURE_TOPIC_MARGIN
-    act = _act(act_head, totals, turn, form, follow_up=talked, about_the_order=sure)
+    act = _act(act_head, totals, turn, form, follow_up=talked)
+    # Whether the turn is about the order matters only when the model reads it as asking nothing; the
+    # rules' "permission" stands whatever the topics (``_act``). So the margin is worked out only then.
+    if act in NO_TOPIC_ACTS and found and not turn.permission \
+            and _margin(head, logits, found) >= SURE_TOPIC_MARGIN:
+        act = _act(act_head, totals, turn, form, follow_up=talked, about_the_order=True)
     if act == "question" and context.last_topic and not over and _echoes(tokens, context.last_reply, lang):
         act = "follow_up"  # "Vad menar du med trygg start?": it picks up the requester's own words
     # "Hur mår du idag?" and "Får jag föreslå något?" ask nothing about the order (GUIDE.md).

@@ -204,7 +204,12 @@ def _split_clauses(lang: str, sentence: str) -> list[Piece]:
             sentence = sentence.replace(dash, ", ")
     parts = sentence.split(",")
     if len(parts) == 1:  # the common case: no comma, and mostly no join either
-        out = _split_at_joins(lang, sentence.strip())
+        part = sentence.strip()
+        ws = part.split(" ")
+        if _CLAUSE_JOIN_SETS[lang].isdisjoint(ws):  # ``_split_at_joins`` has nothing to split
+            found = words(part, ws)
+            return [(part, found)] if found else []
+        out = _split_at_joins(lang, part)
         if len(out) == 1:
             return out if out[0][1] else []
     else:
@@ -257,7 +262,10 @@ def _split(text: str, lang: str) -> Turn:
     """``split`` of a language already checked."""
     norm = normalise(text[:ANALYSED_CHARS])
     split_sentences = [(sentence, _split_clauses(lang, sentence)) for sentence in sentences(norm)]
-    tokens = [w for _, pieces in split_sentences for _, ws in pieces for w in ws]
+    if len(split_sentences) == 1 and len(split_sentences[0][1]) == 1:
+        tokens = split_sentences[0][1][0][1].copy()  # the common case: one clause
+    else:
+        tokens = [w for _, pieces in split_sentences for _, ws in pieces for w in ws]
     # The word lists are found first: a clause's words are some of the turn's, so a list the turn does
     # not hit is not looked for again in each clause (``_clause_form_why``).
     hits = scan_lexicons(lang).first_hits(tokens)
