@@ -191,7 +191,7 @@ def _belongs_to_previous(lang: str, part: str, ws: list[str]) -> bool:
         return True  # an alternative: "..., eller på webben?"
     if len(ws) > 1 and _starts_wh(ws, lex) and lex["subject"].word_hit(ws[1]):
         return True  # "..., när ni är ute hos brukarna?": a subordinate clause
-    return clause_form(lang, part.rstrip("?! "), ws) == "none"
+    return _clause_form_why(lang, part.rstrip("?! "), ws)[0] == "none"  # clause_form, two calls shorter
 
 
 _DASHES = (" - ", " – ", " — ")
