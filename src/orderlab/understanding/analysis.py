@@ -315,7 +315,7 @@ def _evidence(j: int, tokens: list[str], word_rows: list[tuple[float, ...]],
     return tuple([" ".join(p) for p in phrases]), chosen[0]
 
 
-def _form(model: M.LinearModel, totals: list[float], turn: Turn) -> tuple[str, tuple[str, ...]]:
+def _form(model: M.LinearModel, totals: Sequence[float], turn: Turn) -> tuple[str, tuple[str, ...]]:
     """The form, and the flags that follow from it.
 
     The rules' form is one of the model's features; the model's form head has the last word, so
@@ -338,7 +338,7 @@ def _form(model: M.LinearModel, totals: list[float], turn: Turn) -> tuple[str, t
     return form, tuple(flags)
 
 
-def _act(head: M.Head, totals: list[float], turn: Turn, form: str, follow_up: bool = True,
+def _act(head: M.Head, totals: Sequence[float], turn: Turn, form: str, follow_up: bool = True,
          about_the_order: bool = False) -> str:
     """The dialogue act: what the rules know for sure first, then the model's best that fits the form.
 
