@@ -175,6 +175,8 @@ def _split_at_joins(lang: str, part: str) -> list[Piece]:
                 piece = " ".join(ws[start:i])
                 pieces.append((piece, words(piece)))
                 start = i
+    if not start:  # no join started a question: the part is one piece, and its words are known
+        return [(part, words(part, ws))]
     piece = " ".join(ws[start:])
     pieces.append((piece, words(piece)))
     return pieces
