@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from orderlab.questions import score_question
+from orderlab.understanding.clauses import parse
 
 # --- 1. The longest opening decides the form ---
 
@@ -408,3 +409,18 @@ def test_a_dash_inside_one_question_does_not_stack(lang, text, form):
     """'Vad är målet – på sikt?' adds to the same question: one question, not stacked."""
     score = score_question(text, lang)
     assert (score.form, list(score.flags)) == (form, [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Ni har väl en budget"),
+        ("sv", "Vi ses i morgon. Ni har väl en budget"),  # the particle in the second sentence only
+        ("en", "You surely have a budget"),
+    ],
+)
+def test_a_particle_that_assumes_the_answer_asks_without_a_question_mark(lang, text):
+    """'Ni har väl en budget' asks for a yes: the rules read its clause as closed by its word 'väl',
+    which the turn's one pass over its word lists finds before the clauses are read."""
+    turn = parse(text, lang)
+    assert (turn.forms[-1], turn.why[-1], turn.flags) == ("closed", "marked", ["leading"])

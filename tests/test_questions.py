@@ -7,8 +7,9 @@ from hypothesis import strategies as st
 
 from orderlab import lang as L
 from orderlab.findings import texts
-from orderlab.questions import FLAGS, FORMS, score_question
+from orderlab.questions import FLAGS, FORMS, Finding, QuestionScore, score_question
 from orderlab.scenario import TOPICS
+from orderlab.understanding.analysis import Analysis, TopicEvidence
 
 REWRITES = {lang: tuple(L.table(lang, "open_rewrites").values()) for lang in ("sv", "en")}
 
@@ -409,3 +410,16 @@ def test_a_lead_in_before_a_comma_is_not_a_second_question():
     """'In the end, how does ...?' is one open question, not a stacked one."""
     result = score_question("In the end, how does the wait affect the applicants?", "en")
     assert (result.form, result.flags) == ("open", ())
+
+
+@pytest.mark.parametrize(("lang", "text"), [("sv", "Vem ska läsa den?"), ("en", "Who will read it?"),
+                                            ("sv", "Vad kostar trycket och vem läser den?")])
+def test_the_score_and_the_analysis_have_every_field(lang, text):
+    """They are made with tuple.__new__ for speed, which counts no fields: a field added to a class but
+    not where it is made would be missing without an error."""
+    score = score_question(text, lang)
+    assert score.analysis.topics and score.findings
+    assert len(score) == len(QuestionScore._fields)
+    assert len(score.analysis) == len(Analysis._fields)
+    assert all(len(t) == len(TopicEvidence._fields) for t in score.analysis.topics)
+    assert all(len(f) == len(Finding._fields) for f in score.findings)

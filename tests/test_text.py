@@ -83,6 +83,21 @@ def test_lexicon_starts_only_at_start():
     assert not lex.starts([])
 
 
+@pytest.mark.parametrize(("word", "expected"), [
+    ("och", True),  # a one-word entry
+    ("jag", True),  # the first word of a phrase, though it matches nothing alone
+    ("syftet", True),  # a prefix entry
+    ("undrar", False),  # a later word of a phrase does not start it
+    ("budget", False),
+])
+def test_lexicon_may_start_says_whether_an_entry_can_begin_at_a_word(word, expected):
+    """The one look-up that lets a clause skip its fillers (clauses._strip_fillers) must never say no
+    where an entry starts."""
+    lex = Lexicon(["och", "jag undrar", "syfte*"])
+    assert lex.may_start(word) is expected
+    assert (lex.match_length([word]) > 0 or lex.match_length([word, "undrar"]) > 0) is expected
+
+
 def test_lexicon_entries_are_normalised():
     """Entries are matched case-insensitively."""
     assert Lexicon(["GDPR"]).matches(["gdpr"])

@@ -7,6 +7,7 @@ sentence where it is shown, so a stored finding survives a change of wording or 
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import NamedTuple
@@ -107,30 +108,40 @@ _SCORED_FLAGS = ("leading", "solution", "stacked")  # not_a_question shows in th
 _FLAG_FINDINGS = {flag: Finding(flag, POINTS[flag], f"reason_{flag}") for flag in _SCORED_FLAGS}
 
 
+_REFLECTION = Finding("reflection", POINTS["reflection"], "reason_reflection")
+_SMALL_TALK = Finding("form", 0, "reason_small_talk")
+# Fields by position, read in C: Finding.points, TopicEvidence.topic and TopicEvidence.evidence.
+_POINTS_OF, _TOPIC_OF, _EVIDENCE_OF = operator.itemgetter(1), operator.itemgetter(0), operator.itemgetter(2)
+# Makes a named tuple from a tuple of all its fields, without the class's Python-level ``__new__``: a score
+# and its findings are made for every turn, and this is about twice as fast.
+_make = tuple.__new__
+
+
 # Order matters: form first, then what the turn does, the flags, the topics, and the rewrite last.
 def score_analysis(a: Analysis) -> QuestionScore:
     """The points an analysed turn earns, each finding with its reason's key."""
+    # The analysis's fields as locals: one is scored for every turn (benchmarks/understanding.py).
+    _, _, form, flags, topics, act, refers_to, reflection, _, other_language, _, _ = a
     findings: list[Finding] = []
-    if a.other_language:
-        findings.append(Finding("other_language", 0, "reason_other_language",
-                                (("other", a.other_language),)))
-    if a.reflection:
-        findings.append(_finding("reflection", "reason_reflection"))
-    elif a.act == "small_talk" and a.form == "none":
-        findings.append(_finding("form", "reason_small_talk", 0))
+    if other_language:
+        findings.append(Finding("other_language", 0, "reason_other_language", (("other", other_language),)))
+    if reflection:
+        findings.append(_REFLECTION)
+    elif act == "small_talk" and form == "none":
+        findings.append(_SMALL_TALK)
     else:
-        findings.append(_FORM_FINDINGS.get(a.form) or _finding("form", f"reason_{a.form}", POINTS.get(a.form, 0)))
-    if a.flags:
-        findings += [_FLAG_FINDINGS[flag] for flag in _SCORED_FLAGS if flag in a.flags]
-    names = tuple([t.topic for t in a.topics])
-    if names and a.form != "none":
-        findings.append(Finding("topic", POINTS["topic"], "reason_topic",
-                                (("topics", names), ("evidence", tuple([t.evidence for t in a.topics])))))
-    elif a.act == "follow_up" and a.refers_to:
-        findings.append(Finding("follow_up", POINTS["follow_up"], "reason_follow_up", (("topic", a.refers_to),)))
-    if a.form == "closed" or "leading" in a.flags:
-        findings.append(Finding("suggest", 0, "suggest_open", (("for_topic", names[0] if names else None),)))
-    return QuestionScore(names, sum([f.points for f in findings]), tuple(findings), a, a.reflection)
+        findings.append(_FORM_FINDINGS.get(form) or _finding("form", f"reason_{form}", POINTS.get(form, 0)))
+    if flags:
+        findings += [_FLAG_FINDINGS[flag] for flag in _SCORED_FLAGS if flag in flags]
+    names = tuple(map(_TOPIC_OF, topics))
+    if names and form != "none":
+        findings.append(_make(Finding, ("topic", POINTS["topic"], "reason_topic",
+                                        (("topics", names), ("evidence", tuple(map(_EVIDENCE_OF, topics)))))))
+    elif act == "follow_up" and refers_to:
+        findings.append(Finding("follow_up", POINTS["follow_up"], "reason_follow_up", (("topic", refers_to),)))
+    if form == "closed" or "leading" in flags:
+        findings.append(_make(Finding, ("suggest", 0, "suggest_open", (("for_topic", names[0] if names else None),))))
+    return _make(QuestionScore, (names, sum(map(_POINTS_OF, findings)), tuple(findings), a, reflection, False))
 
 
 def score_question(text: str, lang: str, topic_keywords: Mapping[str, Sequence[str]] | None = None,

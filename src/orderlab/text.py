@@ -230,6 +230,11 @@ class Lexicon:
         """True when one word matches an exact, prefix, suffix or part-of-word entry."""
         return (self._seen.get(word) or self._lookup(word))[0]
 
+    def may_start(self, word: str) -> bool:
+        """Whether an entry may match from ``word`` on: a one-word entry matches it, or a phrase starts with it."""
+        hit, _, follow = self._seen.get(word) or self._lookup(word)
+        return hit or follow is not None
+
     def first_hit(self, tokens: list[str]) -> int:
         """Index of the first token where any entry matches, or -1."""
         seen = self._seen
@@ -307,6 +312,8 @@ class LexiconSet:
             for label in labels:
                 if label not in found:
                     found[label] = i
+            if follow is None:
+                continue  # the common case: no phrase starts at word i
             j = i + 1
             while follow is not None and j < n:  # the phrases that start at word i
                 word = tokens[j]

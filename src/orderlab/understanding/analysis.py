@@ -26,7 +26,7 @@ from . import model as M
 from . import vocabulary as V
 from .clauses import ANALYSED_CHARS, Turn, parse_checked
 from .clauses import _lexicons as word_lists
-from .features import Featuriser, featuriser
+from .features import RULE_FEATURES, Featuriser, featuriser
 from .langid import MARKERS
 from .vocabulary import Vocabulary
 
@@ -73,6 +73,9 @@ class Context:
 
 
 _NO_CONTEXT = Context()
+# Makes a named tuple from a tuple of all its fields without the Python-level ``__new__`` the class has:
+# an analysis and its topics are made for every turn, and this is about twice as fast.
+_make = tuple.__new__
 
 
 class Analysis(NamedTuple):
@@ -154,12 +157,12 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     # Sums of weights are remembered per word with its two neighbours, and per shape of turn: reading a
     # turn is then one look-up per word, and adding up (benchmarks/understanding.py).
     seen, remembered = model.seen, model.remembered
-    get, window = seen.get, feats.window_of
+    get = seen.get
     padded = [*tokens, "", ""]
-    keys = list(zip(tokens, padded[1:], padded[2:], strict=False))
-    word_rows = list(map(get, keys))
+    word_rows = list(map(get, zip(tokens, padded[1:], padded[2:], strict=False)))
     if None in word_rows:  # a word among neighbours not seen before (a row is a tuple: never None)
-        word_rows = [row or remembered(key, window) for row, key in zip(word_rows, keys, strict=True)]
+        keys = zip(tokens, padded[1:], padded[2:], strict=False)
+        word_rows = [row or remembered(key, feats.window_of) for row, key in zip(word_rows, keys, strict=True)]
     # The turn-wide features (its shape, its opening words, which word lists it hits) are few and
     # discrete: their sum is remembered by them together. Where each cue sits matters only for the
     # evidence, so that is worked out only when a topic is found.
@@ -167,24 +170,30 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     whole_key = (feats.shape_key(turn), a, b, tuple(turn.hits))
     whole = get(whole_key) or remembered(whole_key, lambda _: (
         *feats.shape(turn), *feats.opening_features(a, b), *(f for f, _, _ in feats.cues(turn))))
+    # A tuple, so the heads' slices of it are tuples too.
     if vocabulary is None:
-        totals = list(map(sum, zip(model.bias, whole, *word_rows, strict=True)))
+        scenario: list[tuple[str, int]] = []
+        totals = tuple(map(sum, zip(model.bias, whole, *word_rows, strict=True)))
     else:
         weight = model.weights.get
-        extra = [r for r in (weight(f) for f, _ in vocabulary.features(tokens, lang)) if r is not None]
-        totals = list(map(sum, zip(model.bias, whole, *word_rows, *extra, strict=True)))
+        scenario = vocabulary.features(tokens, lang)  # read once: the sum and the evidence both need it
+        extra = [r for r in (weight(f) for f, _ in scenario) if r is not None]
+        totals = tuple(map(sum, zip(model.bias, whole, *word_rows, *extra, strict=True)))
 
     heads = model.heads
     head, act_head = heads["topics"], heads["act"]
-    logits = tuple(totals[head.span])
+    logits = totals[head.span]
     form, flags = _form(model, totals, turn)
     talked = bool(context.last_topic or context.last_reply)
     over = _over(head, logits)
     found = _checked(_topics(head, over, logits, tokens, word_rows,
-                             _positioned(model, feats, turn, vocabulary, (a, b, at)), lang), turn, lang) if over else ()
-    sure = bool(found) and max(logits[TOPIC_INDEX[t.topic]] - head.logit_thresholds[TOPIC_INDEX[t.topic]]
-                               for t in found) >= SURE_TOPIC_MARGIN
-    act = _act(act_head, totals, turn, form, follow_up=talked, about_the_order=sure, flags=flags)
+                             _positioned(model, feats, turn, scenario, (a, b, at)), lang), turn, lang) if over else ()
+    act = _act(act_head, totals, turn, form, follow_up=talked, flags=flags)
+    # Whether the turn is about the order matters only when the model reads it as asking nothing; the
+    # rules' "permission" stands whatever the topics (``_act``). So the margin is worked out only then.
+    if act in NO_TOPIC_ACTS and found and not turn.permission \
+            and _margin(head, logits, found) >= SURE_TOPIC_MARGIN:
+        act = _act(act_head, totals, turn, form, follow_up=talked, about_the_order=True, flags=flags)
     if act == "question" and context.last_topic and not over and _echoes(tokens, context.last_reply, lang):
         act = "follow_up"  # "Vad menar du med trygg start?": it picks up the requester's own words
     # "Hur mår du idag?" and "Får jag föreslå något?" ask nothing about the order (GUIDE.md).
@@ -195,28 +204,34 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     else:  # nothing over its threshold: a question may still take the likeliest topic
         chosen = _chosen(head, logits, act)
         topics = _checked(_topics(head, chosen, logits, tokens, word_rows,
-                                  _positioned(model, feats, turn, vocabulary, (a, b, at)), lang), turn, lang) \
+                                  _positioned(model, feats, turn, scenario, (a, b, at)), lang), turn, lang) \
             if chosen else ()
     if act == "question" and not topics and context.last_topic and _refers_back(turn, lang):
         act = "follow_up"  # "Two years... whats the story there?": no topic of its own, about what she just said
     refers_to = None
     if act == "follow_up":
         refers_to = context.last_topic or (topics[0].topic if topics else None)
-    return Analysis(
+    return _make(Analysis, (
         turn.text, lang, form, flags, topics, act, refers_to, turn.reflection or act == "reflection",
-        turn.permission, langid.mismatch(tokens, lang, turn.text), logits, tuple(totals[act_head.span]),
-    )
+        turn.permission, langid.mismatch(tokens, lang, turn.text), logits, totals[act_head.span],
+    ))
 
 
-def _positioned(model: M.LinearModel, feats: Featuriser, turn: Turn, vocabulary: Vocabulary | None,
+def _positioned(model: M.LinearModel, feats: Featuriser, turn: Turn, scenario: list[tuple[str, int]],
                 opening: tuple[str, str, int]) -> list[tuple[tuple[float, ...], int, int]]:
-    """The rows of the turn-wide features that sit at a word (its opening pair, its word lists' hits), and where."""
+    """The rows of the turn-wide features that sit at a word (its opening pair, its word lists' hits, the
+    scenario's words in ``scenario``), and where (and where the second word of a pair is, or -1); in the
+    order ``Featuriser.cues`` gives them."""
     a, b, at = opening
     key = ("^", a, b)
     row = model.seen.get(key) or model.remembered(key, lambda _: feats.opening_features(a, b))
-    out = [(row, at, at + 1 if b and at >= 0 else -1)]
-    get = model.weights.get
-    out += [(r, i, j) for r, i, j in ((get(f), i, j) for f, i, j in feats.cues(turn, vocabulary)) if r is not None]
+    # Only the cues at a word: a turn-wide one (form, length) has no word to show.
+    out = [(row, at, at + 1 if b else -1)] if at >= 0 else []
+    get, rule = model.weights.get, RULE_FEATURES
+    # ``Featuriser.cues`` without its list of names: the word lists' features are named once, in RULE_FEATURES.
+    out += [(r, i, -1) for label, i in turn.hits.items() if (r := get(rule[label])) is not None]
+    if scenario:
+        out += [(r, i, -1) for f, i in scenario if i >= 0 and (r := get(f)) is not None]
     return out
 
 
@@ -224,6 +239,12 @@ def _over(head: M.Head, logits: tuple[float, ...]) -> tuple[int, ...]:
     """The topics over their thresholds, by index."""
     thresholds = head.logit_thresholds
     return tuple([k for k in range(len(thresholds)) if logits[k] >= thresholds[k]])
+
+
+def _margin(head: M.Head, logits: tuple[float, ...], found: tuple[TopicEvidence, ...]) -> float:
+    """How far the surest found topic is over its threshold, in logits."""
+    thresholds = head.logit_thresholds
+    return max([logits[k] - thresholds[k] for k in map(TOPIC_INDEX.__getitem__, [t.topic for t in found])])
 
 
 def _chosen(head: M.Head, logits: tuple[float, ...], act: str) -> tuple[int, ...]:
@@ -240,14 +261,18 @@ def _chosen(head: M.Head, logits: tuple[float, ...], act: str) -> tuple[int, ...
 def _topics(head: M.Head, chosen: Sequence[int], logits: tuple[float, ...], tokens: list[str],
             word_rows: list[tuple[float, ...]], positioned: list[tuple[tuple[float, ...], int, int]],
             lang: str) -> tuple[TopicEvidence, ...]:
-    found: list[tuple[int, TopicEvidence]] = []
     small = MARKERS[lang]
     meaning = [i for i, w in enumerate(tokens) if w not in small]  # the words of meaning, by index
+    offset, labels = head.offset, head.labels
+    if len(chosen) == 1:  # the common case: nothing to order
+        k = chosen[0]
+        return (_make(TopicEvidence, (labels[k], M.sigmoid(logits[k]),
+                                      _evidence(offset + k, tokens, word_rows, positioned, meaning)[0])),)
+    found: list[tuple[int, TopicEvidence]] = []
     for k in chosen:
-        evidence, first = _evidence(head.offset + k, tokens, word_rows, positioned, meaning)
-        found.append((first, TopicEvidence(head.labels[k], M.sigmoid(logits[k]), evidence)))
-    if len(found) > 1:
-        found.sort(key=_FIRST)  # in the order the turn raises them
+        evidence, first = _evidence(offset + k, tokens, word_rows, positioned, meaning)
+        found.append((first, TopicEvidence(labels[k], M.sigmoid(logits[k]), evidence)))
+    found.sort(key=_FIRST)  # in the order the turn raises them
     return tuple([t for _, t in found])
 
 
@@ -259,13 +284,13 @@ def _evidence(j: int, tokens: list[str], word_rows: list[tuple[float, ...]],
     """The words that pushed label ``j`` up the most, as phrases in turn order, and where the first is.
 
     A word counts with the pairs it starts; a cue of two words (the opening pair) counts for both.
-    ``meaning``: the indices of the words that carry meaning (not the small words of the language).
+    ``positioned``: the cues that sit at a word (``_positioned``). ``meaning``: the indices of the words
+    that carry meaning (not the small words of the language).
     """
     weight = list(map(operator.itemgetter(j), word_rows))
-    n = len(weight)
     for row, i, k in positioned:
         w = row[j]
-        if w > 0 and i >= 0:  # only what pushed the topic up; a turn-wide feature (form, length) has no word
+        if w > 0:  # only what pushed the topic up
             weight[i] += w
             if k >= 0:
                 weight[k] += w
@@ -277,7 +302,7 @@ def _evidence(j: int, tokens: list[str], word_rows: list[tuple[float, ...]],
     else:
         top = max(weight, default=0.0)
         if top <= 0:
-            return (), n
+            return (), len(weight)
         floor = top / 3
         chosen = [i for i, w in enumerate(weight) if w >= floor]
     if len(chosen) == 1:
@@ -295,7 +320,7 @@ def _evidence(j: int, tokens: list[str], word_rows: list[tuple[float, ...]],
     return tuple([" ".join(p) for p in phrases]), chosen[0]
 
 
-def _form(model: M.LinearModel, totals: list[float], turn: Turn) -> tuple[str, tuple[str, ...]]:
+def _form(model: M.LinearModel, totals: Sequence[float], turn: Turn) -> tuple[str, tuple[str, ...]]:
     """The form, and the flags that follow from it.
 
     The rules' form is one of the model's features; the model's form head has the last word, so
@@ -341,7 +366,7 @@ def _learned_flags(model: M.LinearModel, totals: list[float], turn: Turn, flags:
     return tuple([f for f in FLAGS if f in learned or (f in flags and f not in head.labels)])
 
 
-def _act(head: M.Head, totals: list[float], turn: Turn, form: str, follow_up: bool = True,
+def _act(head: M.Head, totals: Sequence[float], turn: Turn, form: str, follow_up: bool = True,
          about_the_order: bool = False, flags: Sequence[str] | None = None) -> str:
     """The dialogue act: what the rules know for sure first, then the model's best that fits the form.
 
@@ -363,13 +388,18 @@ def _act(head: M.Head, totals: list[float], turn: Turn, form: str, follow_up: bo
     return best
 
 
-def _best(head: M.Head, totals: list[float], excluded: frozenset[str]) -> str:
-    """The act the head scores highest, of those not excluded ("" when all are)."""
-    best, best_x = "", float("-inf")
-    for a, x in zip(head.labels, totals[head.span], strict=True):
-        if x > best_x and a not in excluded:
-            best, best_x = a, x
-    return best
+def _best(head: M.Head, totals: Sequence[float], excluded: frozenset[str]) -> str:
+    """The act the head scores highest, of those not excluded ("" when all are); the first on a tie."""
+    labels = head.labels
+    allowed = _ALLOWED.get((labels, excluded))
+    if allowed is None:
+        allowed = _ALLOWED[labels, excluded] = tuple(k for k, a in enumerate(labels) if a not in excluded)
+    if not allowed:
+        return ""
+    return labels[max(allowed, key=totals[head.span].__getitem__)]
+
+
+_ALLOWED: dict[tuple[tuple[str, ...], frozenset[str]], tuple[int, ...]] = {}  # the labels' indices not excluded
 
 
 # A turn that asks nothing: the model may still find a reflection the rules' phrases miss ("Du söker

@@ -47,9 +47,17 @@ class Turn:
         return [ws for (_, ws), f in zip(self.clauses, self.forms, strict=True) if f != "none"]
 
 
+# Both lists that can open a clause before what it asks ("och", "jag undrar"; "så"), as one list: one
+# look-up tells that a clause opens with neither, as most do (``_strip_fillers``).
+_OPENERS = "filler or filler_before_wh"
+
+
 @cache
 def _lexicons(lang: str) -> dict[str, Lexicon]:
-    return {name: Lexicon(entries) for name, entries in W.words(lang).items()}
+    lists = W.words(lang)
+    lexicons = {name: Lexicon(entries) for name, entries in lists.items()}
+    lexicons[_OPENERS] = Lexicon([*lists["filler"], *lists["filler_before_wh"]])
+    return lexicons
 
 
 # Word lists looked for in every turn, in one pass: the rules read some; all are features of the model.
@@ -72,6 +80,8 @@ def _strip_fillers(ws: list[str], lex: dict[str, Lexicon]) -> tuple[list[str], s
     After "och", "and" alone it asks what happens if ("Och om det inte blir klart?"): "open".
     Otherwise "".
     """
+    if not ws or not lex[_OPENERS].may_start(ws[0]):
+        return ws, ""  # the common case: no filler, nor "så"/"so", opens the clause
     filler, before_wh, embedding = lex["filler"], lex["filler_before_wh"], lex["embedding"]
     i, n = 0, len(ws)
     rest = ws
@@ -124,8 +134,11 @@ def _clause_form(lang: str, clause: str, ws: list[str]) -> tuple[str, list[str]]
     return form, ws
 
 
-def _clause_form_why(lang: str, clause: str, ws: list[str]) -> tuple[str, list[str], str]:
-    """Form of one clause, its words after the leading fillers, and which rule decided (a model feature)."""
+def _clause_form_why(lang: str, clause: str, ws: list[str], leading: bool = True) -> tuple[str, list[str], str]:
+    """Form of one clause, its words after the leading fillers, and which rule decided (a model feature).
+
+    ``leading``: False when the turn the clause is part of hits no word of the ``leading`` list.
+    """
     lex = _lexicons(lang)
     marked = clause.rstrip().endswith("?")
     if marked and ws and lex["go_on"].match_length(ws) == len(ws):
@@ -155,7 +168,7 @@ def _clause_form_why(lang: str, clause: str, ws: list[str]) -> tuple[str, list[s
     if lang == "sv" and subject_follows and ws[0].endswith("r") and len(ws[0]) > 3 \
             and not lex["not_verbs"].word_hit(ws[0]):
         return "closed", ws, "verb_first"  # any present-tense verb can open a yes/no question: "Fungerar det?"
-    if marked or lex["leading"].matches(ws) or _ends_with_tag(clause, lang):
+    if marked or (leading and lex["leading"].matches(ws)) or _ends_with_tag(clause, lang):
         return "closed", ws, "marked"  # "Ni har väl en budget" asks for a yes, with or without its question mark
     return "none", ws, "statement"
 
@@ -180,6 +193,8 @@ def _split_at_joins(lang: str, part: str) -> list[Piece]:
                 piece = " ".join(ws[start:i])
                 pieces.append((piece, words(piece)))
                 start = i
+    if not start:  # no join started a question: the part is one piece, and its words are known
+        return [(part, words(part, ws))]
     piece = " ".join(ws[start:])
     pieces.append((piece, words(piece)))
     return pieces
@@ -196,7 +211,7 @@ def _belongs_to_previous(lang: str, part: str, ws: list[str]) -> bool:
         return True  # an alternative: "..., eller på webben?"
     if len(ws) > 1 and _starts_wh(ws, lex) and lex["subject"].word_hit(ws[1]):
         return True  # "..., när ni är ute hos brukarna?": a subordinate clause
-    return clause_form(lang, part.rstrip("?! "), ws) == "none"
+    return _clause_form_why(lang, part.rstrip("?! "), ws)[0] == "none"  # clause_form, two calls shorter
 
 
 _DASHES = (" - ", " – ", " — ")
@@ -209,7 +224,12 @@ def _split_clauses(lang: str, sentence: str) -> list[Piece]:
             sentence = sentence.replace(dash, ", ")
     parts = sentence.split(",")
     if len(parts) == 1:  # the common case: no comma, and mostly no join either
-        out = _split_at_joins(lang, sentence.strip())
+        part = sentence.strip()
+        ws = part.split(" ")
+        if _CLAUSE_JOIN_SETS[lang].isdisjoint(ws):  # ``_split_at_joins`` has nothing to split
+            found = words(part, ws)
+            return [(part, found)] if found else []
+        out = _split_at_joins(lang, part)
         if len(out) == 1:
             return out if out[0][1] else []
     else:
@@ -261,37 +281,49 @@ def split(text: str, lang: str) -> Turn:
 def _split(text: str, lang: str) -> Turn:
     """``split`` of a language already checked."""
     norm = normalise(text[:ANALYSED_CHARS])
-    turn = Turn(lang, text, [])
-    for sentence in sentences(norm):
-        pieces = _split_clauses(lang, sentence)
+    split_sentences = [(sentence, _split_clauses(lang, sentence)) for sentence in sentences(norm)]
+    if len(split_sentences) == 1 and len(split_sentences[0][1]) == 1:
+        tokens = split_sentences[0][1][0][1].copy()  # the common case: one clause
+    else:
+        tokens = [w for _, pieces in split_sentences for _, ws in pieces for w in ws]
+    # The word lists are found first: a clause's words are some of the turn's, so a list the turn does
+    # not hit is not looked for again in each clause (``_clause_form_why``).
+    hits = scan_lexicons(lang).first_hits(tokens)
+    clauses: list[tuple[str, list[str]]] = []
+    forms: list[str] = []
+    stripped_words: list[list[str]] = []
+    whys: list[str] = []
+    leading = "leading" in hits
+    for sentence, pieces in split_sentences:
         asked = sentence.endswith("?")
         last = len(pieces) - 1
         for j, (piece, ws) in enumerate(pieces):
             # The sentence's question mark belongs to its last clause and to every clause that is a
             # question by its words; a lead-in ("In the end, how ...?") does not become a question.
-            form, stripped, why = _clause_form_why(lang, piece, ws) if j < last or not asked else ("", ws, "")
-            if j < last and form != "none" and _is_lead_in(lang, ws):
-                form, why = "none", "lead_in"  # "När schemat blir fel, vem får vänta?" asks once, with "vem"
-            if asked and not piece.endswith("?") and (j == last or form != "none"):
-                piece += "?"
-                form, stripped, why = _clause_form_why(lang, piece, ws)
-            elif not form:
-                form, stripped, why = _clause_form_why(lang, piece, ws)
-            turn.clauses.append((piece, ws))
-            turn.tokens.extend(ws)
-            turn.forms.append(form)
-            turn.stripped.append(stripped)
-            turn.why.append(why)
-    turn.hits = scan_lexicons(lang).first_hits(turn.tokens)
-    return turn
-
+            if j == last and asked:
+                if not piece.endswith("?"):
+                    piece += "?"
+                form, stripped, why = _clause_form_why(lang, piece, ws, leading)
+            else:
+                form, stripped, why = _clause_form_why(lang, piece, ws, leading)
+                if j < last and form != "none" and _is_lead_in(lang, ws):
+                    form, why = "none", "lead_in"  # "När schemat blir fel, vem får vänta?" asks once, with "vem"
+                elif asked and form != "none" and not piece.endswith("?"):
+                    piece += "?"
+                    form, stripped, why = _clause_form_why(lang, piece, ws, leading)
+            clauses.append((piece, ws))
+            forms.append(form)
+            stripped_words.append(stripped)
+            whys.append(why)
+    # Every field given: the dataclass's default factories would make lists only to be replaced.
+    return Turn(lang, text, clauses, forms, stripped_words, whys, "none", [], False, False, tokens, hits)
 
 
 # --- The rules, in order. Each reads the turn and may set its form and flags. ---
 
 def rule_form(turn: Turn) -> None:
     """Open if any question in the turn is open; closed if only closed ones; else none."""
-    forms = set(turn.forms)
+    forms = turn.forms  # a clause or two: a list is searched faster than a set is made
     turn.form = "open" if "open" in forms else "closed" if "closed" in forms else "none"
 
 
@@ -400,12 +432,12 @@ def _ends_with_tag(clause: str, lang: str) -> bool:
 
 def rule_solution(turn: Turn) -> None:
     """Proposing your own solution while exploring the order."""
-    lex = _lexicons(turn.lang)
-    if is_bare_permission(turn.tokens, lex, turn.hits.get("permission", -1)):
+    hits = turn.hits
+    if "permission" in hits and is_bare_permission(turn.tokens, _lexicons(turn.lang), hits["permission"]):
         turn.permission = True
         return  # "Får jag föreslå något?" asks leave to guide; it proposes nothing yet
-    if ("solution" in turn.hits and not _asks_why_not(turn, lex)) \
-            or _proposes_after_considered(turn.tokens, lex, turn.hits.get("considered", -1)):
+    if ("solution" in hits and not _asks_why_not(turn, _lexicons(turn.lang))) or (
+            "considered" in hits and _proposes_after_considered(turn.tokens, _lexicons(turn.lang), hits["considered"])):
         turn.flags.append("solution")
 
 
@@ -440,7 +472,8 @@ def _proposes_after_considered(tokens: list[str], lex: dict[str, Lexicon], i: in
 
 def rule_stacked(turn: Turn) -> None:
     """Several questions in one turn: the requester can answer only one."""
-    if len(turn.questions) > 1:
+    forms = turn.forms
+    if len(forms) - forms.count("none") > 1:  # len(turn.questions), without making the list
         turn.flags.append("stacked")
 
 

@@ -156,6 +156,7 @@ class _Names(dict):
 
 
 _RULE, _FORM, _FLAG, _WHY = _Names("r:"), _Names("form:"), _Names("flag:"), _Names("why:")
+RULE_FEATURES = _RULE  # a word list's feature by its label (``cues``): the analysis names them the same way
 _CLAUSES = tuple(f"clauses:{n}" for n in range(4))
 _LENGTH = tuple(f"len:{_length_bucket(n)}" for n in range(18))
 
