@@ -28,14 +28,16 @@ TURNS, PITCHES = X.DATA / "turns", X.DATA / "pitches"
 # fresh_*: session 7's second blind set (writer 8), measured once after the model was last changed; its
 # English writer wrote like non-native and texting colleagues, and the English figures are lower there.
 FLOORS = {
-    "sv": {"blind_topics": 0.82, "blind_form": 0.94, "blind_act": 0.87, "held_topics": 0.68, "held_form": 0.92,
-           "pitch_blind": 0.92, "strong_above_weak": 0.99, "first_question": 0.89, "follow_ups": 0.94,
-           "loso_topics": 0.77, "loso_pitches": 0.91,
-           "fresh_topics": 0.83, "fresh_form": 0.92, "fresh_act": 0.87, "fresh_first": 0.86, "fresh_follow": 0.82},
-    "en": {"blind_topics": 0.81, "blind_form": 0.96, "blind_act": 0.87, "held_topics": 0.68, "held_form": 0.92,
-           "pitch_blind": 0.90, "strong_above_weak": 1.0, "first_question": 0.89, "follow_ups": 0.95,
-           "loso_topics": 0.77, "loso_pitches": 0.90,
-           "fresh_topics": 0.76, "fresh_form": 0.93, "fresh_act": 0.79, "fresh_first": 0.84, "fresh_follow": 0.72},
+    "sv": {"blind_topics": 0.82, "blind_form": 0.95, "blind_act": 0.89, "blind_flags": 0.91, "held_topics": 0.67,
+           "held_form": 0.92, "pitch_blind": 0.92, "strong_above_weak": 0.99, "first_question": 0.89,
+           "follow_ups": 0.94, "loso_topics": 0.77, "loso_pitches": 0.91,
+           "fresh_topics": 0.84, "fresh_form": 0.94, "fresh_act": 0.88, "fresh_flags": 0.90, "fresh_first": 0.84,
+           "fresh_follow": 0.92},
+    "en": {"blind_topics": 0.82, "blind_form": 0.96, "blind_act": 0.90, "blind_flags": 0.93, "held_topics": 0.69,
+           "held_form": 0.92, "pitch_blind": 0.90, "strong_above_weak": 1.0, "first_question": 0.90,
+           "follow_ups": 0.95, "loso_topics": 0.77, "loso_pitches": 0.90,
+           "fresh_topics": 0.76, "fresh_form": 0.94, "fresh_act": 0.84, "fresh_flags": 0.84, "fresh_first": 0.86,
+           "fresh_follow": 0.90},
 }
 LANGS = ("sv", "en")
 
@@ -65,6 +67,7 @@ def test_blind_turns(blind):
     assert r["topic_f1"] >= f["blind_topics"], r
     assert r["form"] >= f["blind_form"], r
     assert r["act"] >= f["blind_act"], r
+    assert r["flags"] >= f["blind_flags"], r
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -75,6 +78,7 @@ def test_fresh_turns(lang):
     assert r["topic_f1"] >= f["fresh_topics"], r
     assert r["form"] >= f["fresh_form"], r
     assert r["act"] >= f["fresh_act"], r
+    assert r["flags"] >= f["fresh_flags"], r
     first, n_first = X.first_question_topic(X.turns(TURNS / f"fresh.{lang}.yaml"), lang)
     assert n_first >= 80 and first >= f["fresh_first"], (first, n_first)
     follow, n_follow = X.follow_ups_continue(X.turns(TURNS / f"fresh.{lang}.yaml"), lang)
@@ -119,7 +123,8 @@ def test_leave_one_scenario_out(lang):
     """Retrained without each scenario in turn, the model reads that scenario's turns and pitches to their floors.
 
     The shipped topic thresholds are kept fixed here, so each fold trains once (inner tuning is for
-    `make train`); on 6 December 2026 both ways gave the same figures (0.790 sv, 0.791 en).
+    `make train`); on 6 December 2026 both ways gave the same figures (0.790 sv, 0.791 en; with writer 9's
+    turns, session 7: 0.786 and 0.782).
     """
     items = T.load_items([TURNS / f"gold.{lang}.yaml"], lang)
     thresholds = T.shipped_thresholds(lang)
