@@ -110,3 +110,24 @@ def test_a_question_about_something_else_is_not_a_follow_up(lang):
     """"What colour is your car?" points at nothing she said: it stays a question, and she steers back."""
     text = {"sv": "Vilken färg har din bil?", "en": "What colour is your car?"}[lang]
     assert analyse(text, lang, A.Context(last_topic="purpose", last_reply="x")).act != "follow_up"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Can I come with one idea about the pictures?"),
+    ("en", "Do you mind if I give one suggestion about the plan?"),
+    ("sv", "Är det okej om jag kommer med en idé om bilderna?"),
+    ("sv", "Har du något emot att jag delar en tanke?"),
+])
+def test_the_model_finds_requests_for_permission_the_rules_phrases_miss(lang, text):
+    """"May I suggest ...?" is the rules'; the model reads other ways to ask leave, and the requester
+    answers them as the request for permission they are."""
+    assert not parse(text, lang).permission
+    a = analyse(text, lang)
+    assert (a.act, a.permission, a.topics) == ("permission", True, ())
+    assert Session("school-brochure", lang).ask(text).reply.kind in ("permission_yes", "permission_wait")
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_asking_leave_to_ask_is_a_question(lang):
+    text = {"sv": "Får jag fråga vem som ska läsa den?", "en": "Can I ask who will read it?"}[lang]
+    assert analyse(text, lang).act == "question"

@@ -213,7 +213,8 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
         refers_to = context.last_topic or (topics[0].topic if topics else None)
     return _make(Analysis, (
         turn.text, lang, form, flags, topics, act, refers_to, turn.reflection or act == "reflection",
-        turn.permission, langid.mismatch(tokens, lang, turn.text), logits, totals[act_head.span],
+        turn.permission or act == "permission", langid.mismatch(tokens, lang, turn.text), logits,
+        totals[act_head.span],
     ))
 
 
@@ -405,9 +406,11 @@ _ALLOWED: dict[tuple[tuple[str, ...], frozenset[str]], tuple[int, ...]] = {}  # 
 # A turn that asks nothing: the model may still find a reflection the rules' phrases miss ("Du söker
 # alltså socionomer som ...", "minst 30% fler samtal e målet, om jag förstod dig rätt").
 _NOT_IF_NONE = frozenset({"proposal", "permission", *ASKING_ACTS})
-# The rules find proposals, reflections and requests for permission: "Får jag föreslå att vi börjar med
-# syftet: vad vill du uppnå?" uses the words of permission but asks a real question.
-_NOT_IF_ASKING = frozenset({"proposal", "reflection", "permission", "statement"})
+# The rules find proposals and reflections. A request for permission is a question, and the model may
+# find one the rules' phrases miss ("Can I come with one idea about the pictures?", "Do you mind if I
+# give one suggestion?"): leave-one-scenario-out, act accuracy rose from 0.894 to 0.917 (sv) and from
+# 0.882 to 0.903 (en) when it could.
+_NOT_IF_ASKING = frozenset({"proposal", "reflection", "statement"})
 # The acts ``_act`` leaves out, by (form is none, a conversation so far): made once, not per turn.
 _EXCLUDED = {(none, talked): (_NOT_IF_NONE if none else _NOT_IF_ASKING) | (set() if talked else {"follow_up"})
              for none in (False, True) for talked in (False, True)}
