@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from orderlab.questions import score_question
-from orderlab.understanding.clauses import parse
+from orderlab.understanding.clauses import parse, written
 
 # --- 1. The longest opening decides the form ---
 
@@ -241,6 +241,53 @@ def test_a_statement_ending_in_a_question_word_stays_a_statement(lang, text):
 def test_a_bare_why_not_asks_for_the_reason(lang, text, proposes):
     """"Why not?" with nothing after it asks why; "Why not a video?" proposes the video."""
     assert ("solution" in score_question(text, lang).flags) is proposes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written_form"),
+    [
+        ("sv", "hur stor ska den va o när ska den ut?", "hur stor ska den va och när ska den ut?"),
+        ("sv", "90 000 e det inklusive fika", "90 000 är det inklusive fika"),
+        ("sv", "skicka en e-post", "skicka en e-post"),
+        ("en", "when u need it by", "when you need it by"),
+        ("en", "who r the readers n when is it due", "who are the readers and when is it due"),
+        ("en", "a u-turn", "a u-turn"),
+    ],
+)
+def test_spoken_and_texting_forms_are_read_as_written_words(lang, text, written_form):
+    """"e", "o", "u", "r" are whole words only: "e-post" and "u-turn" stay as they are."""
+    assert written(text, lang) == written_form
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "form", "stacked"),
+    [
+        ("sv", "hur stor ska den va o när ska den ut?", "closed", True),
+        ("sv", "å varför tror du dom stod kvar", "open", False),
+        ("sv", "mm fortsätt", "open", False),
+        ("en", "hi, can u tell me the background", "open", False),
+        ("en", "who r the readers n when is it due", "closed", True),
+    ],
+)
+def test_chat_turns_keep_their_form(lang, text, form, stacked):
+    score = score_question(text, lang)
+    assert (score.form, "stacked" in score.flags) == (form, stacked)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("ska skyddsombudet va med i processen", "closed"),
+        ("har föreningarna fått tycka till", "closed"),
+        ("märkte ni någon skillnad", "closed"),
+        ("Kan bli svårt", "none"),
+        ("Blir nog bra", "none"),
+    ],
+)
+def test_a_swedish_verb_before_a_definite_noun_asks(text, form):
+    """Swedish puts the verb first only in a question: "har föreningarna ..." asks without a question mark;
+    a chat statement that drops its subject ("Kan bli svårt") does not."""
+    assert parse(text, "sv").form == form
 
 
 # --- 5. Context decides a topic: "idag" near how it is done; the deliverable being ordered ---

@@ -10,6 +10,7 @@ among their features.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -114,6 +115,17 @@ def _ends_with_wh(ws: list[str], lang: str) -> bool:
     return any(tuple(ws[-n:]) in ends for n, ends in enumerate(_wh_endings(lang), 1) if ends and len(ws) >= n)
 
 
+@cache
+def _definite_endings(lang: str) -> tuple[str, ...]:
+    return tuple(W.words(lang).get("definite_end", ()))
+
+
+def _is_definite_noun(word: str, lang: str) -> bool:
+    """A Swedish noun in its definite form ("menyn", "föreningarna"), as the subject after a verb: a question."""
+    endings = _definite_endings(lang)
+    return bool(endings) and len(word) > 4 and word.endswith(endings)
+
+
 def _starts_wh(ws: list[str], lex: dict[str, Lexicon]) -> bool:
     return bool(ws) and (lex["open_start"].starts(ws) or lex["closed_start"].starts(ws))
 
@@ -162,12 +174,12 @@ def _clause_form_why(lang: str, clause: str, ws: list[str], leading: bool = True
         # "drabbas hur?", "didn't work how" ask for more on what was just said; "That's why", "jag vet inte
         # hur" say something, with a subject first
         return "open", ws, "wh_end"
-    subject_follows = len(ws) > 1 and lex["subject"].word_hit(ws[1])
+    subject_follows = len(ws) > 1 and (lex["subject"].word_hit(ws[1]) or _is_definite_noun(ws[1], lang))
     if ws[0] in lex["verb_first"].exact and (subject_follows or marked):
-        return "closed", ws, "verb_first"
-    if lang == "sv" and subject_follows and ws[0].endswith("r") and len(ws[0]) > 3 \
+        return "closed", ws, "verb_first"  # "ska skyddsombudet va med?": a Swedish statement never puts its verb first
+    if lang == "sv" and subject_follows and ws[0].endswith(("r", "de", "te")) and len(ws[0]) > 3 \
             and not lex["not_verbs"].word_hit(ws[0]):
-        return "closed", ws, "verb_first"  # any present-tense verb can open a yes/no question: "Fungerar det?"
+        return "closed", ws, "verb_first"  # any present or past verb can open a yes/no question: "Fungerar det?"
     if marked or (leading and lex["leading"].matches(ws)) or _ends_with_tag(clause, lang):
         return "closed", ws, "marked"  # "Ni har väl en budget" asks for a yes, with or without its question mark
     return "none", ws, "statement"
@@ -278,9 +290,30 @@ def split(text: str, lang: str) -> Turn:
     return _split(text, lang)
 
 
+@cache
+def _spoken(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The spoken and texting forms of ``lang`` (``spoken``: "e=är", "u=you") and a pattern that finds them as
+    whole words (not inside "e-post" or "u-turn")."""
+    pairs = dict(entry.split("=", 1) for entry in W.words(lang).get("spoken", ()))
+    if not pairs:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(pairs, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])"), pairs
+
+
+def written(norm: str, lang: str) -> str:
+    """Normalised text with its spoken and texting forms as written words: "hur stor ska den va o när" ->
+    "hur stor ska den va och när", "when u need it" -> "when you need it"."""
+    spoken = _spoken(lang)
+    if spoken is None:
+        return norm
+    pattern, pairs = spoken
+    return pattern.sub(lambda m: pairs[m.group(0)], norm)
+
+
 def _split(text: str, lang: str) -> Turn:
     """``split`` of a language already checked."""
-    norm = normalise(text[:ANALYSED_CHARS])
+    norm = written(normalise(text[:ANALYSED_CHARS]), lang)
     split_sentences = [(sentence, _split_clauses(lang, sentence)) for sentence in sentences(norm)]
     if len(split_sentences) == 1 and len(split_sentences[0][1]) == 1:
         tokens = split_sentences[0][1][0][1].copy()  # the common case: one clause
