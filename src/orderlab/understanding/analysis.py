@@ -24,7 +24,7 @@ from . import lang as W
 from . import langid
 from . import model as M
 from . import vocabulary as V
-from .clauses import ANALYSED_CHARS, Turn, parse_checked
+from .clauses import ANALYSED_CHARS, Turn, _starts_wh, parse_checked
 from .clauses import _lexicons as word_lists
 from .features import RULE_FEATURES, Featuriser, featuriser
 from .langid import MARKERS
@@ -40,6 +40,8 @@ FORM_OVERRULES = 0.5  # how sure the model's form must be to overrule the rules'
 # Rule reasons (clauses.Turn.why) right in every labelled turn they decide, and too rare to learn from.
 PRECISE_FORM_RULES = frozenset({"if_open", "if_closed", "lead_in"})
 NO_TOPIC_ACTS = frozenset({"small_talk", "statement", "permission"})  # they ask nothing about the order
+# Small talk or a statement that surely names a topic is read as asking.
+SURE_TOPIC_ACTS = frozenset({"small_talk", "statement"})
 _ECHO_LETTERS = 5  # a word must be this long before repeating it counts as picking it up
 MAX_EVIDENCE = 3  # words shown as the evidence for one topic
 # Decoding, chosen leave-one-scenario-out on the training turns (docs/understanding-model.md):
@@ -189,9 +191,11 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     found = _checked(_topics(head, over, logits, tokens, word_rows,
                              _positioned(model, feats, turn, scenario, (a, b, at)), lang), turn, lang) if over else ()
     act = _act(act_head, totals, turn, form, follow_up=talked, flags=flags)
-    # Whether the turn is about the order matters only when the model reads it as asking nothing; the
-    # rules' "permission" stands whatever the topics (``_act``). So the margin is worked out only then.
-    if act in NO_TOPIC_ACTS and found and not turn.permission \
+    # Whether the turn is about the order matters only when the model reads it as small talk or a statement,
+    # or as a request for permission that also asks something ("Får jag föreslå att vi börjar med syftet:
+    # vad vill du uppnå?"); "Can I come with one idea about the pictures?" asks leave, whatever it is about.
+    # So the margin is worked out only then.
+    if found and (act in SURE_TOPIC_ACTS or (act == "permission" and not turn.permission and _asks(turn, lang))) \
             and _margin(head, logits, found) >= SURE_TOPIC_MARGIN:
         act = _act(act_head, totals, turn, form, follow_up=talked, about_the_order=True, flags=flags)
     if act == "question" and context.last_topic and not over and _echoes(tokens, context.last_reply, lang):
@@ -457,6 +461,13 @@ def _checked(topics: tuple[TopicEvidence, ...], turn: Turn, lang: str) -> tuple[
             continue
         out.append(t)
     return tuple(out)
+
+
+def _asks(turn: Turn, lang: str) -> bool:
+    """Whether a question word starts somewhere after the turn's first word ("..., vad vill du uppnå?")."""
+    lex = word_lists(lang)
+    tokens = turn.tokens
+    return any(_starts_wh(tokens[i:], lex) for i in range(1, len(tokens)))
 
 
 # The rules that make a clause a request to go on ("Och sen?", "drabbas hur", "Oroliga för vad?").
