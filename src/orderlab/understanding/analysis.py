@@ -24,7 +24,7 @@ from . import lang as W
 from . import langid
 from . import model as M
 from . import vocabulary as V
-from .clauses import ANALYSED_CHARS, Turn, _starts_wh, parse_checked
+from .clauses import ANALYSED_CHARS, Turn, parse_checked
 from .clauses import _lexicons as word_lists
 from .features import RULE_FEATURES, Featuriser, featuriser
 from .langid import MARKERS
@@ -186,6 +186,7 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     head, act_head = heads["topics"], heads["act"]
     logits = totals[head.span]
     form, flags = _form(model, totals, turn)
+    flags = _learned_flags(model, totals, turn, flags)
     talked = bool(context.last_topic or context.last_reply)
     over = _over(head, logits)
     found = _checked(_topics(head, over, logits, tokens, word_rows,
@@ -325,8 +326,8 @@ def _evidence(j: int, tokens: list[str], word_rows: list[tuple[float, ...]],
     return tuple([" ".join(p) for p in phrases]), chosen[0]
 
 
-def _form(model: M.LinearModel, totals: Sequence[float], turn: Turn) -> tuple[str, tuple[str, ...]]:
-    """The form, and the flags that follow from it.
+def _form(model: M.LinearModel, totals: Sequence[float], turn: Turn) -> tuple[str, Sequence[str]]:
+    """The form, and the rules' flags as the form leaves them.
 
     The rules' form is one of the model's features; the model's form head has the last word, so
     "wdym by that" or "hm go on", which ask without looking like a question, are read as questions.
@@ -336,19 +337,19 @@ def _form(model: M.LinearModel, totals: Sequence[float], turn: Turn) -> tuple[st
     """
     head = model.heads.get("form")
     if head is None or turn.reflection or not PRECISE_FORM_RULES.isdisjoint(turn.why):
-        return turn.form, _learned_flags(model, totals, turn, turn.flags)
+        return turn.form, turn.flags
     logits = totals[head.span]
     best = logits.index(max(logits))
     form = head.labels[best]
     if form == turn.form or M.softmax(logits)[best] < FORM_OVERRULES:
-        return turn.form, _learned_flags(model, totals, turn, turn.flags)
+        return turn.form, turn.flags
     flags = [f for f in turn.flags if f != "not_a_question"]
     if form == "none":
         flags.append("not_a_question")
-    return form, _learned_flags(model, totals, turn, flags)
+    return form, flags
 
 
-def _learned_flags(model: M.LinearModel, totals: list[float], turn: Turn, flags: Sequence[str]) -> tuple[str, ...]:
+def _learned_flags(model: M.LinearModel, totals: Sequence[float], turn: Turn, flags: Sequence[str]) -> tuple[str, ...]:
     """Leading, solution and stacked as the flag head reads them, the rules' flags among its features.
 
     Measured leave-one-scenario-out, the head finds them far better than the rules alone: "Templates?
@@ -466,8 +467,8 @@ def _checked(topics: tuple[TopicEvidence, ...], turn: Turn, lang: str) -> tuple[
 def _asks(turn: Turn, lang: str) -> bool:
     """Whether a question word starts somewhere after the turn's first word ("..., vad vill du uppnå?")."""
     lex = word_lists(lang)
-    tokens = turn.tokens
-    return any(_starts_wh(tokens[i:], lex) for i in range(1, len(tokens)))
+    rest = turn.tokens[1:]
+    return lex["open_start"].matches(rest) or lex["closed_start"].matches(rest)  # ``_starts_wh`` anywhere
 
 
 # The rules that make a clause a request to go on ("Och sen?", "drabbas hur", "Oroliga för vad?").

@@ -236,12 +236,7 @@ def _split_clauses(lang: str, sentence: str) -> list[Piece]:
             sentence = sentence.replace(dash, ", ")
     parts = sentence.split(",")
     if len(parts) == 1:  # the common case: no comma, and mostly no join either
-        part = sentence.strip()
-        ws = part.split(" ")
-        if _CLAUSE_JOIN_SETS[lang].isdisjoint(ws):  # ``_split_at_joins`` has nothing to split
-            found = words(part, ws)
-            return [(part, found)] if found else []
-        out = _split_at_joins(lang, part)
+        out = _split_at_joins(lang, sentence.strip())
         if len(out) == 1:
             return out if out[0][1] else []
     else:
@@ -465,12 +460,12 @@ def _ends_with_tag(clause: str, lang: str) -> bool:
 
 def rule_solution(turn: Turn) -> None:
     """Proposing your own solution while exploring the order."""
-    hits = turn.hits
-    if "permission" in hits and is_bare_permission(turn.tokens, _lexicons(turn.lang), hits["permission"]):
+    hits, lex = turn.hits, _lexicons(turn.lang)
+    if "permission" in hits and is_bare_permission(turn.tokens, lex, hits["permission"]):
         turn.permission = True
         return  # "Får jag föreslå något?" asks leave to guide; it proposes nothing yet
-    if ("solution" in hits and not _asks_why_not(turn, _lexicons(turn.lang))) or (
-            "considered" in hits and _proposes_after_considered(turn.tokens, _lexicons(turn.lang), hits["considered"])):
+    if ("solution" in hits and not _asks_why_not(turn, lex)) or (
+            "considered" in hits and _proposes_after_considered(turn.tokens, lex, hits["considered"])):
         turn.flags.append("solution")
 
 
