@@ -115,17 +115,6 @@ def _ends_with_wh(ws: list[str], lang: str) -> bool:
     return any(tuple(ws[-n:]) in ends for n, ends in enumerate(_wh_endings(lang), 1) if ends and len(ws) >= n)
 
 
-@cache
-def _definite_endings(lang: str) -> tuple[str, ...]:
-    return tuple(W.words(lang).get("definite_end", ()))
-
-
-def _is_definite_noun(word: str, lang: str) -> bool:
-    """A Swedish noun in its definite form ("menyn", "föreningarna"), as the subject after a verb: a question."""
-    endings = _definite_endings(lang)
-    return bool(endings) and len(word) > 4 and word.endswith(endings)
-
-
 def _starts_wh(ws: list[str], lex: dict[str, Lexicon]) -> bool:
     return bool(ws) and (lex["open_start"].starts(ws) or lex["closed_start"].starts(ws))
 
@@ -174,7 +163,10 @@ def _clause_form_why(lang: str, clause: str, ws: list[str], leading: bool = True
         # "drabbas hur?", "didn't work how" ask for more on what was just said; "That's why", "jag vet inte
         # hur" say something, with a subject first
         return "open", ws, "wh_end"
-    subject_follows = len(ws) > 1 and (lex["subject"].word_hit(ws[1]) or _is_definite_noun(ws[1], lang))
+    # A Swedish noun in its definite form ("menyn", "föreningarna") after a verb is its subject: a question.
+    definite = lex.get("definite_end")
+    subject_follows = len(ws) > 1 and (lex["subject"].word_hit(ws[1])
+                                       or (definite is not None and len(ws[1]) > 4 and definite.word_hit(ws[1])))
     if ws[0] in lex["verb_first"].exact and (subject_follows or marked):
         return "closed", ws, "verb_first"  # "ska skyddsombudet va med?": a Swedish statement never puts its verb first
     if lang == "sv" and subject_follows and ws[0].endswith(("r", "de", "te")) and len(ws[0]) > 3 \
