@@ -72,16 +72,18 @@ def test_blind_turns(blind):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_fresh_turns(lang):
-    """Topics, form and act on the fresh turns (session 7's second blind set, measured once) reach their floors."""
-    r = X.turn_figures(X.turns(TURNS / f"fresh.{lang}.yaml"), lang)
+    """Topics, form, act, flags, first questions and follow-ups on the fresh turns (session 7's second blind set)
+    reach their floors."""
+    items = X.turns(TURNS / f"fresh.{lang}.yaml")
+    r = X.turn_figures(items, lang)
     f = FLOORS[lang]
     assert r["topic_f1"] >= f["fresh_topics"], r
     assert r["form"] >= f["fresh_form"], r
     assert r["act"] >= f["fresh_act"], r
     assert r["flags"] >= f["fresh_flags"], r
-    first, n_first = X.first_question_topic(X.turns(TURNS / f"fresh.{lang}.yaml"), lang)
+    first, n_first = X.first_question_topic(items, lang)
     assert n_first >= 80 and first >= f["fresh_first"], (first, n_first)
-    follow, n_follow = X.follow_ups_continue(X.turns(TURNS / f"fresh.{lang}.yaml"), lang)
+    follow, n_follow = X.follow_ups_continue(items, lang)
     assert n_follow >= 40 and follow >= f["fresh_follow"], (follow, n_follow)
 
 
