@@ -208,3 +208,18 @@ def test_the_language_markers_do_not_overlap():
     assert not MARKERS["sv"] & MARKERS["en"]
     assert detect(["vad", "vill", "ni", "uppnå", "med", "den"]) == "sv"
     assert detect(["what", "do", "you", "want", "to", "achieve", "with", "it"]) == "en"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [
+        ("sv", "Slutkörd?", "Personalen är slutkörd efter hösten."),
+        ("sv", "Alltid?", "Det har alltid varit så här."),
+        ("en", "Exhausted?", "The staff are exhausted after the autumn."),
+    ],
+)
+def test_an_echo_of_her_word_is_an_open_follow_up(lang, text, said):
+    """One or two of the requester's own words, asked back, invite her to say more (GUIDE.md: echo)."""
+    a = analyse(text, lang, Context(last_reply=said, last_topic="history"))
+    assert (a.form, a.act) == ("open", "follow_up")
+    assert analyse(text, lang).act != "follow_up"  # with nothing said before, it echoes nothing

@@ -43,6 +43,7 @@ NO_TOPIC_ACTS = frozenset({"small_talk", "statement", "permission"})  # they ask
 # Small talk or a statement that surely names a topic is read as asking.
 SURE_TOPIC_ACTS = frozenset({"small_talk", "statement"})
 _ECHO_LETTERS = 5  # a word must be this long before repeating it counts as picking it up
+ECHO_WORDS = 2  # a follow-up this short that repeats her word is an echo, and open
 MAX_EVIDENCE = 3  # words shown as the evidence for one topic
 # Decoding, chosen leave-one-scenario-out on the training turns (docs/understanding-model.md):
 GUESSING_ACTS = frozenset({"question", "reflection"})  # with no topic over its threshold, the likeliest may do
@@ -216,6 +217,8 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     refers_to = None
     if act == "follow_up":
         refers_to = context.last_topic or (topics[0].topic if topics else None)
+        if form == "closed" and len(tokens) <= ECHO_WORDS and _echoes(tokens, context.last_reply, lang):
+            form = "open"  # an echo, "Slutkörd?" after "Personalen är slutkörd": she is asked to say more (GUIDE.md)
     return _make(Analysis, (
         turn.text, lang, form, flags, topics, act, refers_to, turn.reflection or act == "reflection",
         turn.permission or act == "permission", langid.mismatch(tokens, lang, turn.text), logits,
