@@ -225,3 +225,20 @@ def test_a_round_plays_in_a_third_language_added_as_data(toy):
 def test_a_third_language_leaves_the_shipped_content_alone(toy):
     """With a toy catalogue on the path, the shipped scenarios still load: their languages are sv and en."""
     assert all(sc.languages == ("sv", "en") for sc in S.all_scenarios())
+
+
+def test_the_editors_schema_knows_a_third_language(toy, tmp_path, capsys):
+    """``orderlab schema`` writes the editors' schema for every language the course has, the toy one included:
+    the toy scenario passes it, and fails the shipped schema, which knows only sv and en."""
+    import jsonschema
+
+    from orderlab import scenario_schema
+    from orderlab.cli import main
+
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    raw = yaml.safe_load(Path(toy.source).read_text("utf-8"))
+    assert [e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(raw)] == []
+    assert list(jsonschema.Draft202012Validator(scenario_schema.shipped()).iter_errors(raw))
+    raw["title"] = {}  # a text in no language at all is still caught
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(raw))

@@ -52,3 +52,11 @@ def test_schema_and_validator_both_reject(raw_scenario, name):
     assert list(VALIDATOR.iter_errors(data)), f"schema accepted: {name}"
     with pytest.raises(S.ScenarioError):
         S.parse(data, "broken.yaml")
+
+
+def test_orderlab_schema_prints_the_shipped_file_for_the_shipped_languages(capsys):
+    """With only Swedish and English, ``orderlab schema`` prints the shipped file as it is, byte for byte."""
+    from orderlab.cli import main
+
+    assert main(["schema"]) == 0
+    assert capsys.readouterr().out == (S.builtin_dir() / "scenario.schema.json").read_text("utf-8")

@@ -92,6 +92,13 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     return 1 if problems else 0
 
 
+def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    from .scenario_schema import schema_for
+
+    out.write(json.dumps(schema_for(languages()), ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
 TRANSCRIPT_KEYS = {"lang", "questions", "summary", "delivery", "pitch", "seed", "round2"}
 ROUND_KEYS = {"questions", "summary", "delivery", "pitch"}
 
@@ -177,6 +184,9 @@ def build_parser() -> argparse.ArgumentParser:
                        "exit 1 listing every problem")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(run=cmd_validate)
+    p = sub.add_parser("schema", help="print the editors' JSON Schema for scenario files, for every language "
+                       "the course has (ORDERLAB_LANG_PATH included)")
+    p.set_defaults(run=cmd_schema)
     p = sub.add_parser("play", help="replay a scripted learner and print the full report")
     p.add_argument("scenario")
     p.add_argument("--transcript", required=True, metavar="FILE")
