@@ -299,6 +299,8 @@ def test_a_swedish_verb_before_a_definite_noun_asks(text, form):
         ("sv", "Berätta hur ni använder lokalerna i dag."),
         ("sv", "Hur hanterar ni ansökningarna idag?"),
         ("sv", "hur sköter ni bokningen av rummen idag"),
+        ("sv", "hur har ni gjort hittills"),  # a usability review, session 8: read as no topic
+        ("sv", "Hur har ni skött bokningen hittills?"),
         ("en", "Tell me how you use the premises today."),
         ("en", "How do you handle the applications today?"),
         ("en", "how do people book the rooms today"),

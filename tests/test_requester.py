@@ -223,3 +223,27 @@ def test_a_reflection_that_names_a_topic_draws_out_more_on_it(scenario, lang, te
     reply = requester.reply(score_question(text, lang, context=requester.context))
     assert (reply.kind, reply.topic, reply.item, reply.text) == ("reflection", None, None,
                                                                  L.text(lang, "ui.reply_reflection"))
+
+
+@pytest.mark.parametrize(("lang", "first", "text", "topic"), [
+    ("sv", "Vad vill ni uppnå?", "hur märker du att det har gått bra då", "success"),
+    ("sv", "Vad vill ni uppnå?", "men hur gick det förra året då", "history"),
+    ("sv", "Vad vill ni uppnå?", "jaha, vilka fler berörs då", "stakeholders"),
+    ("en", "What do you want to achieve?", "ok so how did it go last year then", "history"),
+])
+def test_a_new_topic_asked_in_the_tone_of_a_follow_up_is_answered(ask, lang, first, text, topic):
+    """'... då' sounds like a follow-up, but a question with a topic of its own opens that topic: she answers
+    it, instead of telling more on the purpose (found by a usability review, session 8)."""
+    reply = ask(lang)
+    assert reply(first).topic == "purpose"
+    r = reply(text)
+    assert (r.kind, r.topic) == ("answer", topic)
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "and how did that go?"), ("sv", "Vad gjorde ni då?")])
+def test_a_sure_follow_up_goes_on_though_it_names_a_topic(ask, lang, text):
+    """'How did that go?' names the history, but it plainly asks her to go on: she tells more on the purpose."""
+    reply = ask(lang)
+    assert reply({"sv": "Vad vill ni uppnå?", "en": "What do you want to achieve?"}[lang]).topic == "purpose"
+    r = reply(text)
+    assert (r.kind, r.topic) == ("deeper", "purpose")

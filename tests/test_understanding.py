@@ -223,3 +223,14 @@ def test_an_echo_of_her_word_is_an_open_follow_up(lang, text, said):
     a = analyse(text, lang, Context(last_reply=said, last_topic="history"))
     assert (a.form, a.act) == ("open", "follow_up")
     assert analyse(text, lang).act != "follow_up"  # with nothing said before, it echoes nothing
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("so when does it need to be ready", "closed"),
+    ("so when will the families get it", "closed"),
+])
+def test_so_and_a_question_word_with_its_verb_asks(text, form):
+    """'So when does ...' asks; 'So when the schedule goes wrong, it's the clients who wait' reflects."""
+    a = analyse(text, "en")
+    assert (a.form, a.act) == (form, "question")
+    assert analyse("So when the schedule goes wrong, it is the clients who wait.", "en").act == "reflection"

@@ -87,8 +87,11 @@ def test_the_model_finds_reflections_the_rules_phrases_miss(lang, text):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Two years... whats the story there?"),
-    ("en", "Didn't open it - do you know what the reason was?"),
+    # "Two years... whats the story there?" was here until session 8: its "two years" carries a sure topic
+    # (success), and a sure topic of its own, not the one just answered, now asks a new question
+    # (test_requester.py: test_a_new_topic_asked_in_the_tone_of_a_follow_up_is_answered).
+    ("en", "whats the story there?"),
+    ("en", "do you know what the reason was?"),
     ("sv", "skeptiska hur då"),
     ("sv", "Och sen?"),
 ])

@@ -389,6 +389,8 @@ def _is_so_subordinate_statement(turn: Turn, lex: dict[str, Lexicon]) -> bool:
     size = lex["filler_before_wh"].match_length(first)
     if not size or not lex["subordinator"].starts(first[size:]) or len(first) - size < 3:
         return False
+    if first[size + lex["subordinator"].match_length(first[size:])] in lex["verb_first"].exact:
+        return False  # "so when does it need to be ready": a verb right after "when" asks (a clause has a subject)
     # What follows the subordinate clause: the rest of a first clause that a comma joined to it, then the others.
     later = [(*_clause_form(turn.lang, part, words(part)), part) for part in turn.clauses[0][0].split(", ")[1:]]
     later += zip(turn.forms[1:], turn.stripped[1:], [clause for clause, _ in turn.clauses[1:]], strict=True)
