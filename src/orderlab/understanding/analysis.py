@@ -15,6 +15,8 @@ import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import ge
 from typing import NamedTuple
 
 from .. import lang as L
@@ -359,17 +361,24 @@ def _learned_flags(model: M.LinearModel, totals: Sequence[float], turn: Turn, fl
     head = model.heads.get("flags")
     if head is None:
         return tuple(flags)
-    logits = totals[head.span]
-    learned = {f for f, x, t in zip(head.labels, logits, head.logit_thresholds, strict=True) if x >= t}
+    learned = set(compress(head.labels, map(ge, totals[head.span], head.logit_thresholds)))
     # Where the rules read a construction precisely, they keep the last word (as for the form). Their
     # "leading" is precise (a tag, "väl", "surely": 6 wrong of 228 in the training turns): it stays.
     if "leading" in flags:
         learned.add("leading")
+    if not learned:  # the common case: the rules' flags that the head does not decide, in the order of FLAGS
+        return _rules_only(head.labels, tuple(flags)) if flags else ()
     if "lead_in" in turn.why:  # "När schemat blir fel, vem får vänta?" asks once
         learned.discard("stacked")
     if turn.permission or ("solution" not in turn.flags and ("considered" in turn.hits or "why_not" in turn.hits)):
         learned.discard("solution")  # "Får jag föreslå något?", "Har du funderat på vem ...?", "Nobody? Why not?"
     return tuple([f for f in FLAGS if f in learned or (f in flags and f not in head.labels)])
+
+
+@lru_cache(maxsize=256)
+def _rules_only(decided: tuple[str, ...], flags: tuple[str, ...]) -> tuple[str, ...]:
+    """The rules' ``flags`` that the flag head (its labels ``decided``) does not decide, in the order of FLAGS."""
+    return tuple([f for f in FLAGS if f in flags and f not in decided])
 
 
 def _act(head: M.Head, totals: Sequence[float], turn: Turn, form: str, follow_up: bool = True,
