@@ -15,7 +15,7 @@ import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import ge
 from typing import NamedTuple
 
@@ -191,23 +191,30 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     flags = _learned_flags(model, totals, turn, flags)
     talked = bool(context.last_topic or context.last_reply)
     over = _over(head, logits)
-    found = _checked(_topics(head, over, logits, tokens, word_rows,
-                             _positioned(model, feats, turn, scenario, (a, b, at)), lang), turn, lang) if over else ()
     act = _act(act_head, totals, turn, form, follow_up=talked, flags=flags)
+    # The topics over their thresholds with their evidence (``found``) are worked out only when needed: a turn
+    # read as asking nothing about the order needs them only to tell whether it surely names a topic.
+    found: tuple[TopicEvidence, ...] | None = None
     # Whether the turn is about the order matters only when the model reads it as small talk or a statement,
     # or as a request for permission that also asks something ("Får jag föreslå att vi börjar med syftet:
     # vad vill du uppnå?"); "Can I come with one idea about the pictures?" asks leave, whatever it is about.
-    # So the margin is worked out only then.
-    if found and (act in SURE_TOPIC_ACTS or (act == "permission" and not turn.permission and _asks(turn, lang))) \
-            and _margin(head, logits, found) >= SURE_TOPIC_MARGIN:
-        act = _act(act_head, totals, turn, form, follow_up=talked, about_the_order=True, flags=flags)
+    # So the margin is worked out only then; the found topics are some of those over their thresholds, so
+    # when none of those is sure enough, neither is any found one.
+    if over and (act in SURE_TOPIC_ACTS or (act == "permission" and not turn.permission and _asks(turn, lang))) \
+            and _margin(head, logits, over) >= SURE_TOPIC_MARGIN:
+        found = _checked(_topics(head, over, logits, tokens, word_rows,
+                                 _positioned(model, feats, turn, scenario, (a, b, at)), lang), turn, lang)
+        if found and _margin(head, logits, [TOPIC_INDEX[t.topic] for t in found]) >= SURE_TOPIC_MARGIN:
+            act = _act(act_head, totals, turn, form, follow_up=talked, about_the_order=True, flags=flags)
     if act == "question" and context.last_topic and not over and _echoes(tokens, context.last_reply, lang):
         act = "follow_up"  # "Vad menar du med trygg start?": it picks up the requester's own words
     # "Hur mår du idag?" and "Får jag föreslå något?" ask nothing about the order (GUIDE.md).
     if act in NO_TOPIC_ACTS:
         topics: tuple[TopicEvidence, ...] = ()
     elif over:
-        topics = found
+        topics = found if found is not None else _checked(_topics(
+            head, over, logits, tokens, word_rows, _positioned(model, feats, turn, scenario, (a, b, at)), lang),
+            turn, lang)
     else:  # nothing over its threshold: a question may still take the likeliest topic
         chosen = _chosen(head, logits, act)
         topics = _checked(_topics(head, chosen, logits, tokens, word_rows,
@@ -249,10 +256,10 @@ def _over(head: M.Head, logits: tuple[float, ...]) -> tuple[int, ...]:
     return tuple([k for k in range(len(thresholds)) if logits[k] >= thresholds[k]])
 
 
-def _margin(head: M.Head, logits: tuple[float, ...], found: tuple[TopicEvidence, ...]) -> float:
-    """How far the surest found topic is over its threshold, in logits."""
+def _margin(head: M.Head, logits: tuple[float, ...], indices: Sequence[int]) -> float:
+    """How far the surest of some topics (by index) is over its threshold, in logits."""
     thresholds = head.logit_thresholds
-    return max([logits[k] - thresholds[k] for k in map(TOPIC_INDEX.__getitem__, [t.topic for t in found])])
+    return max([logits[k] - thresholds[k] for k in indices])
 
 
 def _chosen(head: M.Head, logits: tuple[float, ...], act: str) -> tuple[int, ...]:
@@ -303,29 +310,33 @@ def _evidence(j: int, tokens: list[str], word_rows: list[tuple[float, ...]],
             if k >= 0:
                 weight[k] += w
     # Show the words that carry meaning ("leda till"), not "vad ska", when any of them pushed the topic up.
-    top = max([weight[i] for i in meaning], default=0.0)
+    if meaning:
+        meant = list(map(weight.__getitem__, meaning))
+        top = max(meant)
+    else:
+        top = 0.0
     if top > 0:
-        floor = top / 3
-        chosen = [i for i in meaning if weight[i] >= floor]
+        chosen = list(compress(meaning, map(ge, meant, repeat(top / 3))))
     else:
         top = max(weight, default=0.0)
         if top <= 0:
             return (), len(weight)
-        floor = top / 3
-        chosen = [i for i, w in enumerate(weight) if w >= floor]
+        chosen = list(compress(range(len(weight)), map(ge, weight, repeat(top / 3))))
+    first = chosen[0]
     if len(chosen) == 1:
-        return (tokens[chosen[0]],), chosen[0]
+        return (tokens[first],), first
     if len(chosen) > MAX_EVIDENCE:
         chosen = sorted(sorted(chosen, key=weight.__getitem__)[-MAX_EVIDENCE:])
-    phrases: list[list[str]] = []
+        first = chosen[0]
+    phrases: list[str] = []  # neighbouring words make one phrase
     last = -2
     for i in chosen:
         if i == last + 1:
-            phrases[-1].append(tokens[i])
+            phrases[-1] += " " + tokens[i]
         else:
-            phrases.append([tokens[i]])
+            phrases.append(tokens[i])
         last = i
-    return tuple([" ".join(p) for p in phrases]), chosen[0]
+    return tuple(phrases), first
 
 
 def _form(model: M.LinearModel, totals: Sequence[float], turn: Turn) -> tuple[str, Sequence[str]]:
