@@ -325,11 +325,22 @@ def written(norm: str, lang: str) -> str:
 def _split(text: str, lang: str) -> Turn:
     """``split`` of a language already checked."""
     norm = written(normalise(text[:ANALYSED_CHARS]), lang)
-    split_sentences = [(sentence, _split_clauses(lang, sentence)) for sentence in sentences(norm)]
-    if len(split_sentences) == 1 and len(split_sentences[0][1]) == 1:
-        tokens = split_sentences[0][1][0][1].copy()  # the common case: one clause
+    found = sentences(norm)
+    if len(found) == 1:
+        sentence = found[0]
+        pieces = _split_clauses(lang, sentence)
+        if len(pieces) == 1:  # the common case: one sentence of one clause, read without the loops below
+            piece, ws = pieces[0]
+            tokens = ws.copy()
+            hits = scan_lexicons(lang).first_hits(tokens)
+            if sentence.endswith("?") and not piece.endswith("?"):
+                piece += "?"  # the sentence's question mark belongs to its last clause
+            form, stripped, why = _clause_form_why(lang, piece, ws, "leading" in hits)
+            return Turn(lang, text, [(piece, ws)], [form], [stripped], [why], "none", [], False, False, tokens, hits)
+        split_sentences = [(sentence, pieces)]
     else:
-        tokens = [w for _, pieces in split_sentences for _, ws in pieces for w in ws]
+        split_sentences = [(sentence, _split_clauses(lang, sentence)) for sentence in found]
+    tokens = [w for _, pieces in split_sentences for _, ws in pieces for w in ws]
     # The word lists are found first: a clause's words are some of the turn's, so a list the turn does
     # not hit is not looked for again in each clause (``_clause_form_why``).
     hits = scan_lexicons(lang).first_hits(tokens)

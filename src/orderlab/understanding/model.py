@@ -254,4 +254,4 @@ def get_named(name: str, lang: str) -> LinearModel:
 
 def get(lang: str) -> LinearModel:
     """The shipped model that reads turns in ``lang``."""
-    return get_named("model", lang)
+    return _MODELS.get(("model", lang)) or get_named("model", lang)  # one call, not two, once it is read
