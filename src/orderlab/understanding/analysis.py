@@ -164,7 +164,7 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     get = seen.get
     padded = [*tokens, "", ""]
     word_rows = list(map(get, zip(tokens, padded[1:], padded[2:], strict=False)))
-    if None in word_rows:  # a word among neighbours not seen before (a row is a tuple: never None)
+    if None in word_rows:  # a word among neighbours not seen before (a row is an array: never None)
         keys = zip(tokens, padded[1:], padded[2:], strict=False)
         word_rows = [row or remembered(key, feats.window_of) for row, key in zip(word_rows, keys, strict=True)]
     # The turn-wide features (its shape, its opening words, which word lists it hits) are few and
@@ -233,7 +233,7 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
 
 
 def _positioned(model: M.LinearModel, feats: Featuriser, turn: Turn, scenario: list[tuple[str, int]],
-                opening: tuple[str, str, int]) -> list[tuple[tuple[float, ...], int, int]]:
+                opening: tuple[str, str, int]) -> list[tuple[Sequence[float], int, int]]:
     """The rows of the turn-wide features that sit at a word (its opening pair, its word lists' hits, the
     scenario's words in ``scenario``), and where (and where the second word of a pair is, or -1); in the
     order ``Featuriser.cues`` gives them."""
@@ -274,7 +274,7 @@ def _chosen(head: M.Head, logits: tuple[float, ...], act: str) -> tuple[int, ...
 
 
 def _topics(head: M.Head, chosen: Sequence[int], logits: tuple[float, ...], tokens: list[str],
-            word_rows: list[tuple[float, ...]], positioned: list[tuple[tuple[float, ...], int, int]],
+            word_rows: list[Sequence[float]], positioned: list[tuple[Sequence[float], int, int]],
             lang: str) -> tuple[TopicEvidence, ...]:
     small = MARKERS[lang]
     meaning = [i for i, w in enumerate(tokens) if w not in small]  # the words of meaning, by index
@@ -294,8 +294,8 @@ def _topics(head: M.Head, chosen: Sequence[int], logits: tuple[float, ...], toke
 _FIRST = operator.itemgetter(0)
 
 
-def _evidence(j: int, tokens: list[str], word_rows: list[tuple[float, ...]],
-              positioned: list[tuple[tuple[float, ...], int, int]], meaning: list[int]) -> tuple[tuple[str, ...], int]:
+def _evidence(j: int, tokens: list[str], word_rows: list[Sequence[float]],
+              positioned: list[tuple[Sequence[float], int, int]], meaning: list[int]) -> tuple[tuple[str, ...], int]:
     """The words that pushed label ``j`` up the most, as phrases in turn order, and where the first is.
 
     A word counts with the pairs it starts; a cue of two words (the opening pair) counts for both.
