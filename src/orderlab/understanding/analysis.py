@@ -15,7 +15,7 @@ import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress
 from operator import ge
 from typing import NamedTuple
 
@@ -302,7 +302,8 @@ def _evidence(j: int, tokens: list[str], word_rows: list[Sequence[float]],
     ``positioned``: the cues that sit at a word (``_positioned``). ``meaning``: the indices of the words
     that carry meaning (not the small words of the language).
     """
-    weight = list(map(operator.itemgetter(j), word_rows))
+    # Plain loops: over a dozen words they are faster than map and compress in Python 3.11.
+    weight = [row[j] for row in word_rows]
     for row, i, k in positioned:
         w = row[j]
         if w > 0:  # only what pushed the topic up
@@ -310,18 +311,19 @@ def _evidence(j: int, tokens: list[str], word_rows: list[Sequence[float]],
             if k >= 0:
                 weight[k] += w
     # Show the words that carry meaning ("leda till"), not "vad ska", when any of them pushed the topic up.
-    if meaning:
-        meant = list(map(weight.__getitem__, meaning))
-        top = max(meant)
-    else:
-        top = 0.0
+    top = 0.0
+    for i in meaning:
+        if weight[i] > top:
+            top = weight[i]
     if top > 0:
-        chosen = list(compress(meaning, map(ge, meant, repeat(top / 3))))
+        floor = top / 3
+        chosen = [i for i in meaning if weight[i] >= floor]
     else:
         top = max(weight, default=0.0)
         if top <= 0:
             return (), len(weight)
-        chosen = list(compress(range(len(weight)), map(ge, weight, repeat(top / 3))))
+        floor = top / 3
+        chosen = [i for i, w in enumerate(weight) if w >= floor]
     first = chosen[0]
     if len(chosen) == 1:
         return (tokens[first],), first

@@ -145,7 +145,7 @@ def _clause_form_why(lang: str, clause: str, ws: list[str], leading: bool = True
     """
     lex = _lexicons(lang)
     marked = clause.rstrip().endswith("?")
-    if marked and ws and lex["go_on"].match_length(ws) == len(ws):
+    if marked and lex["go_on"].covers(ws):
         return "open", ws, "go_on"  # "Och sen?", "And?": asks her to go on, though every word is a filler
     ws, after_if = _strip_fillers(ws, lex)
     if not ws:
@@ -210,9 +210,9 @@ def _split_at_joins(lang: str, part: str) -> list[Piece]:
 def _belongs_to_previous(lang: str, part: str, ws: list[str]) -> bool:
     """Whether a part after a comma continues the clause before it rather than asking again."""
     lex = _lexicons(lang)
-    if ws and lex["leading_tag"].match_length(ws) == len(ws):
+    if lex["leading_tag"].covers(ws):
         return True  # a tag: "..., eller hur?"
-    if ws and lex["parenthetical"].match_length(ws) == len(ws):
+    if lex["parenthetical"].covers(ws):
         return True  # the requester's view of the same question: "..., tror du?"
     if ws and ws[0] == _CLAUSE_JOINS[lang][1]:
         return True  # an alternative: "..., eller på webben?"
