@@ -98,6 +98,22 @@ def test_lexicon_may_start_says_whether_an_entry_can_begin_at_a_word(word, expec
     assert (lex.match_length([word]) > 0 or lex.match_length([word, "undrar"]) > 0) is expected
 
 
+@pytest.mark.parametrize(("tokens", "expected"), [
+    (["och", "sen"], True),  # a phrase, all of it
+    (["och", "sen", "då"], True),  # the longest entry
+    (["och"], True),  # a one-word entry
+    (["och", "sen", "då", "då"], False),  # longer than any entry: told without a look-up
+    (["och", "vad"], False),  # an entry matches only the start
+    ([], False),
+])
+def test_lexicon_covers_only_when_one_entry_matches_every_word(tokens, expected):
+    """covers (a clause that only asks to go on, a bare tag) is match_length == len, also past the longest entry."""
+    lex = Lexicon(["och", "och sen", "och sen då"])
+    assert lex.longest == 3
+    assert lex.covers(tokens) is expected
+    assert lex.covers(tokens) is (bool(tokens) and lex.match_length(tokens) == len(tokens))
+
+
 def test_lexicon_entries_are_normalised():
     """Entries are matched case-insensitively."""
     assert Lexicon(["GDPR"]).matches(["gdpr"])

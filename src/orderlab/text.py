@@ -175,6 +175,7 @@ class Lexicon:
                 for word in entry.split("|"):
                     self._add_word(word)
         self._lengths = sorted({len(p) for p in self.prefixes})
+        self.longest = max(map(len, self.raw_phrases), default=1)  # words in the longest entry
         self.phrases: list[Phrase] = [tuple(_element(w) for w in p) for p in self.raw_phrases]
         # Phrases are looked up by their first word, so matching stays linear in the input.
         self._phrases_by_word: dict[str, list[Phrase]] = {}
@@ -259,6 +260,11 @@ class Lexicon:
     def starts(self, tokens: list[str]) -> bool:
         """True when an entry matches at the very start of the token sequence."""
         return self.match_length(tokens) > 0
+
+    def covers(self, tokens: list[str]) -> bool:
+        """True when one entry matches all of ``tokens`` (at least one)."""
+        # An entry matches at most ``longest`` words: a longer clause is told without a look-up.
+        return 0 < len(tokens) <= self.longest and self.match_length(tokens) == len(tokens)
 
     def match_length(self, tokens: list[str]) -> int:
         """Length in words of the longest entry at the start of ``tokens`` (0 if none)."""

@@ -15,6 +15,8 @@ import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import ge
 from typing import NamedTuple
 
 from .. import lang as L
@@ -169,7 +171,7 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     get = seen.get
     padded = [*tokens, "", ""]
     word_rows = list(map(get, zip(tokens, padded[1:], padded[2:], strict=False)))
-    if None in word_rows:  # a word among neighbours not seen before (a row is a tuple: never None)
+    if None in word_rows:  # a word among neighbours not seen before (a row is an array: never None)
         keys = zip(tokens, padded[1:], padded[2:], strict=False)
         word_rows = [row or remembered(key, feats.window_of) for row, key in zip(word_rows, keys, strict=True)]
     # The turn-wide features (its shape, its opening words, which word lists it hits) are few and
@@ -196,23 +198,30 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     flags = _learned_flags(model, totals, turn, flags)
     talked = bool(context.last_topic or context.last_reply)
     over = _over(head, logits)
-    found = _checked(_topics(head, over, logits, tokens, word_rows,
-                             _positioned(model, feats, turn, scenario, (a, b, at)), lang), turn, lang) if over else ()
     act = _act(act_head, totals, turn, form, follow_up=talked, flags=flags)
+    # The topics over their thresholds with their evidence (``found``) are worked out only when needed: a turn
+    # read as asking nothing about the order needs them only to tell whether it surely names a topic.
+    found: tuple[TopicEvidence, ...] | None = None
     # Whether the turn is about the order matters only when the model reads it as small talk or a statement,
     # or as a request for permission that also asks something ("Får jag föreslå att vi börjar med syftet:
     # vad vill du uppnå?"); "Can I come with one idea about the pictures?" asks leave, whatever it is about.
-    # So the margin is worked out only then.
-    if found and (act in SURE_TOPIC_ACTS or (act == "permission" and not turn.permission and _asks(turn, lang))) \
-            and _margin(head, logits, found) >= SURE_TOPIC_MARGIN:
-        act = _act(act_head, totals, turn, form, follow_up=talked, about_the_order=True, flags=flags)
+    # So the margin is worked out only then; the found topics are some of those over their thresholds, so
+    # when none of those is sure enough, neither is any found one.
+    if over and (act in SURE_TOPIC_ACTS or (act == "permission" and not turn.permission and _asks(turn, lang))) \
+            and _margin(head, logits, over) >= SURE_TOPIC_MARGIN:
+        found = _checked(_topics(head, over, logits, tokens, word_rows,
+                                 _positioned(model, feats, turn, scenario, (a, b, at)), lang), turn, lang)
+        if found and _margin(head, logits, [TOPIC_INDEX[t.topic] for t in found]) >= SURE_TOPIC_MARGIN:
+            act = _act(act_head, totals, turn, form, follow_up=talked, about_the_order=True, flags=flags)
     if act == "question" and context.last_topic and not over and _echoes(tokens, context.last_reply, lang):
         act = "follow_up"  # "Vad menar du med trygg start?": it picks up the requester's own words
     # "Hur mår du idag?" and "Får jag föreslå något?" ask nothing about the order (GUIDE.md).
     if act in NO_TOPIC_ACTS:
         topics: tuple[TopicEvidence, ...] = ()
     elif over:
-        topics = found
+        topics = found if found is not None else _checked(_topics(
+            head, over, logits, tokens, word_rows, _positioned(model, feats, turn, scenario, (a, b, at)), lang),
+            turn, lang)
     else:  # nothing over its threshold: a question may still take the likeliest topic
         chosen = _chosen(head, logits, act)
         topics = _checked(_topics(head, chosen, logits, tokens, word_rows,
@@ -239,7 +248,7 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
 
 
 def _positioned(model: M.LinearModel, feats: Featuriser, turn: Turn, scenario: list[tuple[str, int]],
-                opening: tuple[str, str, int]) -> list[tuple[tuple[float, ...], int, int]]:
+                opening: tuple[str, str, int]) -> list[tuple[Sequence[float], int, int]]:
     """The rows of the turn-wide features that sit at a word (its opening pair, its word lists' hits, the
     scenario's words in ``scenario``), and where (and where the second word of a pair is, or -1); in the
     order ``Featuriser.cues`` gives them."""
@@ -262,10 +271,10 @@ def _over(head: M.Head, logits: tuple[float, ...]) -> tuple[int, ...]:
     return tuple([k for k in range(len(thresholds)) if logits[k] >= thresholds[k]])
 
 
-def _margin(head: M.Head, logits: tuple[float, ...], found: tuple[TopicEvidence, ...]) -> float:
-    """How far the surest found topic is over its threshold, in logits."""
+def _margin(head: M.Head, logits: tuple[float, ...], indices: Sequence[int]) -> float:
+    """How far the surest of some topics (by index) is over its threshold, in logits."""
     thresholds = head.logit_thresholds
-    return max([logits[k] - thresholds[k] for k in map(TOPIC_INDEX.__getitem__, [t.topic for t in found])])
+    return max([logits[k] - thresholds[k] for k in indices])
 
 
 def _chosen(head: M.Head, logits: tuple[float, ...], act: str) -> tuple[int, ...]:
@@ -280,7 +289,7 @@ def _chosen(head: M.Head, logits: tuple[float, ...], act: str) -> tuple[int, ...
 
 
 def _topics(head: M.Head, chosen: Sequence[int], logits: tuple[float, ...], tokens: list[str],
-            word_rows: list[tuple[float, ...]], positioned: list[tuple[tuple[float, ...], int, int]],
+            word_rows: list[Sequence[float]], positioned: list[tuple[Sequence[float], int, int]],
             lang: str) -> tuple[TopicEvidence, ...]:
     small = MARKERS[lang]
     meaning = [i for i, w in enumerate(tokens) if w not in small]  # the words of meaning, by index
@@ -300,15 +309,16 @@ def _topics(head: M.Head, chosen: Sequence[int], logits: tuple[float, ...], toke
 _FIRST = operator.itemgetter(0)
 
 
-def _evidence(j: int, tokens: list[str], word_rows: list[tuple[float, ...]],
-              positioned: list[tuple[tuple[float, ...], int, int]], meaning: list[int]) -> tuple[tuple[str, ...], int]:
+def _evidence(j: int, tokens: list[str], word_rows: list[Sequence[float]],
+              positioned: list[tuple[Sequence[float], int, int]], meaning: list[int]) -> tuple[tuple[str, ...], int]:
     """The words that pushed label ``j`` up the most, as phrases in turn order, and where the first is.
 
     A word counts with the pairs it starts; a cue of two words (the opening pair) counts for both.
     ``positioned``: the cues that sit at a word (``_positioned``). ``meaning``: the indices of the words
     that carry meaning (not the small words of the language).
     """
-    weight = list(map(operator.itemgetter(j), word_rows))
+    # Plain loops: over a dozen words they are faster than map and compress in Python 3.11.
+    weight = [row[j] for row in word_rows]
     for row, i, k in positioned:
         w = row[j]
         if w > 0:  # only what pushed the topic up
@@ -316,7 +326,10 @@ def _evidence(j: int, tokens: list[str], word_rows: list[tuple[float, ...]],
             if k >= 0:
                 weight[k] += w
     # Show the words that carry meaning ("leda till"), not "vad ska", when any of them pushed the topic up.
-    top = max([weight[i] for i in meaning], default=0.0)
+    top = 0.0
+    for i in meaning:
+        if weight[i] > top:
+            top = weight[i]
     if top > 0:
         floor = top / 3
         chosen = [i for i in meaning if weight[i] >= floor]
@@ -326,19 +339,21 @@ def _evidence(j: int, tokens: list[str], word_rows: list[tuple[float, ...]],
             return (), len(weight)
         floor = top / 3
         chosen = [i for i, w in enumerate(weight) if w >= floor]
+    first = chosen[0]
     if len(chosen) == 1:
-        return (tokens[chosen[0]],), chosen[0]
+        return (tokens[first],), first
     if len(chosen) > MAX_EVIDENCE:
         chosen = sorted(sorted(chosen, key=weight.__getitem__)[-MAX_EVIDENCE:])
-    phrases: list[list[str]] = []
+        first = chosen[0]
+    phrases: list[str] = []  # neighbouring words make one phrase
     last = -2
     for i in chosen:
         if i == last + 1:
-            phrases[-1].append(tokens[i])
+            phrases[-1] += " " + tokens[i]
         else:
-            phrases.append([tokens[i]])
+            phrases.append(tokens[i])
         last = i
-    return tuple([" ".join(p) for p in phrases]), chosen[0]
+    return tuple(phrases), first
 
 
 def _form(model: M.LinearModel, totals: Sequence[float], turn: Turn) -> tuple[str, Sequence[str]]:
@@ -374,17 +389,24 @@ def _learned_flags(model: M.LinearModel, totals: Sequence[float], turn: Turn, fl
     head = model.heads.get("flags")
     if head is None:
         return tuple(flags)
-    logits = totals[head.span]
-    learned = {f for f, x, t in zip(head.labels, logits, head.logit_thresholds, strict=True) if x >= t}
+    learned = set(compress(head.labels, map(ge, totals[head.span], head.logit_thresholds)))
     # Where the rules read a construction precisely, they keep the last word (as for the form). Their
     # "leading" is precise (a tag, "väl", "surely": 6 wrong of 228 in the training turns): it stays.
     if "leading" in flags:
         learned.add("leading")
+    if not learned:  # the common case: the rules' flags that the head does not decide, in the order of FLAGS
+        return _rules_only(head.labels, tuple(flags)) if flags else ()
     if "lead_in" in turn.why:  # "När schemat blir fel, vem får vänta?" asks once
         learned.discard("stacked")
     if turn.permission or ("solution" not in turn.flags and ("considered" in turn.hits or "why_not" in turn.hits)):
         learned.discard("solution")  # "Får jag föreslå något?", "Har du funderat på vem ...?", "Nobody? Why not?"
     return tuple([f for f in FLAGS if f in learned or (f in flags and f not in head.labels)])
+
+
+@lru_cache(maxsize=256)
+def _rules_only(decided: tuple[str, ...], flags: tuple[str, ...]) -> tuple[str, ...]:
+    """The rules' ``flags`` that the flag head (its labels ``decided``) does not decide, in the order of FLAGS."""
+    return tuple([f for f in FLAGS if f in flags and f not in decided])
 
 
 def _act(head: M.Head, totals: Sequence[float], turn: Turn, form: str, follow_up: bool = True,

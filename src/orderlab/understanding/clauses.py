@@ -104,15 +104,18 @@ def _strip_fillers(ws: list[str], lex: dict[str, Lexicon]) -> tuple[list[str], s
 
 
 @cache
-def _wh_endings(lang: str) -> tuple[frozenset[str], ...]:
-    """The endings of ``wh_end`` by length in words: one word, two words, three words."""
+def _wh_endings(lang: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """The last words of ``wh_end``'s entries, and its endings by length in words: one, two, three words."""
     entries = [tuple(e.split()) for e in W.words(lang).get("wh_end", ())]
-    return tuple(frozenset(e for e in entries if len(e) == n) for n in (1, 2, 3))
+    return frozenset(e[-1] for e in entries), tuple(frozenset(e for e in entries if len(e) == n) for n in (1, 2, 3))
 
 
 def _ends_with_wh(ws: list[str], lang: str) -> bool:
     """Whether a clause ends in a question word that asks for more: "hur", "hur då", "than what"."""
-    return any(tuple(ws[-n:]) in ends for n, ends in enumerate(_wh_endings(lang), 1) if ends and len(ws) >= n)
+    last_words, by_length = _wh_endings(lang)
+    if not ws or ws[-1] not in last_words:
+        return False  # the common case, told by one look-up
+    return any(tuple(ws[-n:]) in ends for n, ends in enumerate(by_length, 1) if ends and len(ws) >= n)
 
 
 def _starts_wh(ws: list[str], lex: dict[str, Lexicon]) -> bool:
@@ -142,7 +145,7 @@ def _clause_form_why(lang: str, clause: str, ws: list[str], leading: bool = True
     """
     lex = _lexicons(lang)
     marked = clause.rstrip().endswith("?")
-    if marked and ws and lex["go_on"].match_length(ws) == len(ws):
+    if marked and lex["go_on"].covers(ws):
         return "open", ws, "go_on"  # "Och sen?", "And?": asks her to go on, though every word is a filler
     ws, after_if = _strip_fillers(ws, lex)
     if not ws:
@@ -207,9 +210,9 @@ def _split_at_joins(lang: str, part: str) -> list[Piece]:
 def _belongs_to_previous(lang: str, part: str, ws: list[str]) -> bool:
     """Whether a part after a comma continues the clause before it rather than asking again."""
     lex = _lexicons(lang)
-    if ws and lex["leading_tag"].match_length(ws) == len(ws):
+    if lex["leading_tag"].covers(ws):
         return True  # a tag: "..., eller hur?"
-    if ws and lex["parenthetical"].match_length(ws) == len(ws):
+    if lex["parenthetical"].covers(ws):
         return True  # the requester's view of the same question: "..., tror du?"
     if ws and ws[0] == _CLAUSE_JOINS[lang][1]:
         return True  # an alternative: "..., eller på webben?"
@@ -278,14 +281,19 @@ def split(text: str, lang: str) -> Turn:
 
 
 @cache
-def _spoken(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """The spoken and texting forms of ``lang`` (``spoken``: "e=är", "u=you") and a pattern that finds them as
-    whole words (not inside "e-post" or "u-turn")."""
+def _spoken(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str] | None] | None:
+    """The spoken and texting forms of ``lang`` (``spoken``: "e=är", "u=you"), a pattern that finds them as
+    whole words (not inside "e-post" or "u-turn"), and a memory of what it makes of each chunk of text between
+    spaces (None when a form spans a space, so that chunks cannot be rewritten one by one)."""
     pairs = dict(entry.split("=", 1) for entry in W.words(lang).get("spoken", ()))
     if not pairs:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(pairs, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])"), pairs
+    chunks: dict[str, str] | None = None if any(" " in w for w in pairs) else {}
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])"), pairs, chunks
+
+
+_CHUNKS_LIMIT = 20_000  # chunks of text remembered by ``written``, per language
 
 
 def written(norm: str, lang: str) -> str:
@@ -294,18 +302,45 @@ def written(norm: str, lang: str) -> str:
     spoken = _spoken(lang)
     if spoken is None:
         return norm
-    pattern, pairs = spoken
-    return pattern.sub(lambda m: pairs[m.group(0)], norm)
+    pattern, pairs, seen = spoken
+    if seen is None:
+        return pattern.sub(lambda m: pairs[m.group(0)], norm)
+    # A form is a whole word, so it never spans the single spaces of normalised text: each chunk between
+    # them is rewritten alone, and what a chunk becomes is remembered ("" when it stays as it is). Most
+    # turns have no form to rewrite, and then the text is returned as it came, without a search.
+    chunks = norm.split(" ")
+    found = list(map(seen.get, chunks))
+    if None in found:
+        if len(seen) >= _CHUNKS_LIMIT:
+            seen.clear()
+        for k, chunk in enumerate(chunks):
+            if found[k] is None:
+                new = pattern.sub(lambda m: pairs[m.group(0)], chunk)
+                found[k] = seen[chunk] = "" if new == chunk else new
+    if not any(found):
+        return norm
+    return " ".join([new or chunk for new, chunk in zip(found, chunks, strict=True)])
 
 
 def _split(text: str, lang: str) -> Turn:
     """``split`` of a language already checked."""
     norm = written(normalise(text[:ANALYSED_CHARS]), lang)
-    split_sentences = [(sentence, _split_clauses(lang, sentence)) for sentence in sentences(norm)]
-    if len(split_sentences) == 1 and len(split_sentences[0][1]) == 1:
-        tokens = split_sentences[0][1][0][1].copy()  # the common case: one clause
+    found = sentences(norm)
+    if len(found) == 1:
+        sentence = found[0]
+        pieces = _split_clauses(lang, sentence)
+        if len(pieces) == 1:  # the common case: one sentence of one clause, read without the loops below
+            piece, ws = pieces[0]
+            tokens = ws.copy()
+            hits = scan_lexicons(lang).first_hits(tokens)
+            if sentence.endswith("?") and not piece.endswith("?"):
+                piece += "?"  # the sentence's question mark belongs to its last clause
+            form, stripped, why = _clause_form_why(lang, piece, ws, "leading" in hits)
+            return Turn(lang, text, [(piece, ws)], [form], [stripped], [why], "none", [], False, False, tokens, hits)
+        split_sentences = [(sentence, pieces)]
     else:
-        tokens = [w for _, pieces in split_sentences for _, ws in pieces for w in ws]
+        split_sentences = [(sentence, _split_clauses(lang, sentence)) for sentence in found]
+    tokens = [w for _, pieces in split_sentences for _, ws in pieces for w in ws]
     # The word lists are found first: a clause's words are some of the turn's, so a list the turn does
     # not hit is not looked for again in each clause (``_clause_form_why``).
     hits = scan_lexicons(lang).first_hits(tokens)
