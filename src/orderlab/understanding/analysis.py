@@ -230,7 +230,7 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     if act == "question" and not topics and context.last_topic and _refers_back(turn, lang):
         act = "follow_up"  # "Two years... whats the story there?": no topic of its own, about what she just said
     if act == "follow_up" and topics and context.last_topic and all(t.topic != context.last_topic for t in topics) \
-            and _margin(head, logits, topics) >= NEW_TOPIC_MARGIN \
+            and _margin(head, logits, [TOPIC_INDEX[t.topic] for t in topics]) >= NEW_TOPIC_MARGIN \
             and _follow_up_lead(act_head, totals) < FOLLOW_UP_SURE:
         # "men hur gick det förra året då" after an answer on the purpose: a sure topic of its own is a new
         # subject, asked in the tone of a follow-up (GUIDE.md: a follow-up goes on with what she just said).
