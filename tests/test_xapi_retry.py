@@ -273,3 +273,24 @@ def test_the_pages_saved_line_says_sent_once_the_timer_has_sent_what_waited(away
     assert escape(L.text(lang, "ui.results_sending")) not in app.saved.value
     assert [s["result"]["response"] for s in in_lrs(away, "w-line") if s["verb"]["id"] == X.VERBS["asked"]] == [
         question]
+
+
+def test_a_saved_line_that_says_the_store_has_it_stays_when_the_timer_sends(away, tmp_path, monkeypatch):
+    """With a results store that keeps the round, the line says so; the timer's send does not change it."""
+    monkeypatch.setenv("QUERY_STRING", urllib.parse.urlencode(
+        {"endpoint": away.endpoint, "auth": basic_auth("participant", away.passwords["participant"]),
+         "workshop": "w-kept"}))
+    with ResultsStore(tmp_path / "kept.sqlite") as store:
+        store.create_workshop("w-kept")
+        app = ParticipantApp("w-kept", "en", store=store, rng=random.Random(2))
+        app.alias.value = "Alm"
+        app.join.click()
+        timers = Timers()
+        app.reporter.retry.schedule = timers
+        app.roleplay.question.value = "What is it for?"
+        app.roleplay.submit_question()
+        line = app.saved.value
+        assert escape(L.text("en", "ui.progress_saved")) in line and len(timers.live()) == 1
+        away.start()
+        timers.fire()
+        assert app.reporter.outbox.queue == [] and app.saved.value == line
