@@ -72,3 +72,35 @@ def test_a_round_becomes_the_same_valid_statements_in_pyodide(pyodide, tmp_path)
     assert found["problems"] == [[]] * len(expected)
     assert found["ids"] == [s["id"] for s in expected]
     assert found["status"] == ["local", "xapi_local", len(expected)]
+
+
+RETRY = """
+import { loadPyodide } from "%(pyodide)s/pyodide.mjs";
+const py = await loadPyodide({ indexURL: "%(pyodide)s/" });
+py.FS.mkdirTree("/mnt/src"); py.FS.mount(py.FS.filesystems.NODEFS, { root: "%(src)s" }, "/mnt/src");
+console.log(await py.runPythonAsync(`
+import asyncio, json, sys
+sys.path[:0] = ["/mnt/src"]
+sys.dont_write_bytecode = True
+from orderlab.xapi.retry import Retry, loop_schedule
+tries = []
+retry = Retry(lambda: tries.append(len(tries)) or len(tries) < 3, loop_schedule(), first=0.01)
+retry.wait()
+for _ in range(500):
+    if len(tries) == 3 and not retry.pending:
+        break
+    await asyncio.sleep(0.01)
+json.dumps({"loop": type(asyncio.get_event_loop()).__name__, "tries": tries, "pending": retry.pending})
+`));
+"""
+
+
+def test_the_retry_timer_runs_on_pyodides_event_loop(pyodide, tmp_path):
+    """Pyodide's WebLoop (``setTimeout``) fires the timer, again after a failed try, and stops when done."""
+    runtime, _ = pyodide
+    script = tmp_path / "retry.mjs"
+    script.write_text(RETRY % {"pyodide": runtime, "src": SRC}, encoding="utf-8")
+    done = subprocess.run(["node", str(script)], capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr[-2000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found == {"loop": "WebLoop", "tries": [0, 1, 2], "pending": False}

@@ -24,7 +24,7 @@ from urllib.parse import parse_qs
 import ipywidgets as W
 
 from .. import lang as L
-from ..play import SavedPlay, Status, StoreHandle
+from ..play import SENT, SavedPlay, Status, StoreHandle
 from ..results import InvalidName, ResultsStore, check_name
 from .app import lang_from_query, language_toggle, relabel_scenarios, scenario_picker
 from .guard import guarded
@@ -96,6 +96,7 @@ class ParticipantApp(W.VBox):
         self.status = W.HTML(message(""))
         self.saved = W.HTML()
         self.saved.add_class("ol-saved")
+        self._saved_key: str | None = None  # the status key the "saved" line shows
         self.language.observe(lambda _: self._relabel(), names="value")
         self.picker = W.VBox([self.title, self.language, self.alias, self.scenario, self.join, self.status])
         # The static site's kernel has no localStorage: the page's keeps the statements across reloads.
@@ -156,6 +157,7 @@ class ParticipantApp(W.VBox):
         self.reporter = reporter_for(self.play.workshop, self.alias_name, **options)  # an LRS, or the browser
         if self.reporter is not None and self.reporter.lrs:
             self.play.sender = self.reporter.deliver
+            self.reporter.on_delivered.append(self._sent_later)
         if self.reporter is not None:  # what waited from before a reload goes out now, or is shown as kept
             self.reporter.resume(self.lang)
         session, status = self.play.begin(self.scenario.value, self.lang, self.rng.randrange(1_000_000))
@@ -171,9 +173,15 @@ class ParticipantApp(W.VBox):
         self.roleplay.question.focus()
         return self.roleplay
 
+    def _sent_later(self) -> None:
+        """The reporter's timer sent what waited: a line saying the results wait to be sent now says sent."""
+        if self._saved_key == SENT[1]:
+            self._show(Status(SENT[0]))
+
     def _show(self, status: Status | None) -> None:
         if status is None:
             return
+        self._saved_key = status.key
         text = L.text(self.lang, f"ui.{status.key}")
         if status.play_on:
             text = f"{text} {L.text(self.lang, 'ui.results_play_on')}"

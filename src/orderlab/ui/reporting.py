@@ -8,6 +8,16 @@ configured (so the page says the results are sent, not "not saved"), and else ca
 what happened (the LRS is away, refused, or there is none) and offers the waiting statements as a
 file to download.
 
+When statements are sent: at each step (``send``), when the learner joins (``resume``), and, while
+statements wait for a configured LRS, on their own (``orderlab.xapi.retry``): a timer tries again
+after ``Outbox.retry_after`` seconds, then after twice as long each time, up to five minutes, and
+stops once nothing waits. One timer at a time; it holds the reporter only weakly and ends with the
+page's widget. A try that succeeds says so (``xapi_delivered``), removes the download link and
+tells ``on_delivered`` (the app's "results sent" line). In the browser the timer is Pyodide's
+event loop (``setTimeout``); in a kernel (Voila, JupyterLab) the kernel's asyncio loop, which runs
+it between two messages on the kernel's thread; with no running loop there is none. Refused
+statements (``rejected``) are never tried again: they stay for the download.
+
 In the browser the outbox is kept in the page's ``localStorage`` through ``PageStorage`` (the
 kernel's web worker has none), one key per site, workshop and alias: statements that wait
 survive a reload and ``Reporter.resume`` sends them when the learner joins again; with no LRS,
@@ -20,6 +30,7 @@ import base64
 import os
 import sys
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import replace
 from html import escape
@@ -31,6 +42,7 @@ from ..results import result_id
 from ..session import Session
 from ..xapi import statements as X
 from ..xapi.client import Config, ConfigError, Outbox, Status, outbox_key
+from ..xapi.retry import Retry, Schedule, loop_schedule
 from ..xapi.transport import (
     BrowserStorage,
     MemoryStorage,
@@ -63,7 +75,8 @@ class Reporter:
     """Sends one participant's rounds as xAPI statements through an outbox, and says what it can't."""
 
     def __init__(self, workshop: str, alias: str, config: Config, transport: Transport | None = None,
-                 storage: object | None = None, clock: Callable[[], float] = time.time, problem: str | None = None):
+                 storage: object | None = None, clock: Callable[[], float] = time.time, problem: str | None = None,
+                 schedule: Schedule | None = None):
         self.workshop, self.alias, self.clock = workshop, alias, clock
         self.widget = W.HTML()
         self.widget.add_class("ol-lrs")
@@ -77,6 +90,10 @@ class Reporter:
                              key=outbox_key(workshop, alias))
         self.outbox.problem = self.outbox.problem or problem
         self._said, self._lang = "", "sv"
+        # Tries again on its own while statements wait (``schedule``: the running event loop's by default).
+        # The timer holds the reporter weakly: a page that is gone is not kept alive by it.
+        self.retry = Retry(_attempt(weakref.ref(self)), schedule or loop_schedule(), first=self.outbox.retry_after)
+        self.on_delivered: list[Callable[[], None]] = []  # told when the timer sent everything that waited
         if isinstance(storage, PageStorage):  # a write the page could not keep is told when the page says so
             storage.on_problem(self._storage_failed)
 
@@ -103,6 +120,7 @@ class Reporter:
                 if key.startswith(workshop) and key != mine:
                     Outbox(self.outbox.config, self.outbox.transport, storage, self.clock, key=key).flush()
         self.show(status, lang)
+        self._plan()
         return status
 
     def send(self, session: Session) -> Status:
@@ -112,7 +130,29 @@ class Reporter:
                                                       when=self.clock(), result_id=rid,
                                                       home_page=self.outbox.config.home_page))
         self.show(status, session.lang)
+        self._plan()
         return status
+
+    def _plan(self) -> None:
+        """A timer while statements wait for the LRS (refused ones never do); none once nothing waits."""
+        if self.lrs and self.outbox.queue:
+            self.retry.wait()
+        else:
+            self.retry.stop()
+
+    def try_again(self) -> bool:
+        """The timer's try: send what waits and say what happened; whether anything still waits.
+
+        False, and no try, once the page's widget is closed: there is no one left to tell.
+        """
+        if self.widget.comm is None or not self.lrs:
+            return False
+        status = self.outbox.flush()
+        self.show(status, self._lang)
+        if status.sent and not self.outbox.queue:
+            for callback in self.on_delivered:
+                callback()
+        return bool(self.outbox.queue)
 
     @property
     def lrs(self) -> bool:
@@ -151,6 +191,16 @@ class Reporter:
             rounds = sum(X.is_round_completed(s) for s in waiting)
             text = L.text(lang, "ui.xapi_kept", rounds=rounds, count=len(waiting))
         return f"<p class='ol-lrs-kept'>{escape(text)}</p>" if text else ""
+
+
+def _attempt(reporter: weakref.ref[Reporter]) -> Callable[[], bool]:
+    """``Reporter.try_again`` through a weak reference: False (stop) once the reporter is gone."""
+
+    def attempt() -> bool:
+        alive = reporter()
+        return alive is not None and alive.try_again()
+
+    return attempt
 
 
 def reporter_for(workshop: str, alias: str, query: str | None = None, **options: object) -> Reporter | None:
