@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 import ipywidgets as W
 
 from .. import lang as L
+from .. import learner_text
 from ..errors import InputError
 from ..terms import FIRST_SCENARIO
 from ..text import normalise, words
@@ -221,13 +222,17 @@ class RolePlay(W.VBox):
         return button
 
     def _attempt(self, step: Callable[[str], T], value: str) -> T | None:
-        """Take one step of the session: a refused input is said in the status line, else it is cleared."""
+        """Take one step of the session: a refused input is said in the status line and stays in its box,
+        else the status line is cleared (or notes that web code in the text is shown as text)."""
+        if refused := learner_text.too_long(value, self.lang):
+            self._say(refused)  # as the answer forms do: nothing is scored and no turn is spent
+            return None
         try:
             result = step(value)
         except InputError as exc:
             self._say(exc.message)
             return None
-        self._say("")
+        self._say(learner_text.markup_note(self.lang) if learner_text.has_markup(value) else "")
         return result
 
     def _update(self) -> None:
