@@ -138,9 +138,10 @@ def conversation(score: ConversationScore, lang: str) -> str:
 
 
 def delivery(result: Delivery, change: TrustChange | None = None, lang: str = "sv") -> str:
-    """The delivery's feedback, and how it moved the requester's trust."""
+    """The delivery's verdict, and how it moved the requester's trust. The requester's reply to the
+    summary is not repeated here: it stays where she said it, in her bubble under the summary."""
     cls = "ol-ok" if result.as_ordered else "ol-warn"
-    return (f'<div class="ol-result {cls}">{"".join(_p(f) for f in texts(result.feedback, lang))}'
+    return (f'<div class="ol-result {cls}">{"".join(_p(f) for f in texts(result.verdict, lang))}'
             f'{trust_line(change, lang)}</div>')
 
 

@@ -318,8 +318,11 @@ class RolePlay(W.VBox):
         show = {"consult": self.consult_box, "deliver": self.deliver_box, "influence": self.influence_box}
         for name, box in show.items():
             box.layout.display = SHOWN if name == step else "none"
-        # Round 1 confirms the order before delivering; later rounds go straight to delivery.
-        self.confirm_box.layout.display = SHOWN if step == "deliver" and self.session.round == 1 else "none"
+        # Round 1 confirms the order before delivering; later rounds go straight to delivery. Once
+        # delivered, the summary and the requester's reply to it stay in view, above the delivery.
+        confirmed = step in ("influence", "done") and self.session.confirmation is not None
+        self.confirm_box.layout.display = (SHOWN if self.session.round == 1 and (step == "deliver" or confirmed)
+                                           else "none")
         # The delivery feedback stays visible while the learner writes the pitch.
         if step in ("influence", "done"):
             self.deliver_box.layout.display = SHOWN
