@@ -40,7 +40,7 @@ CSS: str = Template("""
 .orderlab .ol-hint { color: ${orange_dark}; }
 .orderlab .ol-ok { border-left: 4px solid ${green}; padding-left: 0.8em; }
 .orderlab .ol-warn { border-left: 4px solid ${orange}; padding-left: 0.8em; }
-.orderlab .ol-next-order { border: 2px solid ${blue}; border-radius: 6px; padding: 0.4em 0.8em;
+.orderlab .ol-next-order, .orderlab .ol-order { border: 2px solid ${blue}; border-radius: 6px; padding: 0.4em 0.8em;
   background: ${blue_wash}; }
 .orderlab .ol-bar-row { display: flex; align-items: center; gap: 0.6em; margin: 0.2em 0; }
 .orderlab .ol-bar-label { flex: 0 0 22em; }
