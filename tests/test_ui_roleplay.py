@@ -111,9 +111,10 @@ def test_markup_everywhere_in_the_loop_is_escaped(play):
 
 
 def test_long_question_is_cut_with_a_note(play):
-    """A 50,000-character question is shown cut, with the note that it was shortened."""
-    ask(play, "Vad vill ni uppnå? " + "x" * 50_000)
-    assert len(play.transcript.value) < 10_000
+    """A long question (under the length limit) is shown cut, with the note that it was shortened."""
+    ask(play, "Vad vill ni uppnå? " + "x" * 4_000)
+    assert len(play.session.exchanges) == 1
+    assert len(play.transcript.value) < 3_000
     assert escape(L.text("sv", "ui.input_cut")) in play.transcript.value
 
 

@@ -1,9 +1,9 @@
 """What a learner types into a box, looked at before it is checked.
 
 A form never passes text on that cannot be checked in a useful way: far too long, or no words
-at all (only signs or emoji). Such text gets a plain-language message in the learner's
-language instead. Markup such as ``<script>`` is allowed through, since it is always shown
-escaped, but the learner is told that it is shown as text.
+at all (only signs or emoji); the role-play refuses the same overlong text. Such text gets a
+plain-language message in the learner's language instead. Markup such as ``<script>`` is allowed
+through, since it is always shown escaped, but the learner is told that it is shown as text.
 """
 
 from __future__ import annotations
@@ -22,11 +22,19 @@ def _number(n: int, lang: str) -> str:
     return f"{n:,}".replace(",", "\u00a0" if lang == "sv" else ",")
 
 
+def too_long(text: str, lang: str) -> str | None:
+    """The plain-words refusal of text longer than ``MAX_CHARS``, or None. The role-play's boxes use
+    this alone: its session has its own messages for text without words."""
+    if len(text) > MAX_CHARS:
+        return L.text(lang, "answer_forms.too_long", n=_number(len(text), lang), limit=_number(MAX_CHARS, lang))
+    return None
+
+
 def problem(text: str, lang: str) -> str | None:
     """What stops ``text`` from being checked, in plain words, or None. Empty text is not a problem:
     the checks themselves say "not yet" for it."""
-    if len(text) > MAX_CHARS:
-        return L.text(lang, "answer_forms.too_long", n=_number(len(text), lang), limit=_number(MAX_CHARS, lang))
+    if refused := too_long(text, lang):
+        return refused
     if text.strip() and not _LETTER.search(text):
         return L.text(lang, "answer_forms.no_words")
     return None

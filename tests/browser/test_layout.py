@@ -87,3 +87,39 @@ def test_links_look_like_links(browser, roleplay_url):
         assert style[1] != style[2]
     finally:
         context.close()
+
+
+RADIOS_JS = """
+() => [...document.querySelectorAll('.ol-delivery .widget-radio-box label')].map(label => {
+  const input = label.querySelector('input[type=radio]').getBoundingClientRect();
+  const text = [...label.childNodes].find(n => n.nodeType === Node.TEXT_NODE);
+  const range = document.createRange();
+  range.selectNodeContents(text);
+  const first = range.getClientRects()[0];
+  return {label: label.getBoundingClientRect().left, input: input.left, inputRight: input.right,
+          inputTop: input.top, text: first.left, textTop: first.top, textBottom: first.bottom};
+})
+"""
+
+
+@pytest.mark.parametrize("width", [1280, 400])
+def test_delivery_buttons_stand_before_their_labels_in_one_column(browser, roleplay_url, width, tmp_path):
+    """Each delivery option's radio button comes first, at the left edge, all in one column, with its
+    long label beside it (not after the text at a ragged right-hand position), on a laptop and a phone."""
+    context, page, _ = open_app(browser, roleplay_url, "button.ol-start", "en")
+    try:
+        page.set_viewport_size({"width": width, "height": 900})
+        start(page)
+        page.click("button.ol-done-asking")
+        page.locator(".ol-delivery input[type=radio]").first.wait_for()
+        page.wait_for_timeout(200)
+        page.locator(".ol-delivery").screenshot(path=str(tmp_path / f"delivery-{width}.png"))
+        radios = page.evaluate(RADIOS_JS)
+        assert len(radios) == 2, radios
+        for r in radios:
+            assert r["inputRight"] <= r["text"], r  # the button before its label
+            assert r["input"] - r["label"] <= 2, r  # at the label's left edge
+            assert r["textTop"] <= r["inputTop"] <= r["textBottom"], r  # beside the label's first line
+        assert max(r["input"] for r in radios) - min(r["input"] for r in radios) <= 1, radios  # one column
+    finally:
+        context.close()

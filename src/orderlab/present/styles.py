@@ -40,7 +40,7 @@ CSS: str = Template("""
 .orderlab .ol-hint { color: ${orange_dark}; }
 .orderlab .ol-ok { border-left: 4px solid ${green}; padding-left: 0.8em; }
 .orderlab .ol-warn { border-left: 4px solid ${orange}; padding-left: 0.8em; }
-.orderlab .ol-next-order { border: 2px solid ${blue}; border-radius: 6px; padding: 0.4em 0.8em;
+.orderlab .ol-next-order, .orderlab .ol-order { border: 2px solid ${blue}; border-radius: 6px; padding: 0.4em 0.8em;
   background: ${blue_wash}; }
 .orderlab .ol-bar-row { display: flex; align-items: center; gap: 0.6em; margin: 0.2em 0; }
 .orderlab .ol-bar-label { flex: 0 0 22em; }
@@ -70,11 +70,13 @@ CSS: str = Template("""
 .orderlab textarea { font-family: inherit; font-size: 1em; line-height: 1.45; min-height: 6em;
   field-sizing: content; max-height: 30em; resize: vertical; }
 /* ipywidgets gives each radio label a fixed height; a wrapped option then ran under the next one
-   and under the Deliver button. */
+   and under the Deliver button. It also puts the button after its text, at a ragged right edge:
+   here every button stands first, in one column on the left, with its text beside it. */
 .orderlab .widget-radio-box { height: auto; min-width: 0; }
 .orderlab .widget-radio-box label { white-space: normal; line-height: 1.35; margin: 0.2em 0; height: auto;
-  min-height: var(--jp-widgets-radio-item-height, 24px); display: flex; align-items: flex-start; gap: 0.4em; }
-.orderlab .widget-radio-box input { flex: none; margin-top: 0.25em; }
+  min-height: var(--jp-widgets-radio-item-height, 24px); display: flex; align-items: flex-start; gap: 0.4em;
+  justify-content: flex-start; text-align: left; }
+.orderlab .widget-radio-box input { flex: none; order: -1; margin: 0.25em 0 0 0; }
 /* Long labels (a reflection question, an answer box) wrap above their box instead of being cut off. */
 .orderlab .widget-text > .widget-label, .orderlab .widget-textarea > .widget-label,
 .orderlab .widget-radio > .widget-label, .orderlab .widget-dropdown > .widget-label { white-space: normal;

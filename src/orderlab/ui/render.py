@@ -43,10 +43,14 @@ def header(session: Session) -> str:
     s, lang = session.scenario, session.lang
     who = f"{s.requester_name}, {s.requester_role[lang]}, {s.requester_unit[lang]}"
     round_line = _p(L.text(lang, "ui.round", n=session.round), "ol-round")
+    # The setting tells round 1's order; a later round is about its own order, in the requester's words.
+    setting = _p(s.setting[lang])
     if session.round > 1:
         round_line += _p(L.text(lang, "ui.trust_start", value=session.start_trust), "ol-trust-start")
+        setting = (_p(L.text(lang, "ui.round_order", name=s.requester_name), "ol-round-order")
+                   + f'<div class="ol-order">{_p(session.opening)}</div>')
     return (f'<div class="ol-header"><h2>{escape(s.title[lang])}</h2>'
-            f'{_p(s.setting[lang])}<p class="ol-requester">{escape(who)}</p>{round_line}</div>')
+            f'{setting}<p class="ol-requester">{escape(who)}</p>{round_line}</div>')
 
 
 def trust_line(change: TrustChange | None, lang: str) -> str:
@@ -138,9 +142,10 @@ def conversation(score: ConversationScore, lang: str) -> str:
 
 
 def delivery(result: Delivery, change: TrustChange | None = None, lang: str = "sv") -> str:
-    """The delivery's feedback, and how it moved the requester's trust."""
+    """The delivery's verdict, and how it moved the requester's trust. The requester's reply to the
+    summary is not repeated here: it stays where she said it, in her bubble under the summary."""
     cls = "ol-ok" if result.as_ordered else "ol-warn"
-    return (f'<div class="ol-result {cls}">{"".join(_p(f) for f in texts(result.feedback, lang))}'
+    return (f'<div class="ol-result {cls}">{"".join(_p(f) for f in texts(result.verdict, lang))}'
             f'{trust_line(change, lang)}</div>')
 
 

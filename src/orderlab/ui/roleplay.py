@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 import ipywidgets as W
 
 from .. import lang as L
+from .. import learner_text
 from ..errors import InputError
 from ..terms import FIRST_SCENARIO
 from ..text import normalise, words
@@ -221,13 +222,17 @@ class RolePlay(W.VBox):
         return button
 
     def _attempt(self, step: Callable[[str], T], value: str) -> T | None:
-        """Take one step of the session: a refused input is said in the status line, else it is cleared."""
+        """Take one step of the session: a refused input is said in the status line and stays in its box,
+        else the status line is cleared (or notes that web code in the text is shown as text)."""
+        if refused := learner_text.too_long(value, self.lang):
+            self._say(refused)  # as the answer forms do: nothing is scored and no turn is spent
+            return None
         try:
             result = step(value)
         except InputError as exc:
             self._say(exc.message)
             return None
-        self._say("")
+        self._say(learner_text.markup_note(self.lang) if learner_text.has_markup(value) else "")
         return result
 
     def _update(self) -> None:
@@ -313,8 +318,11 @@ class RolePlay(W.VBox):
         show = {"consult": self.consult_box, "deliver": self.deliver_box, "influence": self.influence_box}
         for name, box in show.items():
             box.layout.display = SHOWN if name == step else "none"
-        # Round 1 confirms the order before delivering; later rounds go straight to delivery.
-        self.confirm_box.layout.display = SHOWN if step == "deliver" and self.session.round == 1 else "none"
+        # Round 1 confirms the order before delivering; later rounds go straight to delivery. Once
+        # delivered, the summary and the requester's reply to it stay in view, above the delivery.
+        confirmed = step in ("influence", "done") and self.session.confirmation is not None
+        self.confirm_box.layout.display = (SHOWN if self.session.round == 1 and (step == "deliver" or confirmed)
+                                           else "none")
         # The delivery feedback stays visible while the learner writes the pitch.
         if step in ("influence", "done"):
             self.deliver_box.layout.display = SHOWN
