@@ -1,7 +1,8 @@
 """The static site (``make site``): the course in the browser, nothing installed, no outside request.
 
 The participant app becomes a Voici page (``voici/render/workshop/participant.html?lang=en``) and
-the self-paced notebooks open in JupyterLite (``lab/index.html``), both on Pyodide's Python. Every
+the self-paced notebooks open in JupyterLite (``lab/index.html``), with the exercises and solutions at
+the paths the notebooks name (``exercises/sv/...``), both on Pyodide's Python. Every
 file the browser fetches comes from the build, which reaches only the package registries:
 
 - the Pyodide runtime from the npm package ``pyodide`` (runtime and standard library only);
@@ -65,7 +66,10 @@ COURSE_PACKAGES = {
 KERNEL_WHEELS = {"piplite": ("micropip",), "ipykernel": (), "pyodide-kernel": ("ipykernel", "comm", "ipython")}
 KERNEL_PYPI = Path(sys.prefix) / "share/jupyter/labextensions/@jupyterlite/pyodide-kernel-extension/static/pypi"
 FONT_AWESOME = "5.15.4"  # Voila's templates ask for @fortawesome/fontawesome-free@^5
-CONTENTS = ("notebooks",)
+CONTENTS = ("notebooks",)  # their folders (en/, sv/, workshop/) at the top of the site's contents
+# Folders that keep their own name at the top, beside the notebooks' ones: the notebooks and the README
+# send learners to ``exercises/sv/01-oppna-fragor.ipynb`` and ``solutions/...`` by these paths.
+BESIDE = ("exercises", "solutions")
 # Versions for the browser that differ from the ones installed here. IPython: 9.0 to 9.15 import
 # sqlite3 only if they can; 9.16 and later raise in should_run_async(code), which the Pyodide
 # kernel (0.6.1, and 0.7.2 too) calls on every cell.
@@ -74,7 +78,7 @@ PINNED = {"ipython": "9.15.0"}
 # loadPyodideOptions.packages names it, in its own spelling; UNAVAILABLE are the ones the site cannot host.
 KERNEL_START = ("micropip", "piplite", "ipykernel", "comm", "pyodide_kernel", "jedi", "ipython")
 UNAVAILABLE = ("ssl", "sqlite3")  # binary modules the kernel asks for; see lite_config
-INPUTS = ("src/orderlab", "notebooks", "pyproject.toml")
+INPUTS = ("src/orderlab", *CONTENTS, *BESIDE, "pyproject.toml")
 STAMP = "orderlab-site.json"  # what the site was built from; its "build" is named in every Voici page
 BUILD_META = "orderlab-build"
 
@@ -334,6 +338,17 @@ def localise_pages(site: Path, build: str = "") -> int:
     return changed
 
 
+def beside_contents(dest: Path, root: Path = ROOT) -> Path:
+    """``dest`` holds a copy of each ``BESIDE`` folder under its own name, ready for ``--contents``.
+
+    JupyterLite puts a contents folder's children at the top of ``files/``; a folder holding
+    ``exercises/`` and ``solutions/`` puts them there by name, at the paths the notebooks give.
+    """
+    for name in BESIDE:
+        shutil.copytree(root / name, dest / name, ignore=shutil.ignore_patterns(".*", "__pycache__"))
+    return dest
+
+
 def lite_config(lite: Path) -> None:
     """The JupyterLite settings: Pyodide from the site, the course preloaded, no fallback to PyPI."""
     piplite = kernel_wheel("piplite")
@@ -386,7 +401,8 @@ def _build(output: Path, cache: Path, force: bool, contents: tuple[Path, ...]) -
         lite_config(lite)
         staging = work / "site"
         notes = pyodide_folder(cache, work / "wheels", staging / "static" / "pyodide")
-        folders = [arg for c in contents for arg in ("--contents", str(c))]
+        beside = beside_contents(work / "beside")
+        folders = [arg for c in (*contents, beside) for arg in ("--contents", str(c))]
         log("jupyter lite build (lab and voici)")
         run(Path(sys.executable).parent / "voici", "build", "--apps", "lab", "--apps", "voici",
             "--lite-dir", lite, "--output-dir", work / "out", *folders, "--no-sourcemaps", cwd=lite)

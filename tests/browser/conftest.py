@@ -101,6 +101,11 @@ def start_lab(folder: Path, **extra_env: str) -> tuple[subprocess.Popen, str]:
 def run_all_in_lab(page, url: str, timeout_ms: int = 90_000) -> None:
     """Open a notebook in JupyterLab at ``url``, Run All Cells, and wait until every code cell has run."""
     page.goto(url, timeout=60_000)
+    run_all_cells(page, timeout_ms)
+
+
+def run_all_cells(page, timeout_ms: int = 90_000) -> None:
+    """In the notebook open in JupyterLab, once its kernel is idle, Run All Cells; wait until every code cell ran."""
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
     # "Run All Cells" before the kernel is connected runs nothing: wait for the status bar's Idle.
     page.locator(".jp-StatusBar-TextItem", has_text="| Idle").first.wait_for(timeout=60_000)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,7 +22,7 @@ from orderlab import lang as L
 from orderlab import progress as P
 from orderlab import static_site
 
-from .conftest import ROOT, free_port, run_all_in_lab, wait_for_port
+from .conftest import ROOT, free_port, run_all_cells, run_all_in_lab, wait_for_port
 from .test_accessibility import blocking_violations
 
 pytestmark = pytest.mark.browser
@@ -299,5 +300,47 @@ def test_every_self_paced_notebook_runs_in_jupyterlite_offline(site_url, offline
         assert outputs, notebook
         assert page.locator(ERROR_OUTPUT).count() == 0, notebook
         assert not [o for o in outputs if "Traceback" in o or "Error" in o], notebook
+    assert dialogs == []
+    assert page.outside == []
+
+
+def named(path: str, folder: str) -> str:
+    """The first ``folder/...ipynb`` path the text of ``path`` (in the repository) sends the learner to."""
+    return re.search(rf"`({folder}/[\w/.-]+\.ipynb)`", (ROOT / path).read_text(encoding="utf-8")).group(1)
+
+
+def test_the_exercise_a_notebook_names_opens_by_that_path_and_runs_in_jupyterlite(site_url, offline_page):
+    """The exercise section 01 ends with (``exercises/sv/01-oppna-fragor.ipynb``) is found by that path in
+    JupyterLite's file browser, folder by folder as in JupyterLab, and runs on Pyodide with no error output:
+    its first form checks a question in the browser and says in Swedish that one of four is done. The solution
+    the exercise names is listed beside it, the repository's file; no dialog, no outside request.
+    """
+    page = offline_page
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    exercise = named("notebooks/sv/01-metoden-och-rollspelet.ipynb", "exercises")
+    started = time.monotonic()
+    page.goto(f"{site_url}lab/index.html", timeout=60_000)
+    listing = page.locator(".jp-FileBrowser .jp-DirListing-content")
+    for part in exercise.split("/"):
+        listing.locator(".jp-DirListing-itemText", has_text=re.compile(f"^{re.escape(part)}$")).dblclick()
+    run_all_cells(page, PYODIDE_START_MS)
+    ran = time.monotonic() - started
+    assert page.locator(".jp-NotebookPanel:visible .jp-Notebook").count() == 1
+    current = page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel")
+    assert current.inner_text() == exercise.rsplit("/", 1)[1]
+    form = page.locator(".ol-answer-form").first
+    form.locator(".ol-answer-line input").first.fill(ROUND["sv"]["questions"][0])
+    form.locator("button.ol-check").click()
+    form.locator(".ol-feedback").get_by_text(L.text("sv", "exercises.rewrites_not_yet", done=1, n=4)).wait_for(
+        timeout=30_000)
+    print(f"site: {exercise} ran in JupyterLite in {ran:.1f} s ({time.monotonic() - started:.1f} s with its check)")
+    page.locator(".ol-answer-form").nth(1).wait_for(state="attached", timeout=30_000)  # part 2, the pitch
+    assert page.locator(ERROR_OUTPUT).count() == 0
+    solution = named(exercise, "solutions")
+    folder, name = solution.rsplit("/", 1)
+    listed = page.request.get(f"{site_url}api/contents/{folder}/all.json").json()["content"]
+    assert name in [item["name"] for item in listed]
+    assert page.request.get(f"{site_url}files/{solution}").body() == (ROOT / solution).read_bytes()
     assert dialogs == []
     assert page.outside == []
