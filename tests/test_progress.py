@@ -263,7 +263,7 @@ def test_practice_panel_has_three_lists(lang: str, several):
     panel = P.practice_panel(several, lang)
     assert [item.label for item in panel.items] == [L.text(lang, f"progress.{k}") for k in
                                                     ("practice_tips", "practice_topics", "practice_criteria")]
-    assert panel.verdict == L.text(lang, "progress.practice_based_n", n=len(several))
+    assert panel.verdict == L.text(lang, "progress.practice_based", n=len(several))
     assert all(item.lines for item in panel.items)
 
 
@@ -297,9 +297,9 @@ def test_a_summary_of_one_round(lang: str, weak):
     title = S.md_escape(next(s for s in all_scenarios() if s.id == "school-brochure").title[lang])
     row = f"| 1 | {title} | 1 | {weak['steps']['questions']['score']} |"
     assert row in markdown and f"| {weak['total']} |" in markdown
-    assert L.text(lang, "progress.summary_skills_1") in markdown and "→" not in markdown
-    assert L.text(lang, "progress.summary_played", rounds=L.text(lang, "progress.rounds_1"),
-                  scenarios=L.text(lang, "progress.scenarios_1")) in markdown
+    assert L.text(lang, "progress.summary_skills_one") in markdown and "→" not in markdown
+    assert L.text(lang, "progress.summary_played", rounds=L.text(lang, "progress.rounds_one"),
+                  scenarios=L.text(lang, "progress.scenarios_one")) in markdown
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -310,7 +310,7 @@ def test_a_summary_of_several_rounds(lang: str, several):
     assert markdown.count("→") == len(P.SKILLS)
     assert "Blåklocka" in markdown and "2025-05-27" in markdown
     assert L.text(lang, "progress.summary_practice") in markdown and L.text(lang, "progress.summary_pitch") in markdown
-    assert L.text(lang, "progress.scenarios_n", n=2) in markdown
+    assert L.text(lang, "progress.scenarios", n=2) in markdown
 
 
 def test_the_best_pitch_is_the_highest_scored_and_latest_of_equals(several):

@@ -43,7 +43,7 @@ TOP_TIPS, TOP_MISSED = 2, 3
 
 def counted(lang: str, what: str, n: int) -> str:
     """``n`` rounds or scenarios in words: "1 omgång", "3 omgångar" (``what`` is rounds or scenarios)."""
-    return L.text(lang, f"progress.{what}_1") if n == 1 else L.text(lang, f"progress.{what}_n", n=n)
+    return L.text(lang, f"progress.{what}", n=n)
 
 
 def pct(value: int | None, lang: str) -> str:
@@ -296,8 +296,7 @@ def summary_facts(reports: Sequence[Mapping[str, Any]], lang: str, name: str, wh
         lines = [f"{skill_label(s, lang)}: {pct(last[s], lang)}" for s in SKILLS]
     else:
         lines = [f"{skill_label(s, lang)}: {pct(first[s], lang)} → {pct(last[s], lang)}" for s in SKILLS]
-    facts["skills"] = (L.text(lang,
-                              "progress.summary_skills_1" if len(reports) == 1 else "progress.summary_skills_n"), lines)
+    facts["skills"] = (L.text(lang, "progress.summary_skills", n=len(reports)), lines)
     facts["practice"] = (L.text(lang, "progress.summary_practice"), practice_lines(practice(reports, lang), lang))
     best = _best_pitch(reports)
     if best:
