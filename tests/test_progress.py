@@ -383,3 +383,36 @@ def test_language_names_come_from_orderlab_lang():
         "delivery": L.text("sv", "ui.step_deliver"),
         "pitch": L.text("sv", "ui.step_influence"),
     }
+
+
+FIVE_OPEN = ["Vad vill du uppnå med broschyren?", "Berätta om familjerna.", "Hur ser ett lyckat resultat ut för dig?",
+             "Vad har ni provat tidigare?", "Berätta om vilka fler som berörs."]
+SIX_CLOSED = ["Har ni en budget?", "När ska den vara klar?", "Hur många sidor ska den ha?", "Ska den vara på svenska?",
+              "Har ni ett tryckeri?", "Är rektorn med och bestämmer?"]
+
+
+def test_the_share_of_open_questions_is_the_same_in_the_report_and_the_summary():
+    """5 open questions of 11 are 45 % in the round's report and in notebook 06's bars and summary. The
+    share is stored as 0.455, and rounding that again gave 46 % in the summary."""
+    session = Session("school-brochure", "sv", seed=0)
+    for q in FIVE_OPEN + SIX_CLOSED:
+        session.ask(q)
+    session.finish_consulting()
+    session.deliver("ordered")
+    session.pitch("Tack för beställningen.")
+    report = session.report()
+    asked = report["steps"]["questions"]
+    assert (asked["questions"], asked["open_share"]) == (11, 0.455)  # the round the test is about
+    said = next(f for f in findings(asked["feedback"]) if f.key == "conv_open_share")
+    assert said.get("pct") == 45 == P.skills(report)["open_share"]
+    assert "45 %" in S.summary_markdown([report], "sv") and "46 %" not in S.summary_markdown([report], "sv")
+
+
+@pytest.mark.parametrize(("share", "of", "expected"), [
+    (5 / 11, 0, 45), (0.455, 11, 45), (0.455, 0, 46), (1 / 8, 0, 13), (0.145, 0, 15), (0.7, 10, 70), (0.0, 0, 0),
+])
+def test_one_rounding_rule(share, of, expected):
+    """Halves round up (12.5 % is 13 %), and a stored share goes back to its fraction when the count is known."""
+    from orderlab.percent import percent
+
+    assert percent(share, of) == expected

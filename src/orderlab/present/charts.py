@@ -14,6 +14,7 @@ from typing import Any
 
 from .. import lang as L
 from .. import progress as P
+from ..percent import percent
 from .escape import html as e
 from .palette import PALETTE as C
 
@@ -197,7 +198,7 @@ def missed_topics(names: Sequence[str], shares: Sequence[float], title: str, alt
     for i, (name, share) in enumerate(zip(names, shares, strict=True)):
         y = frame.y + i * bar
         out += [_rect(frame.x, y + 5, frame.sx(100 * share) - frame.x, bar - 10, C["green"],
-                      f"{name}: {round(100 * share)} %"),
+                      f"{name}: {percent(share)} %"),
                 _text(frame.x - 10, y + bar / 2, name, anchor="end")]
     out += frame.axes(range(0, 101, 20), ())
     out.append(_text(frame.x + frame.w / 2, frame.y + frame.h + 44, "%", anchor="middle"))

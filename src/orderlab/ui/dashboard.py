@@ -18,6 +18,7 @@ import ipywidgets as W
 
 from .. import lang as L
 from ..conversation import FAIR_OPEN, GOOD_OPEN
+from ..percent import percent
 from ..play import StoreHandle
 from ..present import charts
 from ..results import InvalidName, ResultsStore, ResultsUnavailable, new_workshop_code
@@ -155,7 +156,7 @@ class Dashboard(W.VBox):
         line = L.text(lang, "ui.dashboard_counts", results=summary["results"], participants=summary["participants"],
                       in_progress=summary["in_progress"])
         if summary["results"]:
-            line += " " + L.text(lang, "ui.dashboard_open_share", pct=round(100 * (summary["open_share"] or 0)))
+            line += " " + L.text(lang, "ui.dashboard_open_share", pct=percent(summary["open_share"] or 0))
         return f'<p class="ol-total" aria-live="polite">{escape(line)}</p>'
 
     def _scores(self, summary: dict) -> str:
@@ -187,7 +188,7 @@ class Dashboard(W.VBox):
             return f"<p>{escape(L.text(lang, 'ui.nothing_missed'))}</p>"
         labels = [names.get(r["topic"], r["topic"]) for r in rows]
         alt = L.text(lang, "ui.chart_missed_alt", topics=", ".join(
-            L.text(lang, "ui.topic_share", topic=label, pct=round(100 * r["share"]))
+            L.text(lang, "ui.topic_share", topic=label, pct=percent(r["share"]))
             for label, r in zip(labels, rows, strict=True)))
         return charts.missed_topics(labels, [r["share"] for r in rows], L.text(lang, "ui.missed_title"), alt)
 
