@@ -57,6 +57,19 @@ def test_text_fills_in_placeholders_and_names_a_missing_key():
         L.text("en", "nowhere.start")
 
 
+@pytest.mark.parametrize(("lang", "one", "three"), [
+    ("sv", "Som mest ställde du 1 följdfråga i rad.", "Som mest ställde du 3 följdfrågor i rad."),
+    ("en", "At most you asked 1 follow-up question in a row.", "At most you asked 3 follow-up questions in a row."),
+])
+def test_a_count_of_one_takes_the_singular_form(lang, one, three):
+    """``n=1`` picks the key's ``_one`` form when it has one: "1 följdfråga", never "1 följdfrågor"."""
+    assert L.text(lang, "ui.conv_depth", n=1).startswith(one)
+    assert L.text(lang, "ui.conv_depth", n=3).startswith(three)
+    assert L.text(lang, "ui.conv_depth", n=0).startswith(three.replace("3", "0"))
+    assert L.text(lang, "ui.conv_reflections", n=1) != L.text(lang, "ui.conv_reflections", n=2).replace("2", "1")
+    assert L.text(lang, "ui.questions_left", n=1).endswith(" 1")  # no singular form: the one text for any count
+
+
 def _write(folder: Path, name: str, data: object) -> Path:
     path = folder / name
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
@@ -73,6 +86,8 @@ def _write(folder: Path, name: str, data: object) -> Path:
         (lambda c: c["ui"].update(start="Go {now"), "ui.start", "broken {placeholder}"),
         (lambda c: c.update(ui=["start"]), "ui", "should be a namespace"),
         (lambda c: c["ui"].update({"Start Now": "Go"}), "ui.Start Now", "is not a key"),
+        (lambda c: c["ui"].update(nowhere_one="Go"), "ui.nowhere_one", "ui.nowhere is missing"),
+        (lambda c: c["ui"].update(conv_depth_one="{n} in a row of {m}"), "ui.conv_depth_one", "placeholder"),
     ],
 )
 def test_a_broken_catalogue_is_named_by_file_and_key(tmp_path, monkeypatch, change, where, reason):

@@ -370,6 +370,21 @@ def test_lab_keeps_results_inside_the_course_folder(orderlab_exe, tmp_path):
     assert json.loads(result.stdout)["ORDERLAB_RESULTS"] == env["ORDERLAB_RESULTS"]
 
 
+def test_orderlab_lab_opens_the_notebook_make_lab_opens(orderlab_exe):
+    """From the course folder `orderlab lab` opens the same first notebook as `make lab` (it opened none,
+    while the README calls the two the same); '' opens none."""
+    root = Path(__file__).resolve().parents[1]
+    made = subprocess.run(["make", "-n", "lab"], capture_output=True, text=True, cwd=root, timeout=60)
+    first = made.stdout.split()[-1]
+    assert first.endswith(".ipynb") and (root / first).is_file()
+    shown = json.loads(subprocess.run([orderlab_exe, "lab", "--dry-run"], capture_output=True, text=True,
+                                      cwd=root, timeout=60).stdout)
+    assert shown["command"][-1] == first
+    none = json.loads(subprocess.run([orderlab_exe, "lab", "", "--dry-run"], capture_output=True, text=True,
+                                     cwd=root, timeout=60).stdout)
+    assert not none["command"][-1].endswith(".ipynb")
+
+
 def test_make_lab_keeps_results_inside_the_course_folder():
     """make lab sets ORDERLAB_RESULTS to the course folder's .orderlab/ unless it is set already."""
     root = Path(__file__).resolve().parents[1]

@@ -370,6 +370,24 @@ def test_examples_are_scored_as_their_labels_say(lang: str, kind: str):
             assert score.reflection
 
 
+NOTEBOOK_02 = {"sv": ROOT / "notebooks/sv/02-fragor.ipynb", "en": ROOT / "notebooks/en/02-questions.ipynb"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_examples_panel_is_titled_as_its_section(lang: str):
+    """The panel of examples says what the heading above it says ("Sammanfatta och följ upp" under
+    "## Sammanfatta och följ upp", not "Sammanfatta och följa upp")."""
+    heading, shown = "", {}
+    for cell in nbformat.read(NOTEBOOK_02[lang], as_version=4).cells:
+        if cell.cell_type == "markdown" and cell.source.startswith("## "):
+            heading = cell.source.splitlines()[0][3:].strip()
+        for kind in EXAMPLES:
+            if cell.cell_type == "code" and f'show_examples("{kind}"' in cell.source:
+                shown[kind] = heading
+    assert set(shown) == set(EXAMPLES)
+    assert {kind: show_examples(kind, lang).title for kind in EXAMPLES} == shown
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("topic", list(TOPIC_GUIDE))
 def test_topic_examples_are_open_and_on_topic(lang: str, topic: str):

@@ -136,7 +136,23 @@ def test_new_code_makes_a_random_workshop_and_prints_it_with_the_retention(env, 
     printed = out.getvalue()
     assert "http://192.0.2.9:" in printed and f"?workshop={made['name']}" in printed
     assert f"http://127.0.0.1:9999/?workshop={made['name']}" in printed and "192.0.2.9:9999" not in printed
-    assert L.text("en", "ui.check_retention", days="7") in printed
+    assert L.text("en", "ui.check_retention", days="7", setting="RETENTION_DAYS=") in printed  # as make runs it
+
+
+def test_orderlab_workshop_names_its_own_flag_for_the_retention(env, monkeypatch):
+    """Run by `orderlab workshop` the check says to change the period with --retention-days, the flag that
+    command has, not with make's RETENTION_DAYS=."""
+    import argparse
+
+    from orderlab.launch import room_check_args
+
+    monkeypatch.setenv("ORDERLAB_RESULTS", env["ORDERLAB_RESULTS"])
+    args = argparse.Namespace(room=40, host="127.0.0.1", port=free_port(), workshop="w", lang="sv",
+                              dashboard_port=None)
+    out = io.StringIO()
+    assert main(room_check_args(args, 0), out) == 0
+    assert L.text("sv", "ui.check_retention", days="30", setting="--retention-days") in out.getvalue()
+    assert "RETENTION_DAYS=" not in out.getvalue()
 
 
 def test_room_check_deletes_expired_workshops(env, monkeypatch):

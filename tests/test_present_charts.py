@@ -78,6 +78,58 @@ def test_open_share_histogram_draws_the_two_thresholds_in_green():
     assert xs == [frame.sx(50), frame.sx(70)]
 
 
+def _box(el: ET.Element) -> tuple[float, float, float, float]:
+    """A text's box (left, top, right, bottom), its width estimated as the charts estimate it."""
+    x, y, size = float(el.get("x")), float(el.get("y")), float(el.get("font-size"))
+    width = C._CHAR * size * len(el.text or "")
+    left = {"start": x, "middle": x - width / 2, "end": x - width}[el.get("text-anchor")]
+    return left, y - size / 2, left + width, y + size / 2
+
+
+def _bars(root: ET.Element) -> list[tuple[float, float, float, float]]:
+    return [(float(r.get("x")), float(r.get("y")), float(r.get("x")) + float(r.get("width")),
+             float(r.get("y")) + float(r.get("height")))
+            for r in root.iter(f"{{{NS['svg']}}}rect") if r.find("svg:title", NS) is not None]
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_no_legend_sits_on_a_bar():
+    """The means' and thresholds' names stay clear of every bar: on the projector "Medel 41" sat on the
+    0-10 bar. Full bins at both ends and in the middle, with tall bars."""
+    full = [5, 5, 45, 55, 95, 95]
+    charts = [C.score_histograms({k: full for k in ("q", "d", "p", "t")},
+                                 {"q": "Fråga", "d": "Leverera", "p": "Påverka", "t": "Totalt"}, "alt", LABELS),
+              C.open_share_histogram([v / 100 for v in full], "Andel öppna frågor per resultat", "alt",
+                                     {"x": "x", "y": "y", "fair": "50 %: godkänt", "good": "70 %: bra"})]
+    for html in charts:
+        root = svg_of(html)
+        named = [el for el in root.iter(f"{{{NS['svg']}}}text")
+                 if (el.text or "").startswith(("Medel", "50 %", "70 %"))]
+        assert len(named) in (2, 4)
+        for el in named:
+            assert not any(_overlap(_box(el), bar) for bar in _bars(root)), el.text
+
+
+@pytest.mark.parametrize("title", ["Ämnen som flest missade (andel av deltagarna)",
+                                   "Topics most often missed (share of participants, all rounds of this workshop)"])
+def test_a_title_fits_inside_its_chart(title):
+    """A title is centred on the chart and wraps rather than run off the edge (it was cut off at
+    "(andel av deltagarna" when centred on the plot area right of long topic names)."""
+    names = ["tidplan", "de som verksamheten finns till för", "vad som är lyckat"]
+    root = svg_of(C.missed_topics(names, [1.0, 1.0, 0.5], title, "alt"))
+    width = float(root.get("width"))
+    lines = [el for el in root.iter(f"{{{NS['svg']}}}text") if (el.text or "") and (el.text in title)
+             and el.get("font-size") == str(C.TITLE)]
+    assert " ".join(el.text for el in lines) == title
+    for el in lines:
+        left, top, right, _ = _box(el)
+        assert left >= 0 and right <= width and top >= 0, (el.text, left, right, width)
+    assert all(_box(el)[3] < min(b[1] for b in _bars(root)) for el in lines)  # above the bars
+
+
 def test_missed_topics_escape_learner_text_in_labels():
     """A topic label with markup is shown as text: it parses as a text node, never as an element."""
     html = C.missed_topics(["budget", EVIL], [0.8, 0.25], "Ingen frågade om", f"alt {EVIL}")

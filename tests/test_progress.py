@@ -263,7 +263,7 @@ def test_practice_panel_has_three_lists(lang: str, several):
     panel = P.practice_panel(several, lang)
     assert [item.label for item in panel.items] == [L.text(lang, f"progress.{k}") for k in
                                                     ("practice_tips", "practice_topics", "practice_criteria")]
-    assert panel.verdict == L.text(lang, "progress.practice_based_n", n=len(several))
+    assert panel.verdict == L.text(lang, "progress.practice_based", n=len(several))
     assert all(item.lines for item in panel.items)
 
 
@@ -297,9 +297,9 @@ def test_a_summary_of_one_round(lang: str, weak):
     title = S.md_escape(next(s for s in all_scenarios() if s.id == "school-brochure").title[lang])
     row = f"| 1 | {title} | 1 | {weak['steps']['questions']['score']} |"
     assert row in markdown and f"| {weak['total']} |" in markdown
-    assert L.text(lang, "progress.summary_skills_1") in markdown and "→" not in markdown
-    assert L.text(lang, "progress.summary_played", rounds=L.text(lang, "progress.rounds_1"),
-                  scenarios=L.text(lang, "progress.scenarios_1")) in markdown
+    assert L.text(lang, "progress.summary_skills_one") in markdown and "→" not in markdown
+    assert L.text(lang, "progress.summary_played", rounds=L.text(lang, "progress.rounds_one"),
+                  scenarios=L.text(lang, "progress.scenarios_one")) in markdown
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -310,7 +310,7 @@ def test_a_summary_of_several_rounds(lang: str, several):
     assert markdown.count("→") == len(P.SKILLS)
     assert "Blåklocka" in markdown and "2025-05-27" in markdown
     assert L.text(lang, "progress.summary_practice") in markdown and L.text(lang, "progress.summary_pitch") in markdown
-    assert L.text(lang, "progress.scenarios_n", n=2) in markdown
+    assert L.text(lang, "progress.scenarios", n=2) in markdown
 
 
 def test_the_best_pitch_is_the_highest_scored_and_latest_of_equals(several):
@@ -383,3 +383,36 @@ def test_language_names_come_from_orderlab_lang():
         "delivery": L.text("sv", "ui.step_deliver"),
         "pitch": L.text("sv", "ui.step_influence"),
     }
+
+
+FIVE_OPEN = ["Vad vill du uppnå med broschyren?", "Berätta om familjerna.", "Hur ser ett lyckat resultat ut för dig?",
+             "Vad har ni provat tidigare?", "Berätta om vilka fler som berörs."]
+SIX_CLOSED = ["Har ni en budget?", "När ska den vara klar?", "Hur många sidor ska den ha?", "Ska den vara på svenska?",
+              "Har ni ett tryckeri?", "Är rektorn med och bestämmer?"]
+
+
+def test_the_share_of_open_questions_is_the_same_in_the_report_and_the_summary():
+    """5 open questions of 11 are 45 % in the round's report and in notebook 06's bars and summary. The
+    share is stored as 0.455, and rounding that again gave 46 % in the summary."""
+    session = Session("school-brochure", "sv", seed=0)
+    for q in FIVE_OPEN + SIX_CLOSED:
+        session.ask(q)
+    session.finish_consulting()
+    session.deliver("ordered")
+    session.pitch("Tack för beställningen.")
+    report = session.report()
+    asked = report["steps"]["questions"]
+    assert (asked["questions"], asked["open_share"]) == (11, 0.455)  # the round the test is about
+    said = next(f for f in findings(asked["feedback"]) if f.key == "conv_open_share")
+    assert said.get("pct") == 45 == P.skills(report)["open_share"]
+    assert "45 %" in S.summary_markdown([report], "sv") and "46 %" not in S.summary_markdown([report], "sv")
+
+
+@pytest.mark.parametrize(("share", "of", "expected"), [
+    (5 / 11, 0, 45), (0.455, 11, 45), (0.455, 0, 46), (1 / 8, 0, 13), (0.145, 0, 15), (0.7, 10, 70), (0.0, 0, 0),
+])
+def test_one_rounding_rule(share, of, expected):
+    """Halves round up (12.5 % is 13 %), and a stored share goes back to its fraction when the count is known."""
+    from orderlab.percent import percent
+
+    assert percent(share, of) == expected

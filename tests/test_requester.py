@@ -141,6 +141,24 @@ def test_small_talk_gets_small_talk(ask, lang, text):
     assert (reply.kind, reply.text) == ("small_talk", L.text(lang, "ui.reply_small_talk"))
 
 
+SMALL_TALK = {"sv": ["Hej!", "tack, det var tydligt!", "<script>alert(1)</script>", "Ha en bra dag!"],
+              "en": ["Hi!", "thanks, that was clear!", "How are you today?", "Have a nice day!"]}
+RETURNED_WISH = {"sv": ("detsamma", "själv"), "en": ("you too", "same to you")}
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_small_talk_reply_fits_thanks_as_well_as_a_greeting(ask, lang):
+    """Thanks, a greeting or a script tag all get the one small-talk reply, and it returns no wish:
+    "Tack, detsamma!" to "tack, det var tydligt!" made the requester sound as if she had not listened."""
+    reply = ask(lang)
+    kinds = [reply(text) for text in SMALL_TALK[lang]]
+    assert [r.kind for r in kinds].count("small_talk") >= 3  # the model reads most of them as small talk
+    for r in kinds:
+        if r.kind == "small_talk":
+            assert r.text == L.text(lang, "ui.reply_small_talk")
+            assert not any(w in r.text.lower() for w in RETURNED_WISH[lang])
+
+
 @pytest.mark.parametrize("lang", L.languages())
 def test_not_a_question_gets_prompt(ask, lang):
     """A turn that is not a question gets a prompt to ask something."""

@@ -255,6 +255,17 @@ def test_dashboard_makes_a_workshop_with_a_random_code_and_its_title(store):
     assert "deleted for good on" in board.notice.value
 
 
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_new_workshop_row_says_what_the_name_is_for(store, lang):
+    """The field beside "Skapa workshop" says it names a new workshop and that only the facilitator sees
+    it ("Namn (syns bara här)" was unclear); its placeholder is an example, not the label again."""
+    board = Dashboard("", lang, store=store)
+    assert board.new_title.description == L.text(lang, "ui.new_workshop_title")
+    assert board.new_title.placeholder == L.text(lang, "ui.new_workshop_placeholder") != board.new_title.description
+    assert {"sv": "ny workshop", "en": "new workshop"}[lang] in board.new_title.description.lower()
+    assert board.new_button.description == L.text(lang, "ui.new_workshop")
+
+
 def test_dashboard_says_when_saves_were_refused_by_the_caps(tmp_path):
     """After a flood from one page, the dashboard still draws and says how many saves were stopped."""
     with ResultsStore(tmp_path / "r.sqlite", limits=Limits(results_per_alias=1)) as capped:

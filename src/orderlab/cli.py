@@ -99,6 +99,7 @@ def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+FIRST_NOTEBOOK = "notebooks/sv/01-metoden-och-rollspelet.ipynb"  # what orderlab lab opens, as make lab (tested)
 TRANSCRIPT_KEYS = {"lang", "questions", "summary", "delivery", "pitch", "seed", "round2"}
 ROUND_KEYS = {"questions", "summary", "delivery", "pitch"}
 
@@ -193,7 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_play)
     p = sub.add_parser("lab", help="open the course in JupyterLab from this folder; results go in ./.orderlab/ "
                        "unless ORDERLAB_RESULTS says otherwise")
-    p.add_argument("notebook", nargs="?", default="", help="the notebook to open first (default: none)")
+    p.add_argument("notebook", nargs="?", default=None,
+                   help=f"the notebook to open first (default: {FIRST_NOTEBOOK}, as make lab; '' for none)")
     p.add_argument("--port", type=int, default=None, help="JupyterLab's port (default: its own, 8888 or the next free)")
     p.add_argument("--no-browser", action="store_true", help="do not open a browser tab")
     p.add_argument("--dry-run", action="store_true", help="print the command and where results go, as JSON")
@@ -211,6 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-code", action="store_true",
                    help="without --workshop: make a new workshop with a random code and put it in the addresses")
     p.add_argument("--text", action="store_true", help="lines for a person instead of JSON")
+    p.add_argument("--retention-setting", default=None, metavar="HOW",
+                   help="how the retention period is changed, said in the text (default: make's RETENTION_DAYS=)")
     p.set_defaults(run=cmd_room_check)
     from .launch import add_parsers  # workshop, room, site: the make targets without make
 
@@ -239,8 +243,11 @@ def cmd_lab(args: argparse.Namespace, out: TextIO) -> int:
         argv += [f"--port={args.port}", "--ServerApp.port_retries=0"]
     if args.no_browser:
         argv.append("--no-browser")
-    if args.notebook:
-        argv.append(args.notebook)
+    notebook = args.notebook
+    if notebook is None:  # as make lab: the course's first notebook, when run from the course's folder
+        notebook = FIRST_NOTEBOOK if (Path.cwd() / FIRST_NOTEBOOK).is_file() else ""
+    if notebook:
+        argv.append(notebook)
     if args.dry_run:
         _dump({"command": argv, ENV_VAR: env[ENV_VAR]}, out)
         return 0
@@ -250,7 +257,7 @@ def cmd_lab(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_room_check(args: argparse.Namespace, out: TextIO) -> int:
-    from .preflight import check, report_lines
+    from .preflight import RETENTION_SETTING, check, report_lines
 
     if args.room < 1 or args.pool < 0:
         raise UsageError("--room must be at least 1 and --pool at least 0")
@@ -270,7 +277,8 @@ def cmd_room_check(args: argparse.Namespace, out: TextIO) -> int:
                    dashboard_port=args.dashboard_port)
     result.code_made = made
     if args.text:
-        out.write("\n".join(report_lines(result, args.lang)) + "\n")
+        setting = args.retention_setting or RETENTION_SETTING
+        out.write("\n".join(report_lines(result, args.lang, setting)) + "\n")
     else:
         _dump(result.to_dict(), out)
     return 0

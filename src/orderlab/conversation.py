@@ -8,6 +8,7 @@ from functools import cache
 
 from . import lang as L
 from .findings import Finding
+from .percent import percent
 from .questions import QuestionScore
 from .text import Lexicon, normalise, words
 from .understanding import lang as W
@@ -125,7 +126,7 @@ def score_conversation(
         "reflection": WEIGHTS["reflection"] if reflections else 0,
     }
     verdict = "good" if open_share >= GOOD_OPEN else "fair" if open_share >= FAIR_OPEN else "low"
-    feedback = [Finding.of("conv_open_share", pct=round(100 * open_share), verdict=verdict)]
+    feedback = [Finding.of("conv_open_share", pct=percent(open_share), verdict=verdict)]
     if covered:
         feedback.append(Finding.of("conv_covered", topics=covered))
     if missed:

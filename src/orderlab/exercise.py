@@ -50,6 +50,7 @@ from .exercise_pitch import (
 )
 from .findings import join_and, texts
 from .panel import CheckResult, Item, Panel
+from .percent import percent
 from .questions import QuestionScore, score_question
 from .scenario import get as get_scenario
 
@@ -224,8 +225,8 @@ def _plan_item(n: int, score: QuestionScore, earlier: dict[str, int], lang: str)
 def _plan_criteria(conv: ConversationScore, lang: str) -> list[Item]:
     """The four requirements of a plan, each an item that is ok or to fix."""
     names = L.topic_names(lang)
-    need_pct = round(100 * GOOD_OPEN)
-    pct = round(100 * conv.open_share)
+    need_pct = percent(GOOD_OPEN)
+    pct = percent(conv.open_share)
     opened = conv.open_share >= GOOD_OPEN
     open_item = Item(
         L.text(lang, "exercises.crit_open_label"),

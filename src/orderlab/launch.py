@@ -63,7 +63,7 @@ def room_command(args: argparse.Namespace, pool: int) -> list[str]:
 def room_check_args(args: argparse.Namespace, pool: int) -> list[str]:
     argv = ["room-check", "--text", "--room", str(args.room), "--host", args.host, "--port", str(args.port),
             "--workshop", args.workshop, "--lang", args.lang, "--dashboard-port", str(dashboard_port(args)),
-            "--new-code"]
+            "--new-code", "--retention-setting=--retention-days"]
     return argv + (["--pool", str(pool)] if pool else [])
 
 

@@ -129,8 +129,12 @@ def check(room: int, host: str = "127.0.0.1", port: int = 8866, workshop: str = 
     )
 
 
-def report_lines(result: Check, lang: str = "sv") -> list[str]:
-    """The check as lines for a terminal, in ``lang``."""
+RETENTION_SETTING = "RETENTION_DAYS="  # how make changes the retention period; orderlab workshop: --retention-days
+
+
+def report_lines(result: Check, lang: str = "sv", retention_setting: str = RETENTION_SETTING) -> list[str]:
+    """The check as lines for a terminal, in ``lang``; ``retention_setting``: how the command that ran the
+    check changes the retention period (make's variable, or ``orderlab workshop``'s flag)."""
     lines = [L.text(lang, "ui.check_pool", pool=result.pool, room=result.room)] if result.pool else []
     lines += [L.text(lang, "ui.check_participants")] + [f"    {u}" for u in result.participant_urls]
     if result.only_this_computer:
@@ -140,7 +144,7 @@ def report_lines(result: Check, lang: str = "sv") -> list[str]:
     lines += [L.text(lang, "ui.check_dashboard"), f"    {result.dashboard_url}",
               L.text(lang, "ui.check_dashboard_only_here"),
               L.text(lang, "ui.check_results", where=result.results),
-              L.text(lang, "ui.check_retention", days=f"{result.retention_days:g}")]
+              L.text(lang, "ui.check_retention", days=f"{result.retention_days:g}", setting=retention_setting)]
     if result.memory_available_mb is not None:
         lines.append(L.text(lang, "ui.check_memory", needed=result.memory_needed_mb, free=result.memory_available_mb))
     lines += [f"!  {L.text(lang, f'ui.{key}', **values)}" for key, values in result.warnings]

@@ -18,6 +18,7 @@ from .conversation import FULL_DEPTH, GOOD_OPEN
 from .exercise_common import TOPIC_GUIDE
 from .findings import Finding, render
 from .panel import Item, Panel
+from .percent import percent
 from .pitch import BLAME_PENALTY, LENGTH_PENALTY, MAX_WORDS, MIN_WORDS
 from .pitch import WEIGHTS as PITCH_WEIGHTS
 from .report_format import findings as stored_findings
@@ -43,7 +44,7 @@ TOP_TIPS, TOP_MISSED = 2, 3
 
 def counted(lang: str, what: str, n: int) -> str:
     """``n`` rounds or scenarios in words: "1 omgång", "3 omgångar" (``what`` is rounds or scenarios)."""
-    return L.text(lang, f"progress.{what}_1") if n == 1 else L.text(lang, f"progress.{what}_n", n=n)
+    return L.text(lang, f"progress.{what}", n=n)
 
 
 def pct(value: int | None, lang: str) -> str:
@@ -70,16 +71,16 @@ def skills(report: Mapping[str, Any]) -> dict[str, int | None]:
     asked, delivered, pitched = (_step(report, s) for s in SCORED_STEPS)
     out: dict[str, int | None] = dict.fromkeys(SKILLS)
     if asked is not None:
-        out["open_share"] = round(100 * float(asked.get("open_share", 0.0)))
+        out["open_share"] = percent(float(asked.get("open_share", 0.0)), int(asked.get("questions", 0) or 0))
         covered, missed = len(asked.get("covered", ())), len(asked.get("missed", ()))
-        out["topics"] = round(100 * covered / (covered + missed)) if covered + missed else None
+        out["topics"] = percent(covered / (covered + missed)) if covered + missed else None
         out["purpose_first"] = 100 if asked.get("purpose_first") else 0
-        out["depth"] = round(100 * min(int(asked.get("depth", 0)), FULL_DEPTH) / FULL_DEPTH)
+        out["depth"] = percent(min(int(asked.get("depth", 0)), FULL_DEPTH) / FULL_DEPTH)
     if delivered is not None:
         out["as_ordered"] = 100 if delivered.get("as_ordered") else 0
     if pitched is not None and isinstance(pitched.get("criteria"), Mapping):
         met = pitch_checks(pitched["criteria"])
-        out["pitch"] = round(100 * sum(met.values()) / len(met))
+        out["pitch"] = percent(sum(met.values()) / len(met))
     return out
 
 
@@ -118,7 +119,7 @@ def weakest_line(values: Mapping[str, int | None], lang: str) -> str:
 
 def show_skill_guide(lang: str = "sv") -> Panel:
     """What each bar of the skills chart measures."""
-    helps = {"open_share": {"need": round(100 * GOOD_OPEN)}, "depth": {"full": FULL_DEPTH},
+    helps = {"open_share": {"need": percent(GOOD_OPEN)}, "depth": {"full": FULL_DEPTH},
              "pitch": {"n": len(PITCH_CHECKS)}}
     items = tuple(Item(skill_label(s, lang), "info", None, (L.text(lang, f"progress.help_{s}", **helps.get(s, {})),))
                   for s in SKILLS)
@@ -296,8 +297,7 @@ def summary_facts(reports: Sequence[Mapping[str, Any]], lang: str, name: str, wh
         lines = [f"{skill_label(s, lang)}: {pct(last[s], lang)}" for s in SKILLS]
     else:
         lines = [f"{skill_label(s, lang)}: {pct(first[s], lang)} → {pct(last[s], lang)}" for s in SKILLS]
-    facts["skills"] = (L.text(lang,
-                              "progress.summary_skills_1" if len(reports) == 1 else "progress.summary_skills_n"), lines)
+    facts["skills"] = (L.text(lang, "progress.summary_skills", n=len(reports)), lines)
     facts["practice"] = (L.text(lang, "progress.summary_practice"), practice_lines(practice(reports, lang), lang))
     best = _best_pitch(reports)
     if best:

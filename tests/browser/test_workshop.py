@@ -10,6 +10,7 @@ import pytest
 from orderlab.results import ResultsStore
 
 from .conftest import open_app, start_voila, stop_voila
+from .layout import layout_problems
 from .test_accessibility import blocking_violations
 
 pytestmark = pytest.mark.browser
@@ -80,6 +81,8 @@ def test_two_participants_then_the_dashboard_shows_both_as_text(browser, worksho
             assert page.locator("img.ol-chart-scores").get_attribute("alt")
             # the chart is an SVG drawn by the package: the browser decodes it as an image
             assert page.locator("img.ol-chart-scores").evaluate("i => i.complete && i.naturalWidth > 0")
+            page.set_viewport_size({"width": 1280, "height": 720})  # a projector: no label cut off ("… tas …")
+            assert layout_problems(page) == []
         finally:
             context.close()
     finally:

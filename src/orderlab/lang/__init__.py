@@ -26,6 +26,7 @@ from typing import Any
 ENV = "ORDERLAB_LANG_PATH"
 BUILTIN = Path(__file__).parent
 _KEY = re.compile(r"[a-z][a-z0-9_]*\Z")
+ONE = "_one"  # the suffix of a key's singular form, used when the count n is 1
 _LANGUAGE_FIELDS = {"code": str, "name": str, "order": int, "understanding": str}
 
 
@@ -108,7 +109,20 @@ def validate(data: Any, path: Path | str, code: str) -> dict[str, dict[str, Any]
                 placeholders(value)
             except ValueError as exc:
                 raise CatalogueError(path, where, f"has a broken {{placeholder}}: {exc}") from None
+        _check_singulars(table, path, ns)
     return data
+
+
+def _check_singulars(table: Mapping[str, str], path: Path | str, ns: str) -> None:
+    """A ``<key>_one`` is the singular of ``<key>``: the key must exist and both need the same placeholders."""
+    for key, value in table.items():
+        if not key.endswith(ONE):
+            continue
+        base = key[: -len(ONE)]
+        if base not in table:
+            raise CatalogueError(path, f"{ns}.{key}", f"is a singular form, but {ns}.{base} is missing")
+        if not placeholders(value) <= placeholders(str(table[base])):  # "(once)" may leave out {n}
+            raise CatalogueError(path, f"{ns}.{key}", f"should need no placeholder that {ns}.{base} lacks")
 
 
 def placeholders(template: str) -> frozenset[str]:
@@ -162,9 +176,15 @@ def table(lang: str, namespace: str) -> Mapping[str, str]:
 
 
 def text(lang: str, key: str, **values: object) -> str:
-    """The text ``key`` ("ns.key") in ``lang``, with ``{placeholders}`` filled in from ``values``."""
+    """The text ``key`` ("ns.key") in ``lang``, with ``{placeholders}`` filled in from ``values``.
+
+    With ``n=1`` the key's singular form ``<key>_one`` is used when the catalogue has one.
+    """
     namespace, _, name = key.partition(".")
-    template = table(lang, namespace).get(name)
+    found = table(lang, namespace)
+    template = found.get(name)
+    if values.get("n") == 1 and name + ONE in found:
+        template = found[name + ONE]
     if template is None:
         raise CatalogueError(source(lang), key, "is missing")
     return str(template).format(**values) if values else str(template)

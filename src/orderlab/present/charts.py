@@ -14,6 +14,7 @@ from typing import Any
 
 from .. import lang as L
 from .. import progress as P
+from ..percent import percent
 from .escape import html as e
 from .palette import PALETTE as C
 
@@ -108,8 +109,38 @@ def _counts(values: Sequence[float]) -> list[int]:
     return counts
 
 
-def _histogram(frame: _Frame, values: Sequence[float], title: str, ticks: Sequence[int]) -> list[str]:
-    out = [_text(frame.x + frame.w / 2, frame.y - 16, title, size=TITLE, anchor="middle")]
+def _wide(s: str, size: int) -> float:
+    """About how wide ``s`` is drawn at ``size`` px."""
+    return _CHAR * size * len(s)
+
+
+def _title(width: float, y: float, title: str) -> tuple[list[str], float]:
+    """A chart's title centred on the whole chart, on two lines when one would not fit (a long title
+    centred on the plot area alone ran off the right edge); returns the texts and the height used."""
+    lines = [title]
+    if _wide(title, TITLE) > width - 20 and " " in title:
+        middle = len(title) / 2
+        cut = min((i for i, c in enumerate(title) if c == " "), key=lambda i: abs(i - middle))
+        lines = [title[:cut], title[cut + 1:]]
+    return [_text(width / 2, y + 24 * i, line, size=TITLE, anchor="middle") for i, line in enumerate(lines)], \
+        24 * (len(lines) - 1)
+
+
+def _legend_row(cx: float, y: float, entries: Sequence[tuple[str, str, str]]) -> list[str]:
+    """Legend entries side by side, centred on ``cx``, in the margin above a plot: inside it they hid bars."""
+    widths = [38 + _wide(name, SMALL) for name, _, _ in entries]
+    x = cx - (sum(widths) + 24 * (len(entries) - 1)) / 2
+    out = []
+    for (name, colour, dash), w in zip(entries, widths, strict=True):
+        out += [_line(x, y, x + 30, y, colour, 3, dash), _text(x + 38, y, name, size=SMALL)]
+        x += w + 24
+    return out
+
+
+def _histogram(frame: _Frame, values: Sequence[float], title: str, ticks: Sequence[int],
+               title_y: float | None = None) -> list[str]:
+    y = frame.y - 16 if title_y is None else title_y
+    out = [_text(frame.x + frame.w / 2, y, title, size=TITLE, anchor="middle")]
     for lo, hi, n in zip(BINS, BINS[1:], _counts(values), strict=False):
         if n:
             out.append(_rect(frame.sx(lo), frame.sy(n), frame.sx(hi) - frame.sx(lo), frame.sy(0) - frame.sy(n),
@@ -145,22 +176,23 @@ def score_histograms(scores: Mapping[str, Sequence[float]], titles: Mapping[str,
     labels = labels or {"x": "", "y": "", "mean": "{mean}"}
     rows = (len(titles) + 1) // 2
     top = max([1, *(max(_counts(scores.get(k, [])), default=0) for k in titles)]) * 1.05
-    w, h, row_h = 320, 180, 270
+    w, h, row_h = 320, 180, 294
     out = []
     for i, (key, title) in enumerate(titles.items()):
         row, col = divmod(i, 2)
-        frame = _Frame(80 + col * 390, 40 + row * row_h, w, h, (0, 100), (0, top))
+        frame = _Frame(80 + col * 390, 64 + row * row_h, w, h, (0, 100), (0, top))
         values = list(scores.get(key, []))
-        out += _histogram(frame, values, title, (0, 25, 50, 75, 100))
-        if values:
+        out += _histogram(frame, values, title, (0, 25, 50, 75, 100), frame.y - 42)
+        if values:  # the mean's dashed line, named in the margin between the title and the plot
             mean = sum(values) / len(values)
             out.append(_line(frame.sx(mean), frame.y, frame.sx(mean), frame.y + h, C["grey"], 2.5, "7 5"))
-            out += _legend(frame.x + 10, frame.y + 12, [(labels["mean"].format(mean=round(mean)), C["grey"], "7 5")])
+            out += _legend_row(frame.x + w / 2, frame.y - 16,
+                               [(labels["mean"].format(mean=round(mean)), C["grey"], "7 5")])
         if col == 0:
             out.append(_text(24, frame.y + h / 2, labels["y"], anchor="middle", rotate=True))
         if row == rows - 1 or i + 2 >= len(titles):
             out.append(_text(frame.x + w / 2, frame.y + h + 44, labels["x"], anchor="middle"))
-    return image(svg(820, 40 + rows * row_h, " · ".join(titles.values()), alt, out), alt, "ol-chart-scores")
+    return image(svg(820, 64 + rows * row_h - 24, " · ".join(titles.values()), alt, out), alt, "ol-chart-scores")
 
 
 def open_share_histogram(shares: Sequence[float], title: str, alt: str, labels: Mapping[str, str],
@@ -171,17 +203,17 @@ def open_share_histogram(shares: Sequence[float], title: str, alt: str, labels: 
     thresholds' lines.
     """
     values = [100 * s for s in shares]
-    frame = _Frame(80, 44, 700, 210, (0, 100), (0, max([1, *_counts(values)]) * 1.05))
-    out = _histogram(frame, values, title, (0, 25, 50, 70, 100))
+    frame = _Frame(80, 72, 700, 210, (0, 100), (0, max([1, *_counts(values)]) * 1.05))
+    out = _histogram(frame, values, title, (0, 25, 50, 70, 100), 22)
     entries = []
     for value, key, dash in ((thresholds[0], "fair", "2 4"), (thresholds[1], "good", "8 5")):
         x = frame.sx(100 * value)
         out.append(_line(x, frame.y, x, frame.y + frame.h, C["green"], 3, dash))
         entries.append((labels[key], C["green"], dash))
-    out += _legend(frame.x + 10, frame.y + 12, entries)
+    out += _legend_row(frame.x + frame.w / 2, 50, entries)
     out += [_text(frame.x + frame.w / 2, frame.y + frame.h + 44, labels["x"], anchor="middle"),
             _text(24, frame.y + frame.h / 2, labels["y"], anchor="middle", rotate=True)]
-    return image(svg(820, 320, title, alt, out), alt, "ol-chart-open")
+    return image(svg(820, 348, title, alt, out), alt, "ol-chart-open")
 
 
 def _label_width(names: Sequence[str], size: int = TEXT) -> float:
@@ -192,12 +224,12 @@ def _label_width(names: Sequence[str], size: int = TEXT) -> float:
 def missed_topics(names: Sequence[str], shares: Sequence[float], title: str, alt: str) -> str:
     """A horizontal bar per topic, the first on top: the share of participants who never asked about it."""
     left, bar = _label_width(names), 34
-    frame = _Frame(left, 44, 740 - left, bar * max(len(names), 1), (0, 100), (0, max(len(names), 1)))
-    out = [_text(left + frame.w / 2, 20, title, size=TITLE, anchor="middle")]
+    out, extra = _title(780, 20, title)
+    frame = _Frame(left, 44 + extra, 740 - left, bar * max(len(names), 1), (0, 100), (0, max(len(names), 1)))
     for i, (name, share) in enumerate(zip(names, shares, strict=True)):
         y = frame.y + i * bar
         out += [_rect(frame.x, y + 5, frame.sx(100 * share) - frame.x, bar - 10, C["green"],
-                      f"{name}: {round(100 * share)} %"),
+                      f"{name}: {percent(share)} %"),
                 _text(frame.x - 10, y + bar / 2, name, anchor="end")]
     out += frame.axes(range(0, 101, 20), ())
     out.append(_text(frame.x + frame.w / 2, frame.y + frame.h + 44, "%", anchor="middle"))
@@ -208,9 +240,9 @@ def skills_chart(values: Mapping[str, int | None], lang: str, previous: Mapping[
     """One bar per skill (0-100) for the latest round, with the round before beside it if given."""
     names = [P.skill_label(s, lang) for s in P.SKILLS]
     left, row = _label_width(names), 50
-    frame = _Frame(left, 44, 720 - left, row * len(names), (0, 115), (0, len(names)))
     title = L.text(lang, "progress_view.skills_title")
-    out = [_text(left + frame.w / 2, 20, title, size=TITLE, anchor="middle")]
+    out, extra = _title(760, 20, title)
+    frame = _Frame(left, 44 + extra, 720 - left, row * len(names), (0, 115), (0, len(names)))
     bar = 18 if previous else 28
     for i, (skill, name) in enumerate(zip(P.SKILLS, names, strict=True)):
         y = frame.y + i * row + (row - (2 * bar if previous else bar)) / 2

@@ -18,6 +18,7 @@ import ipywidgets as W
 
 from .. import lang as L
 from ..conversation import FAIR_OPEN, GOOD_OPEN
+from ..percent import percent
 from ..play import StoreHandle
 from ..present import charts
 from ..results import InvalidName, ResultsStore, ResultsUnavailable, new_workshop_code
@@ -46,8 +47,9 @@ class Dashboard(W.VBox):
         self.refresh_button = W.Button(description=t("refresh"), icon="refresh")
         self.refresh_button.add_class("ol-refresh")
         self.refresh_button.on_click(guarded(self.refresh, self))
-        self.new_title = W.Text(placeholder=t("new_workshop_title"), description=t("new_workshop_title"),
-                                style={"description_width": "initial"})
+        # Said in full: "Namn (syns bara här)" beside "Ny workshop" left it unclear what the name was for.
+        self.new_title = W.Text(placeholder=t("new_workshop_placeholder"), description=t("new_workshop_title"),
+                                style={"description_width": "initial"}, layout=W.Layout(width="auto"))
         self.new_title.add_class("ol-new-title")
         self.new_button = W.Button(description=t("new_workshop"), icon="plus")
         self.new_button.add_class("ol-new-workshop")
@@ -62,7 +64,9 @@ class Dashboard(W.VBox):
         self.counts.add_class("ol-counts")
         self.scores = W.HTML()
         self.missed = W.HTML()
-        self.show_aliases = W.Checkbox(description=t("show_aliases"), value=False, indent=False)
+        # width auto: a checkbox is 300 px wide by default, and a longer label was cut off with "…"
+        self.show_aliases = W.Checkbox(description=t("show_aliases"), value=False, indent=False,
+                                       layout=W.Layout(width="auto"))
         self.show_aliases.add_class("ol-show-aliases")
         self.show_aliases.observe(guarded(self.refresh, self), names="value")
         self.gallery = W.HTML()
@@ -71,7 +75,8 @@ class Dashboard(W.VBox):
         self.export_button.add_class("ol-export")
         self.export_button.on_click(guarded(self.export, self))
         self.export_link = W.HTML()
-        self.confirm_delete = W.Checkbox(description=t("confirm_delete"), value=False, indent=False)
+        self.confirm_delete = W.Checkbox(description=t("confirm_delete"), value=False, indent=False,
+                                         layout=W.Layout(width="auto"))
         self.confirm_delete.add_class("ol-confirm-delete")
         self.delete_button = W.Button(description=t("delete_workshop"), button_style="danger", disabled=True)
         self.delete_button.add_class("ol-delete")
@@ -155,7 +160,7 @@ class Dashboard(W.VBox):
         line = L.text(lang, "ui.dashboard_counts", results=summary["results"], participants=summary["participants"],
                       in_progress=summary["in_progress"])
         if summary["results"]:
-            line += " " + L.text(lang, "ui.dashboard_open_share", pct=round(100 * (summary["open_share"] or 0)))
+            line += " " + L.text(lang, "ui.dashboard_open_share", pct=percent(summary["open_share"] or 0))
         return f'<p class="ol-total" aria-live="polite">{escape(line)}</p>'
 
     def _scores(self, summary: dict) -> str:
@@ -187,7 +192,7 @@ class Dashboard(W.VBox):
             return f"<p>{escape(L.text(lang, 'ui.nothing_missed'))}</p>"
         labels = [names.get(r["topic"], r["topic"]) for r in rows]
         alt = L.text(lang, "ui.chart_missed_alt", topics=", ".join(
-            L.text(lang, "ui.topic_share", topic=label, pct=round(100 * r["share"]))
+            L.text(lang, "ui.topic_share", topic=label, pct=percent(r["share"]))
             for label, r in zip(labels, rows, strict=True)))
         return charts.missed_topics(labels, [r["share"] for r in rows], L.text(lang, "ui.missed_title"), alt)
 
