@@ -163,3 +163,24 @@ def test_a_write_the_page_could_not_keep_is_told_in_the_learners_language(no_sto
     storage.state = "full"  # the page's answer to that write: QuotaExceededError
     assert shown("en", "ui.xapi_storage_full") in app.reporter.widget.value
     assert "ol-lrs-download" in app.reporter.widget.value  # still downloadable
+
+
+class InBrowser:
+    """A store as the static site's browser has it (Pyodide, no sqlite3): every call says nothing is saved there."""
+
+    def __getattr__(self, name):
+        from orderlab.results import ResultsUnavailable
+
+        raise ResultsUnavailable("no sqlite3", "in_browser")
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_with_no_lrs_the_page_does_not_say_both_not_saved_and_kept(lang, monkeypatch):
+    """On the static site with no LRS the rounds are kept in this browser, and the page says so once
+    ("xapi_local"), not also "results are not saved ... tell the facilitator" (a usability review, session 8)."""
+    monkeypatch.delenv("QUERY_STRING", raising=False)
+    app = join(InBrowser(), answered(), lang=lang)
+    play_round(app.roleplay, "Vad vill ni uppnå med broschyren?", PITCH)
+    assert shown(lang, "ui.xapi_local") in app.reporter.widget.value
+    assert app.saved.value == ""
+    assert shown(lang, "ui.results_play_on") not in app.saved.value

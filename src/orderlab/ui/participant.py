@@ -182,6 +182,11 @@ class ParticipantApp(W.VBox):
         if status is None:
             return
         self._saved_key = status.key
+        if status.key == "results_in_browser" and self.reporter is not None and not self.reporter.lrs:
+            # The static site with no LRS: the reporter keeps the rounds in this browser and says so
+            # ("xapi_local"); "not saved ... tell the facilitator" would contradict it.
+            self.saved.value = ""
+            return
         text = L.text(self.lang, f"ui.{status.key}")
         if status.play_on:
             text = f"{text} {L.text(self.lang, 'ui.results_play_on')}"
