@@ -189,7 +189,7 @@ class Reporter:
             text = L.text(lang, "ui.xapi_waiting", count=len(self.outbox.queue)) if self.outbox.queue else ""
         else:
             rounds = sum(X.is_round_completed(s) for s in waiting)
-            text = L.text(lang, "ui.xapi_kept", rounds=rounds, count=len(waiting))
+            text = L.text(lang, "ui.xapi_kept", rounds=rounds)
         return f"<p class='ol-lrs-kept'>{escape(text)}</p>" if text else ""
 
 
