@@ -4,7 +4,9 @@ A pitch is read sentence by sentence, so every criterion it meets can quote the 
 it (and the learner can see which sentence earned a ✗). The features of a sentence are its words'
 stems and pairs of stems, the pitch word lists as rules, numbers, a question mark and where the
 sentence stands; the weights come from labelled pitches (``make train``) and ship as
-``pitch.LANG.json``, read by ``model.py`` in pure Python.
+``pitch.LANG.json``, read by ``model.py`` in pure Python. A scenario's words do not weigh on blame,
+so the role-play and ``orderlab score-pitch`` read a sentence's tone alike, and a sentence that blames
+does not acknowledge the delivery (``acknowledges``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from ..terms import PITCH_READ
+from ..terms import PITCH_BLAME, PITCH_READ
 from ..text import Lexicon, LexiconSet, normalise, words
 from . import lang as W
 from . import model as M
@@ -23,6 +25,8 @@ from .features import featuriser
 from .langid import MARKERS
 
 CRITERIA: tuple[str, ...] = PITCH_READ
+ACKNOWLEDGE = "acknowledge"
+SCENARIO = "k:"  # the prefix of the features of a scenario's own pitch words
 M.EXPECTED["pitch"] = {"criteria": CRITERIA}
 ANALYSED_CHARS = 8000  # a pitch is meant to be read in a minute; the rest of a long paste is not read
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
@@ -79,7 +83,7 @@ def sentence_features(sentence: str, lang: str, index: int, count: int,
     out = [f"s:{s}" for w, s in zip(tokens, stems, strict=True) if w not in small]
     out += [f"b:{a}_{b}" for a, b in pairwise(stems)]
     out += [f"r:{c}" for c in _lexicons(lang).first_hits(tokens)]
-    out += [f"k:{c}" for c, lex in _extra(lang, extra) if lex.matches(tokens)]
+    out += [f"{SCENARIO}{c}" for c, lex in _extra(lang, extra) if lex.matches(tokens)]
     if stems:
         out.append(f"f:{stems[0]}")
     if _DIGIT.search(sentence):
@@ -94,6 +98,22 @@ def sentence_features(sentence: str, lang: str, index: int, count: int,
     return out
 
 
+def acknowledges(probabilities: Mapping[str, float], threshold: float, blame_threshold: float) -> bool:
+    """Whether a sentence acknowledges the delivery: a sentence that blames does not, however much it names
+    the delivery. It must neither meet blame nor read more as blame than as acknowledgement
+    ("You always order the wrong thing.", "Tryckta som du ville, men det var slöseri med pengar.")."""
+    p, blame = probabilities[ACKNOWLEDGE], probabilities[PITCH_BLAME]
+    return p >= threshold and p > blame and blame < blame_threshold
+
+
+def _decoded(met: tuple[tuple[str, float], ...], probabilities: Mapping[str, float],
+             thresholds: Mapping[str, float]) -> tuple[tuple[str, float], ...]:
+    """The criteria a sentence meets, with acknowledge kept from a sentence that blames (``acknowledges``)."""
+    if acknowledges(probabilities, thresholds[ACKNOWLEDGE], thresholds[PITCH_BLAME]):
+        return met
+    return tuple((c, p) for c, p in met if c != ACKNOWLEDGE)
+
+
 def read(text: str, lang: str, extra: Mapping[str, Sequence[str]] | None = None,
          model: M.LinearModel | None = None) -> tuple[Sentence, ...]:
     """Each sentence of the pitch with the criteria it meets."""
@@ -101,12 +121,17 @@ def read(text: str, lang: str, extra: Mapping[str, Sequence[str]] | None = None,
     model = model or M.get_named("pitch", lang)
     head = model.heads["criteria"]
     frozen = freeze(extra)
+    limits = dict(zip(head.labels, head.thresholds, strict=True))
+    blame = head.offset + head.labels.index(PITCH_BLAME)
     sentences = split(text)
     out = []
     for i, sentence in enumerate(sentences):
-        rows = [r for r in (model.row(f) for f in sentence_features(sentence, lang, i, len(sentences), frozen)) if r]
-        totals = [sum(col) for col in zip(model.bias, *rows, strict=True)]
+        found = [(f, r) for f in sentence_features(sentence, lang, i, len(sentences), frozen) if (r := model.row(f))]
+        totals = [sum(col) for col in zip(model.bias, *(r for _, r in found), strict=True)]
+        # A scenario's words say what a sentence is about, not its tone: blame is summed without them.
+        totals[blame] = sum([model.bias[blame], *(r[blame] for f, r in found if not f.startswith(SCENARIO))])
         probabilities = tuple((c, M.sigmoid(totals[head.offset + k])) for k, c in enumerate(head.labels))
         met = tuple((c, p) for (c, p), t in zip(probabilities, head.thresholds, strict=True) if p >= t)
+        met = _decoded(met, dict(probabilities), limits)
         out.append(Sentence(sentence, met, probabilities))
     return tuple(out)

@@ -7,7 +7,7 @@ extra (scikit-learn); nothing at run time imports this module.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -15,9 +15,10 @@ from typing import Any
 
 from .. import scenario as S
 from ..parsed_yaml import parse as parse_yaml
+from ..terms import PITCH_BLAME
 from ..text import normalise
 from .model import FORMAT, from_dict
-from .pitch_reader import CRITERIA, freeze, read, sentence_features, split
+from .pitch_reader import ACKNOWLEDGE, CRITERIA, acknowledges, freeze, read, sentence_features, split
 from .threads import one_thread
 
 SEED = 0
@@ -143,26 +144,28 @@ FOLDS = 4
 def _tuned_thresholds(pitches: Sequence[Pitch], lang: str, seed: int, c: float) -> list[float]:
     groups = sorted({p.group for p in pitches})
     folds = [groups[k::FOLDS] for k in range(FOLDS)]
-    seen: dict[str, list[tuple[float, bool]]] = {crit: [] for crit in CRITERIA}
+    seen: list[tuple[list[dict[str, float]], dict[str, bool]]] = []  # each held-out pitch's sentences
     for held in folds:
         test = [p for p in pitches if p.group in held]
         train = [p for p in pitches if p.group not in held]
         if not test or not train:
             continue
-        data = fit_pitch(train, lang, seed, c, tune=False)
-        data["heads"][0]["thresholds"] = [0.01] * len(CRITERIA)
-        model = from_dict(data)
+        model = from_dict(fit_pitch(train, lang, seed, c, tune=False))
         for p in test:
             sentences = read(p.text, p.lang, dict(pitch_words(p.scenario, p.lang)), model)
-            for crit in CRITERIA:
-                top = max([dict(s.met).get(crit, 0.0) for s in sentences] or [0.0])
-                seen[crit].append((top, p.met[crit]))
-    out = []
-    for crit in CRITERIA:
-        rows = seen[crit]
-        scores = [(sum((top >= t) == met for top, met in rows), -abs(t - 0.5), t) for t in THRESHOLDS]
-        out.append(max(scores)[2] if rows else 0.5)
-    return out
+            seen.append(([dict(s.probabilities) for s in sentences], p.met))
+    if not seen:
+        return [0.5] * len(CRITERIA)
+
+    def best(crit: str, top: Callable[[list[dict[str, float]], float], bool]) -> float:
+        scores = [(sum(top(ss, t) == met[crit] for ss, met in seen), -abs(t - 0.5), t) for t in THRESHOLDS]
+        return max(scores)[2]
+
+    # Acknowledge depends on blame (pitch_reader.acknowledges), so blame's threshold is chosen first.
+    out = {crit: best(crit, lambda ss, t, crit=crit: any(s[crit] >= t for s in ss))
+           for crit in CRITERIA if crit != ACKNOWLEDGE}
+    out[ACKNOWLEDGE] = best(ACKNOWLEDGE, lambda ss, t: any(acknowledges(s, t, out[PITCH_BLAME]) for s in ss))
+    return [out[crit] for crit in CRITERIA]
 
 
 def shipped_thresholds(lang: str) -> list[float]:
