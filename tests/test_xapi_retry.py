@@ -116,7 +116,30 @@ def test_a_try_that_raises_is_logged_and_tried_again_later(caplog):
     assert [t.delay for t in timers.live()] == [20]
 
 
+def on_a_thread_of_its_own(test):
+    """Run ``test`` on a new thread: it has no event loop, whatever an earlier test in this process left
+    running on the main one (in the full suite one did, and these tests then saw its loop)."""
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            test()
+        except BaseException as exc:  # handed back to the test's thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(120)
+    assert not thread.is_alive(), "the test did not finish in 120 s"
+    if failed:
+        raise failed[0]
+
+
 def test_the_running_event_loops_timer_fires_and_without_a_running_loop_there_is_none():
+    on_a_thread_of_its_own(_timer_fires)
+
+
+def _timer_fires():
     assert loop_schedule() is None
 
     async def main() -> list[str]:
@@ -239,6 +262,10 @@ def test_the_timer_keeps_no_page_alive_and_ends_with_a_closed_widget():
 
 
 def test_a_reporter_made_inside_a_running_loop_uses_its_timer():
+    on_a_thread_of_its_own(_reporter_uses_the_loop)
+
+
+def _reporter_uses_the_loop():
     config = Config(endpoint=f"http://127.0.0.1:{free_port()}/xAPI/")
 
     async def main() -> bool:
