@@ -234,3 +234,16 @@ def test_so_and_a_question_word_with_its_verb_asks(text, form):
     a = analyse(text, "en")
     assert (a.form, a.act) == (form, "question")
     assert analyse("So when the schedule goes wrong, it is the clients who wait.", "en").act == "reflection"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Har du funderat på en film i stället?"),
+    ("en", "Have you considered a film instead?"),
+    ("sv", "Varför inte en film?"),
+])
+def test_a_proposal_is_about_what_it_proposes_not_its_own_phrase(lang, text):
+    """Notebook 01's example showed "funderat", "film", "stället" as the format's evidence: the proposal's own
+    phrase is not what it is about (a usability review, session 8)."""
+    a = analyse(text, lang)
+    assert "solution" in a.flags
+    assert [(t.topic, t.evidence) for t in a.topics] == [("format", ("film",))]

@@ -199,6 +199,7 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     talked = bool(context.last_topic or context.last_reply)
     over = _over(head, logits)
     act = _act(act_head, totals, turn, form, follow_up=talked, flags=flags)
+    proposes = "solution" in turn.hits or "considered" in turn.hits  # its own phrases are no topic's evidence
     # The topics over their thresholds with their evidence (``found``) are worked out only when needed: a turn
     # read as asking nothing about the order needs them only to tell whether it surely names a topic.
     found: tuple[TopicEvidence, ...] | None = None
@@ -210,7 +211,7 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     if over and (act in SURE_TOPIC_ACTS or (act == "permission" and not turn.permission and _asks(turn, lang))) \
             and _margin(head, logits, over) >= SURE_TOPIC_MARGIN:
         found = _checked(_topics(head, over, logits, tokens, word_rows,
-                                 _positioned(model, feats, turn, scenario, (a, b, at)), lang), turn, lang)
+                                 _positioned(model, feats, turn, scenario, (a, b, at)), lang, proposes), turn, lang)
         if found and _margin(head, logits, [TOPIC_INDEX[t.topic] for t in found]) >= SURE_TOPIC_MARGIN:
             act = _act(act_head, totals, turn, form, follow_up=talked, about_the_order=True, flags=flags)
     if act == "question" and context.last_topic and not over and _echoes(tokens, context.last_reply, lang):
@@ -220,12 +221,12 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
         topics: tuple[TopicEvidence, ...] = ()
     elif over:
         topics = found if found is not None else _checked(_topics(
-            head, over, logits, tokens, word_rows, _positioned(model, feats, turn, scenario, (a, b, at)), lang),
-            turn, lang)
+            head, over, logits, tokens, word_rows, _positioned(model, feats, turn, scenario, (a, b, at)), lang,
+            proposes), turn, lang)
     else:  # nothing over its threshold: a question may still take the likeliest topic
         chosen = _chosen(head, logits, act)
         topics = _checked(_topics(head, chosen, logits, tokens, word_rows,
-                                  _positioned(model, feats, turn, scenario, (a, b, at)), lang), turn, lang) \
+                                  _positioned(model, feats, turn, scenario, (a, b, at)), lang, proposes), turn, lang) \
             if chosen else ()
     if act == "question" and not topics and context.last_topic and _refers_back(turn, lang):
         act = "follow_up"  # "Two years... whats the story there?": no topic of its own, about what she just said
@@ -290,9 +291,12 @@ def _chosen(head: M.Head, logits: tuple[float, ...], act: str) -> tuple[int, ...
 
 def _topics(head: M.Head, chosen: Sequence[int], logits: tuple[float, ...], tokens: list[str],
             word_rows: list[Sequence[float]], positioned: list[tuple[Sequence[float], int, int]],
-            lang: str) -> tuple[TopicEvidence, ...]:
+            lang: str, proposes: bool = False) -> tuple[TopicEvidence, ...]:
     small = MARKERS[lang]
     meaning = [i for i, w in enumerate(tokens) if w not in small]  # the words of meaning, by index
+    if proposes:  # "Har du funderat på en film i stället?" is about the film, not about "funderat" or "stället"
+        own = _proposal_words(tokens, lang)
+        meaning = [i for i in meaning if i not in own] or meaning
     offset, labels = head.offset, head.labels
     if len(chosen) == 1:  # the common case: nothing to order
         k = chosen[0]
@@ -307,6 +311,17 @@ def _topics(head: M.Head, chosen: Sequence[int], logits: tuple[float, ...], toke
 
 
 _FIRST = operator.itemgetter(0)
+
+
+def _proposal_words(tokens: list[str], lang: str) -> set[int]:
+    """Where the words of a proposal's own phrases are ("har du funderat på", "i stället", "why not")."""
+    lex = word_lists(lang)
+    out: set[int] = set()
+    for name in ("solution", "considered"):
+        for i in range(len(tokens)):
+            n = lex[name].match_length(tokens[i:])
+            out.update(range(i, i + n))
+    return out
 
 
 def _evidence(j: int, tokens: list[str], word_rows: list[Sequence[float]],
@@ -468,7 +483,7 @@ def _checked(topics: tuple[TopicEvidence, ...], turn: Turn, lang: str) -> tuple[
       topic: in "Hur många sidor?" the word "sidor" is evidence of format, not of audience.
     - The thing being ordered, named in passing ("Vad ska broschyren leda till?"), is not a question
       about its format when the turn asks about something else: format goes when all its evidence is
-      the deliverable's name.
+      the deliverable's name. A proposal's deliverable is what it proposes ("How about a newsletter?").
     - "idag"/"today" is how things are done now only near a verb of doing ("Hur gör ni idag?"); said
       of a date ("Vad ska vara klart idag?") it is no history: history goes when all its evidence is
       that word and no verb of doing is near.
@@ -492,7 +507,8 @@ def _checked(topics: tuple[TopicEvidence, ...], turn: Turn, lang: str) -> tuple[
             continue
         if t.confidence < SECOND and t.confidence < top:
             continue
-        if t.topic == "format" and len(topics) > 1 and words_ and all(lex["deliverable"].word_hit(w) for w in words_):
+        if t.topic == "format" and len(topics) > 1 and words_ and all(lex["deliverable"].word_hit(w) for w in words_) \
+                and not ("solution" in turn.hits or "considered" in turn.hits):  # a proposal's newsletter is its format
             continue
         if t.topic == "history" and words_ and all(lex["today"].word_hit(w) for w in words_) \
                 and not lex["doing"].matches(turn.tokens):
