@@ -199,7 +199,7 @@ def _read(turn: Turn, lang: str, context: Context, vocabulary: Vocabulary | None
     talked = bool(context.last_topic or context.last_reply)
     over = _over(head, logits)
     act = _act(act_head, totals, turn, form, follow_up=talked, flags=flags)
-    proposes = "solution" in turn.hits or "considered" in turn.hits  # its own phrases are no topic's evidence
+    proposes = _proposes(turn)  # its own phrases are no topic's evidence
     # The topics over their thresholds with their evidence (``found``) are worked out only when needed: a turn
     # read as asking nothing about the order needs them only to tell whether it surely names a topic.
     found: tuple[TopicEvidence, ...] | None = None
@@ -311,6 +311,11 @@ def _topics(head: M.Head, chosen: Sequence[int], logits: tuple[float, ...], toke
 
 
 _FIRST = operator.itemgetter(0)
+
+
+def _proposes(turn: Turn) -> bool:
+    """Whether the turn uses a proposal's own phrases ("Har du funderat på ...", "i stället", "How about")."""
+    return "solution" in turn.hits or "considered" in turn.hits
 
 
 def _proposal_words(tokens: list[str], lang: str) -> set[int]:
@@ -508,7 +513,7 @@ def _checked(topics: tuple[TopicEvidence, ...], turn: Turn, lang: str) -> tuple[
         if t.confidence < SECOND and t.confidence < top:
             continue
         if t.topic == "format" and len(topics) > 1 and words_ and all(lex["deliverable"].word_hit(w) for w in words_) \
-                and not ("solution" in turn.hits or "considered" in turn.hits):  # a proposal's newsletter is its format
+                and not _proposes(turn):  # a proposal's newsletter is its format
             continue
         if t.topic == "history" and words_ and all(lex["today"].word_hit(w) for w in words_) \
                 and not lex["doing"].matches(turn.tokens):
@@ -528,10 +533,13 @@ def _asks(turn: Turn, lang: str) -> bool:
 _GO_ON_RULES = frozenset({"go_on", "wh_end"})
 
 
+_FOLLOW_UP, _QUESTION = ACTS.index("follow_up"), ACTS.index("question")
+
+
 def _follow_up_lead(head: M.Head, totals: Sequence[float]) -> float:
     """How much surer the act head is of a follow-up than of a question, in logits."""
     acts = totals[head.span]
-    return acts[ACTS.index("follow_up")] - acts[ACTS.index("question")]
+    return acts[_FOLLOW_UP] - acts[_QUESTION]
 
 
 def _refers_back(turn: Turn, lang: str) -> bool:
